@@ -1,0 +1,93 @@
+#pragma once
+
+#include "base/Result.h"
+#include "store/Statement.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace lintas {
+class SecretBytes;
+}
+
+namespace lintas::store {
+
+class Transaction;
+
+struct OpenOptions {
+    bool readOnly = false;
+    bool create = true;
+    // Full fsync of the WAL on every commit: a power cut (common where our users live) must not
+    // lose a save the user saw succeed. Benchmarks may relax it to measure the CPU path alone.
+    bool fullSync = true;
+    int busyTimeoutMs = 5000;
+};
+
+// The SQLCipher cipher settings Lintas pins explicitly, so a file written by SQLCipher 3.4
+// (Debian 12) opens unchanged under SQLCipher 4.x (which sets these via cipher_compatibility=3
+// or the same pragmas). With a raw key the KDF is skipped, but kdf_iter still feeds the HMAC key.
+struct CipherSettings {
+    int pageSize = 4096;
+    int kdfIter = 64000;
+    bool useHmac = true;
+};
+
+// RAII owner of one SQLCipher connection, with a prepared-statement cache.
+// Not thread-safe: one Database per thread.
+class Database {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and with `create`, creates) `path`. With `rawKey` (32 bytes) the file is encrypted by
+    // SQLCipher with that key; without, it is a plain SQLite file (server storage, tests).
+    // A file that does not decrypt/parse gives ErrorCode::DatabaseCorrupt; nothing is modified.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes *rawKey,
+                                                  const OpenOptions &options = {});
+
+    // Borrow a cached prepared statement for `sql` (must be a single statement).
+    Result<Statement> prepare(const QString &sql);
+    // Runs one or more statements without results (DDL, pragmas).
+    Status execScript(const QString &sql);
+    // Convenience: first column of the first row, or a null value when there is no row.
+    Result<SqlValue> scalar(const QString &sql);
+
+    Result<Transaction> begin();
+
+    int userVersion();
+    Status setUserVersion(int version);
+    // PRAGMA integrity_check (thorough) or quick_check; ok() when the database reports "ok".
+    Status checkIntegrity(bool thorough = true);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    // Translates an SQLite result code into a Lintas error with context.
+    Error errorFor(int rc, const QString &context) const;
+
+private:
+    friend class Transaction;
+    friend class Statement;
+    void giveBack(sqlite3_stmt *stmt, bool cached);
+    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Status applyConnectionSettings(const OpenOptions &options);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QHash<QString, sqlite3_stmt *> m_cache;
+    QSet<sqlite3_stmt *> m_borrowed;
+    int m_txDepth = 0;
+    int m_savepointSerial = 0;
+};
+
+}  // namespace lintas::store
