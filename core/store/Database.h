@@ -32,7 +32,9 @@ struct OpenOptions {
 
 // The SQLCipher cipher settings Lintas pins explicitly, so a file written by SQLCipher 3.4
 // (Debian 12) opens unchanged under SQLCipher 4.x (which sets these via cipher_compatibility=3
-// or the same pragmas). With a raw key the KDF is skipped, but kdf_iter still feeds the HMAC key.
+// or the same pragmas). With a raw key the PBKDF2 step is skipped, so kdf_iter has no effect on
+// the file; it is pinned anyway so that nothing depends on a build's default. Page size and
+// the per-page HMAC are what make files portable.
 struct CipherSettings {
     int pageSize = 4096;
     int kdfIter = 64000;

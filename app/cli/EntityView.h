@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/CodeList.h"
+#include "repo/EntityDef.h"
+#include "repo/EntityMapping.h"
+
+#include <QJsonObject>
+#include <QPair>
+#include <QString>
+#include <QVector>
+
+namespace lintas::cli {
+
+// How records look in lintas-cli output, for any entity: in tables, code labels in the chosen
+// language, money with its decimals, timestamps as local date-times, booleans as yes/no; in
+// JSON, exactly the export format (transfer::FieldValueJson), so output can be fed back in.
+class EntityView {
+public:
+    // `currency` for money fields of records that do not carry their own (claim payments).
+    static QString display(const repo::EntityDef &def, const QString &field, const QVariant &value,
+        const repo::FieldMap &record, domain::Language language, const QString &currency = {});
+    static QString displaySet(
+        const repo::EntityDef &def, const QString &field, const QStringList &elements, domain::Language language);
+    // "field: value" rows of every non-empty field and set, id first.
+    static QVector<QPair<QString, QString>> rows(const repo::EntityDef &def, const QString &id,
+        const repo::FieldMap &fields, const repo::SetMap &sets, domain::Language language,
+        const QString &currency = {});
+    static QString label(
+        const repo::EntityDef &def, const QString &field, const QString &code, domain::Language language);
+    static QString shortId(const QString &id) { return id.left(8); }
+
+    template<typename T>
+    static QVector<QPair<QString, QString>> rows(
+        const repo::EntityMapping<T> &m, const T &obj, domain::Language language, const QString &currency = {})
+    {
+        return rows(m.def, obj.id, m.toFields(obj), m.toSets(obj), language, currency);
+    }
+    template<typename T> static QJsonObject json(const repo::EntityMapping<T> &m, const T &obj);
+};
+
+} // namespace lintas::cli
+
+#include "transfer/FieldValueJson.h"
+
+template<typename T> QJsonObject lintas::cli::EntityView::json(const repo::EntityMapping<T> &m, const T &obj)
+{
+    return transfer::FieldValueJson::record(m.def, obj.id, m.toFields(obj), m.toSets(obj));
+}

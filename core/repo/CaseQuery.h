@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace lintas::repo {
+
+struct CaseFilter {
+    QStringList statuses;        // any of these; empty = all
+    QString caseType;
+    QString jurisdiction;
+    QString assignee;
+    QString risk;
+    QString clientId;
+    int deadlineWithinDays = -1; // open deadlines due within N days (overdue included); -1 = off
+    bool includeDeleted = false;
+};
+
+enum class CaseSort { RecentlyUpdated, RecentlyOpened, Reference, ClientName, NextDeadline, Risk };
+
+// One line of the case list: enough to show and sort without loading whole cases.
+struct CaseListRow {
+    QString id;
+    QString reference;
+    QString clientId;
+    QString clientName;
+    QString title;
+    QString status;
+    QString risk;
+    bool safetyFlag = false;
+    QDate openedOn;
+    QDate nextDeadline;
+    QStringList caseTypes;
+    qint64 updatedAt = 0;
+};
+
+}  // namespace lintas::repo

@@ -1,0 +1,184 @@
+#include "repo/CaseRepository.h"
+
+#include "domain/CodeLists.h"
+#include "repo/Validation.h"
+
+#include <QDateTime>
+
+namespace lintas::repo {
+
+CaseRepository::CaseRepository(ChangeWriter &writer) : EntityRepository(writer, caseMapping()) {}
+
+void CaseRepository::prepareNew(domain::Case &c)
+{
+    if (c.createdAt == 0)
+        c.createdAt = nowMs();
+    if (c.status.isEmpty())
+        c.status = QStringLiteral("intake");
+    if (!c.openedOn.isValid())
+        c.openedOn = QDateTime::fromMSecsSinceEpoch(nowMs()).date();
+}
+
+Status CaseRepository::validate(const domain::Case &c)
+{
+    LINTAS_TRY(validate::exists(db(), QStringLiteral("clients"), c.clientId, QStringLiteral("client_id")));
+    LINTAS_TRY(validate::code(domain::caseStatuses(), c.status, QStringLiteral("status"), false));
+    LINTAS_TRY(validate::code(domain::caseOutcomes(), c.outcome, QStringLiteral("outcome")));
+    LINTAS_TRY(validate::code(domain::riskLevels(), c.risk, QStringLiteral("risk")));
+    LINTAS_TRY(validate::codes(domain::caseTypes(), c.caseTypes, QStringLiteral("case_types")));
+    LINTAS_TRY(validate::codes(domain::jurisdictions(), c.jurisdictions, QStringLiteral("jurisdictions")));
+    LINTAS_TRY(validate::codes(domain::forums(), c.forums, QStringLiteral("forums")));
+    return validate::dateOrder(c.openedOn, c.closedOn, QStringLiteral("closed_on"));
+}
+
+Status CaseRepository::beforeCreate(domain::Case &c)
+{
+    if (!c.reference.isEmpty())
+        return {};
+    auto ref = writer().nextCaseReference();
+    if (!ref.ok())
+        return ref.error();
+    c.reference = *ref;
+    return {};
+}
+
+Result<bool> CaseRepository::update(const domain::Case &updated)
+{
+    auto old = get(updated.id);
+    if (!old.ok())
+        return old.error();
+    if (old->status != updated.status && !domain::isAllowedTransition(old->status, updated.status)) {
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("status cannot change from %1 to %2").arg(old->status, updated.status),
+                         QStringLiteral("status"));
+    }
+    return EntityRepository::update(updated);
+}
+
+Result<domain::Case> CaseRepository::findByReference(const QString &reference)
+{
+    auto rows = select(QStringLiteral("t.reference = ? COLLATE NOCASE"), {reference.trimmed()}, QStringLiteral("t.id"), 1);
+    if (!rows.ok())
+        return rows.error();
+    if (rows->isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("case %1").arg(reference));
+    return rows->first();
+}
+
+QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds) const
+{
+    QStringList where;
+    if (!f.includeDeleted)
+        where << QStringLiteral("coalesce(c.deleted, 0) = 0");
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : f.statuses) {
+            marks << QStringLiteral("?");
+            binds << s;
+        }
+        where << QStringLiteral("c.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    auto setFilter = [&](const QString &field, const QString &value) {
+        if (value.isEmpty())
+            return;
+        where << QStringLiteral("EXISTS (SELECT 1 FROM set_members s WHERE s.entity = 'case' AND s.field = '%1' "
+                                "AND s.element = ? AND s.entity_id = c.id AND s.removed_hlc IS NULL)").arg(field);
+        binds << value;
+    };
+    setFilter(QStringLiteral("case_types"), f.caseType);
+    setFilter(QStringLiteral("jurisdictions"), f.jurisdiction);
+    setFilter(QStringLiteral("assignees"), f.assignee);
+    if (!f.risk.isEmpty()) {
+        where << QStringLiteral("c.risk = ?");
+        binds << f.risk;
+    }
+    if (!f.clientId.isEmpty()) {
+        where << QStringLiteral("c.client_id = ?");
+        binds << f.clientId;
+    }
+    if (f.deadlineWithinDays >= 0) {
+        const QDate limit = QDateTime::fromMSecsSinceEpoch(nowMs()).date().addDays(f.deadlineWithinDays);
+        where << QStringLiteral("EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.done_on IS NULL "
+                                "AND coalesce(d.deleted, 0) = 0 AND d.due_on <= ?)");
+        binds << limit.toString(Qt::ISODate);
+    }
+    return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
+}
+
+Result<QVector<CaseListRow>> CaseRepository::list(const CaseFilter &filter, CaseSort sort, int limit, int offset)
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    const QString nextDeadline = QStringLiteral(
+        "(SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = c.id AND d.done_on IS NULL AND coalesce(d.deleted, 0) = 0)");
+    QString order;
+    switch (sort) {
+    case CaseSort::RecentlyUpdated: order = QStringLiteral("c.updated_at DESC, c.id"); break;
+    case CaseSort::RecentlyOpened: order = QStringLiteral("c.opened_on DESC, c.id"); break;
+    case CaseSort::Reference: order = QStringLiteral("c.reference, c.id"); break;
+    case CaseSort::ClientName: order = QStringLiteral("cl.full_name COLLATE NOCASE, c.id"); break;
+    case CaseSort::NextDeadline: order = QStringLiteral("next_deadline IS NULL, next_deadline, c.id"); break;
+    case CaseSort::Risk:
+        order = QStringLiteral("CASE c.risk WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 "
+                               "WHEN 'low' THEN 3 ELSE 4 END, c.updated_at DESC, c.id");
+        break;
+    }
+    auto st = db().prepare(QStringLiteral(
+        "SELECT c.id, c.reference, c.client_id, cl.full_name, c.title, c.status, c.risk, c.safety_flag, c.opened_on, "
+        "%1 AS next_deadline, c.updated_at FROM cases c LEFT JOIN clients cl ON cl.id = c.client_id "
+        "WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?").arg(nextDeadline, where, order));
+    if (!st.ok())
+        return st.error();
+    int i = 1;
+    for (const QVariant &b : binds)
+        st->bindValue(i++, b);
+    st->bind(i, qint64(limit));
+    st->bind(i + 1, qint64(offset));
+    QVector<CaseListRow> rows;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        CaseListRow r;
+        r.id = st->text(0);
+        r.reference = st->text(1);
+        r.clientId = st->text(2);
+        r.clientName = st->text(3);
+        r.title = st->text(4);
+        r.status = st->text(5);
+        r.risk = st->text(6);
+        r.safetyFlag = st->int64(7) != 0;
+        r.openedOn = QDate::fromString(st->text(8), Qt::ISODate);
+        r.nextDeadline = QDate::fromString(st->text(9), Qt::ISODate);
+        r.updatedAt = st->int64(10);
+        rows.push_back(r);
+    }
+    EntityTable table(db(), def());
+    for (CaseListRow &r : rows) {
+        auto tags = table.liveTags(r.id, QStringLiteral("case_types"));
+        if (!tags.ok())
+            return tags.error();
+        r.caseTypes = tags->keys();
+    }
+    return rows;
+}
+
+Result<int> CaseRepository::count(const CaseFilter &filter)
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    auto st = db().prepare(QStringLiteral("SELECT count(*) FROM cases c WHERE %1").arg(where));
+    if (!st.ok())
+        return st.error();
+    int i = 1;
+    for (const QVariant &b : binds)
+        st->bindValue(i++, b);
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    return static_cast<int>(st->int64(0));
+}
+
+}  // namespace lintas::repo

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "repo/CaseQuery.h"
+#include "repo/EntityMappings.h"
+#include "repo/EntityRepository.h"
+
+namespace lintas::repo {
+
+class CaseRepository : public EntityRepository<domain::Case> {
+public:
+    explicit CaseRepository(ChangeWriter &writer);
+
+    // Refuses status changes the workflow does not allow (e.g. intake → closed is fine,
+    // closed → intake is not).
+    Result<bool> update(const domain::Case &updated);
+
+    Result<QVector<CaseListRow>> list(const CaseFilter &filter, CaseSort sort, int limit, int offset = 0);
+    Result<int> count(const CaseFilter &filter);
+    Result<domain::Case> findByReference(const QString &reference);
+
+protected:
+    void prepareNew(domain::Case &c) override;
+    Status validate(const domain::Case &c) override;
+    Status beforeCreate(domain::Case &c) override;
+
+private:
+    QString whereClause(const CaseFilter &filter, QVariantList &binds) const;
+};
+
+}  // namespace lintas::repo

@@ -1,0 +1,234 @@
+#include "repo/ChangeWriter.h"
+
+#include "base/Clock.h"
+#include "base/RandomSource.h"
+#include "repo/EntityTable.h"
+#include "store/Database.h"
+
+#include <QSet>
+
+namespace lintas::repo {
+
+namespace {
+
+// Crockford base32 without look-alikes, for short human-typed device codes.
+const char kCodeAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+}  // namespace
+
+ChangeWriter::ChangeWriter(store::Database &db, const Clock &clock, RandomSource &random)
+    : m_db(db), m_clock(clock), m_random(random), m_hlc(clock)
+{
+}
+
+Status ChangeWriter::load()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT device_id, device_code, last_hlc FROM device_state WHERE id = 1"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    if (row.value()) {
+        m_deviceId = stmt->text(0);
+        m_deviceCode = stmt->text(1);
+        m_hlc.raiseTo(sync::Hlc::fromRaw(stmt->int64(2)));
+        return {};
+    }
+    m_deviceId = m_random.newId();
+    QString code;
+    for (int i = 0; i < 4; ++i)
+        code += QLatin1Char(kCodeAlphabet[m_random.uniform(32)]);
+    m_deviceCode = code;
+    auto ins = m_db.prepare(QStringLiteral(
+        "INSERT INTO device_state (id, device_id, device_code, last_hlc, next_seq, next_case_number) VALUES (1, ?, ?, 0, 1, 1)"));
+    if (!ins.ok())
+        return ins.error();
+    ins->bind(1, m_deviceId).bind(2, m_deviceCode);
+    return ins->exec();
+}
+
+Result<std::optional<sync::Change>> ChangeWriter::write(const EntityDef &def, const QString &id, const FieldMap &fields,
+                                                        const SetMap &sets, Mode mode)
+{
+    if (def.appendOnly)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is append-only").arg(def.name));
+    EntityTable table(m_db, def);
+    auto current = table.loadFields(id);
+    if (!current.ok())
+        return current.error();
+    const bool exists = current->has_value();
+    if (mode == Mode::Create && exists)
+        return makeError(ErrorCode::AlreadyExists, QStringLiteral("%1 %2").arg(def.name, id));
+    if (mode == Mode::Update && !exists)
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2").arg(def.name, id));
+
+    sync::Change change;
+    change.entity = def.name;
+    change.entityId = id;
+    change.op = sync::Change::upsertOp();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const FieldDef *f = def.field(it.key());
+        if (!f)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 has no field %2").arg(def.name, it.key()));
+        const QVariant value = canonicalValue(f->type, it.value());
+        const QVariant old = exists ? (**current).value(f->name) : QVariant();
+        if (value.isNull() && old.isNull())
+            continue;
+        if (!value.isNull() && !old.isNull() && value == old)
+            continue;
+        change.fields.insert(f->name, value);
+    }
+
+    QMap<QString, QMap<QString, QStringList>> liveBySet;
+    for (auto it = sets.cbegin(); it != sets.cend(); ++it) {
+        if (!def.hasSetField(it.key()))
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 has no set %2").arg(def.name, it.key()));
+        auto live = table.liveTags(id, it.key());
+        if (!live.ok())
+            return live.error();
+        QSet<QString> desired;
+        for (const QString &e : it.value()) {
+            const QString element = e.trimmed();
+            if (!element.isEmpty())
+                desired.insert(element);
+        }
+        QStringList sortedDesired(desired.begin(), desired.end());
+        sortedDesired.sort();
+        for (const QString &element : sortedDesired) {
+            if (!live->contains(element))
+                change.adds.push_back({it.key(), element, QString()});
+        }
+        for (auto lt = live->cbegin(); lt != live->cend(); ++lt) {
+            if (!desired.contains(lt.key()))
+                change.removes.push_back({it.key(), lt.key(), lt.value()});
+        }
+    }
+
+    if (change.fields.isEmpty() && change.adds.isEmpty() && change.removes.isEmpty() && exists)
+        return std::optional<sync::Change>();
+
+    // Each changed field's previous HLC travels with the record: a receiver whose clock for the
+    // field equals it knows this edit is a plain successor, not a concurrent one.
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        auto prev = table.fieldClock(id, it.key());
+        if (!prev.ok())
+            return prev.error();
+        if (prev->has_value())
+            change.prev.insert(it.key(), (*prev)->hlc);
+    }
+    auto recorded = record(std::move(change));
+    if (!recorded.ok())
+        return recorded.error();
+    const sync::Change &c = recorded.value();
+
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+        LINTAS_TRY(table.setFieldClock(id, it.key(), {c.hlc, m_deviceId}));
+    if (exists)
+        LINTAS_TRY(table.updateRow(id, c.fields, c.hlc.ms()));
+    else
+        LINTAS_TRY(table.insertRow(id, c.fields, c.hlc.ms()));
+    for (const sync::SetAdd &add : c.adds)
+        LINTAS_TRY(table.addMember(id, add.field, add.element, add.tag));
+    for (const sync::SetRemove &rem : c.removes)
+        LINTAS_TRY(table.removeTags(id, rem.field, rem.element, rem.tags, c.hlc));
+    if (m_afterWrite)
+        LINTAS_TRY(m_afterWrite(def, id));
+    return std::optional<sync::Change>(c);
+}
+
+Result<sync::Change> ChangeWriter::append(const EntityDef &def, const QString &id, const FieldMap &fields)
+{
+    if (!def.appendOnly)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is not append-only").arg(def.name));
+    EntityTable table(m_db, def);
+    auto current = table.loadFields(id);
+    if (!current.ok())
+        return current.error();
+    if (current->has_value())
+        return makeError(ErrorCode::AlreadyExists, QStringLiteral("%1 %2").arg(def.name, id));
+    sync::Change change;
+    change.entity = def.name;
+    change.entityId = id;
+    change.op = sync::Change::appendOp();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const FieldDef *f = def.field(it.key());
+        if (!f)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 has no field %2").arg(def.name, it.key()));
+        const QVariant value = canonicalValue(f->type, it.value());
+        if (!value.isNull())
+            change.fields.insert(f->name, value);
+    }
+    auto recorded = record(std::move(change));
+    if (!recorded.ok())
+        return recorded.error();
+    LINTAS_TRY(table.insertRow(id, recorded->fields, recorded->hlc.ms()));
+    if (m_afterWrite)
+        LINTAS_TRY(m_afterWrite(def, id));
+    return recorded;
+}
+
+Result<sync::Change> ChangeWriter::record(sync::Change change)
+{
+    // Counters are read inside the transaction, so a rolled-back write leaves no gap in device_seq.
+    auto st = m_db.prepare(QStringLiteral("SELECT next_seq, last_hlc FROM device_state WHERE id = 1"));
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::Internal, QStringLiteral("device_state missing: ChangeWriter::load() not called"));
+    const qint64 seq = st->int64(0);
+    m_hlc.raiseTo(sync::Hlc::fromRaw(st->int64(1)));
+
+    change.changeId = m_random.newId();
+    change.deviceId = m_deviceId;
+    change.deviceSeq = seq;
+    change.hlc = m_hlc.tick();
+    for (sync::SetAdd &add : change.adds)
+        add.tag = change.changeId;
+
+    auto ins = m_db.prepare(QStringLiteral(
+        "INSERT INTO outbox (device_seq, change_id, hlc, entity, entity_id, op, payload, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!ins.ok())
+        return ins.error();
+    ins->bind(1, seq)
+        .bind(2, change.changeId)
+        .bind(3, change.hlc.toInt64())
+        .bind(4, change.entity)
+        .bind(5, change.entityId)
+        .bind(6, change.op)
+        .bind(7, QString::fromUtf8(change.payloadJson()))
+        .bind(8, m_clock.nowMs());
+    LINTAS_TRY(ins->exec());
+
+    auto upd = m_db.prepare(QStringLiteral("UPDATE device_state SET next_seq = ?, last_hlc = ? WHERE id = 1"));
+    if (!upd.ok())
+        return upd.error();
+    upd->bind(1, seq + 1).bind(2, change.hlc.toInt64());
+    LINTAS_TRY(upd->exec());
+    return change;
+}
+
+Result<QString> ChangeWriter::nextCaseReference()
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT next_case_number FROM device_state WHERE id = 1"));
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::Internal, QStringLiteral("device_state missing"));
+    const qint64 n = st->int64(0);
+    auto upd = m_db.prepare(QStringLiteral("UPDATE device_state SET next_case_number = ? WHERE id = 1"));
+    if (!upd.ok())
+        return upd.error();
+    upd->bind(1, n + 1);
+    LINTAS_TRY(upd->exec());
+    return QStringLiteral("%1-%2").arg(m_deviceCode).arg(n, 4, 10, QLatin1Char('0'));
+}
+
+}  // namespace lintas::repo

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "base/Result.h"
+#include "repo/EntityDef.h"
+#include "repo/EntityMapping.h"
+#include "sync/Change.h"
+#include "sync/HybridLogicalClock.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace lintas {
+class Clock;
+class RandomSource;
+}
+namespace lintas::store {
+class Database;
+}
+
+namespace lintas::repo {
+
+// The one write path. Every mutation of synced data goes through write()/append(), which in the
+// caller's transaction: updates the row, updates per-field clocks, records set add/remove tags,
+// appends an outbox record (new values, prev HLCs, next gap-free device_seq) and persists the HLC.
+// Repositories are its only callers; the UI never writes.
+class ChangeWriter {
+public:
+    ChangeWriter(store::Database &db, const Clock &clock, RandomSource &random);
+
+    // Loads (or on first use creates) this device's identity and counters.
+    Status load();
+    QString deviceId() const { return m_deviceId; }
+    QString deviceCode() const { return m_deviceCode; }
+    sync::HybridLogicalClock &hlc() { return m_hlc; }
+    const Clock &clock() const { return m_clock; }
+    RandomSource &random() { return m_random; }
+    store::Database &database() { return m_db; }
+
+    enum class Mode { Create, Update };
+    // Writes the fields/sets that differ from what is stored. Returns the outbox record written,
+    // or nullopt when nothing changed. `sets` lists the complete desired membership of each
+    // set field it names; set fields it does not name are left alone.
+    Result<std::optional<sync::Change>> write(const EntityDef &def, const QString &id, const FieldMap &fields,
+                                              const SetMap &sets, Mode mode);
+    // Inserts an immutable row (append-only entities).
+    Result<sync::Change> append(const EntityDef &def, const QString &id, const FieldMap &fields);
+
+    // "<device code>-<n>" with n counting up per device; unique without asking a server.
+    Result<QString> nextCaseReference();
+
+    // Called after every row change inside the same transaction (search indexing).
+    using AfterWrite = std::function<Status(const EntityDef &, const QString &id)>;
+    void setAfterWrite(AfterWrite hook) { m_afterWrite = std::move(hook); }
+
+private:
+    Result<sync::Change> record(sync::Change change);
+
+    store::Database &m_db;
+    const Clock &m_clock;
+    RandomSource &m_random;
+    sync::HybridLogicalClock m_hlc;
+    QString m_deviceId;
+    QString m_deviceCode;
+    AfterWrite m_afterWrite;
+};
+
+}  // namespace lintas::repo

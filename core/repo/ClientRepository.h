@@ -1,0 +1,37 @@
+#pragma once
+
+#include "repo/EntityMappings.h"
+#include "repo/EntityRepository.h"
+
+namespace lintas::repo {
+
+class ClientRepository : public EntityRepository<domain::Client> {
+public:
+    explicit ClientRepository(ChangeWriter &writer);
+
+    // Clients by name, not deleted; for lists and pickers.
+    Result<QVector<domain::Client>> list(int limit, int offset = 0);
+    Result<int> count();
+
+    Result<domain::ClientPhone> addPhone(domain::ClientPhone phone);
+    Result<bool> updatePhone(const domain::ClientPhone &phone);
+    // All numbers ever recorded, current ones first.
+    Result<QVector<domain::ClientPhone>> phones(const QString &clientId);
+
+protected:
+    void prepareNew(domain::Client &client) override;
+    Status validate(const domain::Client &client) override;
+
+private:
+    class PhoneRepository : public EntityRepository<domain::ClientPhone> {
+    public:
+        explicit PhoneRepository(ChangeWriter &w) : EntityRepository(w, clientPhoneMapping()) {}
+        using EntityRepository::select;
+
+    protected:
+        Status validate(const domain::ClientPhone &phone) override;
+    };
+    PhoneRepository m_phones;
+};
+
+}  // namespace lintas::repo

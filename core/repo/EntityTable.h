@@ -1,0 +1,57 @@
+#pragma once
+
+#include "base/Result.h"
+#include "repo/EntityDef.h"
+#include "repo/EntityMapping.h"
+#include "sync/Hlc.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lintas::store {
+class Database;
+}
+
+namespace lintas::repo {
+
+struct FieldClock {
+    sync::Hlc hlc;
+    QString device;
+};
+
+// Generic SQL over one entity's table, its set members and its field clocks. Shared by the
+// local write path (ChangeWriter) and the remote/replay path (ChangeApplier) so both store
+// exactly the same thing. Callers hold the transaction.
+class EntityTable {
+public:
+    EntityTable(store::Database &db, const EntityDef &def) : m_db(db), m_def(def) {}
+
+    // Current scalar values, or nullopt when the row does not exist.
+    Result<std::optional<FieldMap>> loadFields(const QString &id);
+    Status insertRow(const QString &id, const FieldMap &values, qint64 updatedAt);
+    Status ensureRow(const QString &id, qint64 updatedAt);
+    // Sets the given columns; updated_at only moves forward.
+    Status updateRow(const QString &id, const FieldMap &values, qint64 updatedAt);
+    Status touch(const QString &id, qint64 updatedAt);
+
+    // Present elements of every set field (sorted), or of one field.
+    Result<SetMap> loadSets(const QString &id);
+    // element → its live add-tags, for one set field.
+    Result<QMap<QString, QStringList>> liveTags(const QString &id, const QString &field);
+    Status addMember(const QString &id, const QString &field, const QString &element, const QString &tag);
+    // Marks tags removed; records a tombstone for a tag not seen yet (remove arrived before add).
+    Status removeTags(const QString &id, const QString &field, const QString &element, const QStringList &tags,
+                      sync::Hlc at);
+
+    Result<std::optional<FieldClock>> fieldClock(const QString &id, const QString &field);
+    Status setFieldClock(const QString &id, const QString &field, const FieldClock &clock);
+
+private:
+    store::Database &m_db;
+    const EntityDef &m_def;
+};
+
+}  // namespace lintas::repo

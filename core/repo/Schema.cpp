@@ -1,0 +1,148 @@
+#include "repo/Schema.h"
+
+#include "search/SearchIndex.h"
+#include "store/Database.h"
+
+namespace lintas::repo {
+
+namespace {
+
+// Migration SQL is frozen history: never edit a step once released, add a new one.
+// A test checks that the newest schema has exactly the columns EntityMappings.cpp declares.
+
+Status createCoreTables(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE organisations (
+  id TEXT PRIMARY KEY NOT NULL, name TEXT, kind TEXT, country TEXT, province TEXT, city TEXT,
+  address TEXT, phones TEXT, email TEXT, website TEXT, services TEXT, notes TEXT, seed_key TEXT,
+  deleted INTEGER, updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE parties (
+  id TEXT PRIMARY KEY NOT NULL, kind TEXT, name TEXT, country TEXT, address TEXT, phone TEXT,
+  licence_no TEXT, notes TEXT, deleted INTEGER, updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE clients (
+  id TEXT PRIMARY KEY NOT NULL, full_name TEXT, gender TEXT, birth_date TEXT, nik TEXT, passport_no TEXT,
+  province TEXT, regency TEXT, district TEXT, village TEXT, address TEXT, current_country TEXT,
+  current_city TEXT, status TEXT, next_of_kin_name TEXT, next_of_kin_relation TEXT, next_of_kin_phone TEXT,
+  preferred_language TEXT, notes TEXT, created_at INTEGER, deleted INTEGER,
+  updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE client_phones (
+  id TEXT PRIMARY KEY NOT NULL, client_id TEXT REFERENCES clients(id), number TEXT, kind TEXT,
+  valid_from TEXT, valid_until TEXT, note TEXT, deleted INTEGER, updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE consents (
+  id TEXT PRIMARY KEY NOT NULL, client_id TEXT REFERENCES clients(id), recipient TEXT, organisation_id TEXT,
+  scope TEXT, purpose TEXT, method TEXT, given_on TEXT, withdrawn_on TEXT, recorded_by TEXT, deleted INTEGER,
+  updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY NOT NULL, reference TEXT, client_id TEXT REFERENCES clients(id), title TEXT,
+  status TEXT, outcome TEXT, risk TEXT, safety_flag INTEGER, opened_on TEXT, closed_on TEXT,
+  chronology TEXT, demands TEXT, strategy TEXT, outcome_notes TEXT, created_at INTEGER, deleted INTEGER,
+  updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE case_parties (
+  id TEXT PRIMARY KEY NOT NULL, case_id TEXT REFERENCES cases(id), party_id TEXT REFERENCES parties(id),
+  role TEXT, notes TEXT, deleted INTEGER, updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE claims (
+  id TEXT PRIMARY KEY NOT NULL, case_id TEXT REFERENCES cases(id), claim_type TEXT, forum TEXT,
+  currency TEXT, amount_claimed INTEGER, amount_offered INTEGER, amount_awarded INTEGER, filed_on TEXT,
+  decided_on TEXT, notes TEXT, deleted INTEGER, updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE claim_payments (
+  id TEXT PRIMARY KEY NOT NULL, claim_id TEXT REFERENCES claims(id), amount INTEGER, paid_on TEXT,
+  note TEXT, deleted INTEGER, updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE notes (
+  id TEXT PRIMARY KEY NOT NULL, case_id TEXT REFERENCES cases(id), kind TEXT, occurred_at INTEGER,
+  author TEXT, body TEXT, confidential INTEGER, corrects_note_id TEXT, created_at INTEGER,
+  updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE deadlines (
+  id TEXT PRIMARY KEY NOT NULL, case_id TEXT REFERENCES cases(id), kind TEXT, title TEXT, due_on TEXT,
+  rule_id TEXT, rule_version INTEGER, trigger_date TEXT, source TEXT, done_on TEXT, assignee TEXT,
+  notes TEXT, deleted INTEGER, updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE referrals (
+  id TEXT PRIMARY KEY NOT NULL, case_id TEXT REFERENCES cases(id), organisation_id TEXT, reason TEXT,
+  consent_id TEXT, status TEXT, sent_on TEXT, responded_on TEXT, feedback TEXT, deleted INTEGER,
+  updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE activities (
+  id TEXT PRIMARY KEY NOT NULL, kind TEXT, title TEXT, held_on TEXT, province TEXT, regency TEXT,
+  district TEXT, village TEXT, place TEXT, facilitator TEXT, training_stage TEXT, topics TEXT, notes TEXT,
+  created_at INTEGER, deleted INTEGER, updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE activity_counts (
+  id TEXT PRIMARY KEY NOT NULL, activity_id TEXT REFERENCES activities(id), gender TEXT, age_band TEXT,
+  count INTEGER, updated_at INTEGER NOT NULL DEFAULT 0);
+
+CREATE INDEX clients_name ON clients(full_name COLLATE NOCASE);
+CREATE INDEX clients_nik ON clients(nik);
+CREATE INDEX clients_passport ON clients(passport_no);
+CREATE INDEX client_phones_client ON client_phones(client_id);
+CREATE INDEX consents_client ON consents(client_id);
+CREATE INDEX cases_client ON cases(client_id);
+CREATE INDEX cases_status ON cases(status, updated_at);
+CREATE INDEX cases_updated ON cases(updated_at);
+CREATE INDEX cases_opened ON cases(opened_on);
+CREATE INDEX cases_reference ON cases(reference);
+CREATE INDEX case_parties_case ON case_parties(case_id);
+CREATE INDEX case_parties_party ON case_parties(party_id);
+CREATE INDEX claims_case ON claims(case_id);
+CREATE INDEX claim_payments_claim ON claim_payments(claim_id);
+CREATE INDEX notes_case ON notes(case_id, occurred_at);
+CREATE INDEX deadlines_case ON deadlines(case_id);
+CREATE INDEX deadlines_due ON deadlines(due_on) WHERE done_on IS NULL;
+CREATE INDEX referrals_case ON referrals(case_id);
+CREATE INDEX activities_held ON activities(held_on);
+CREATE INDEX activity_counts_activity ON activity_counts(activity_id);
+
+-- Observed-remove sets: an element is present while any of its add-tags is not removed.
+CREATE TABLE set_members (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, element TEXT NOT NULL,
+  tag TEXT NOT NULL, removed_hlc INTEGER,
+  PRIMARY KEY (entity, entity_id, field, element, tag)) WITHOUT ROWID;
+CREATE INDEX set_members_element ON set_members(entity, field, element, entity_id);
+
+-- Per-field last-writer clocks (HLC + device) for last-writer-wins merge.
+CREATE TABLE field_clock (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL,
+  device TEXT NOT NULL,
+  PRIMARY KEY (entity, entity_id, field)) WITHOUT ROWID;
+
+-- Every local change, in device order, waiting to be pushed (and kept as this device's log).
+CREATE TABLE outbox (
+  device_seq INTEGER PRIMARY KEY NOT NULL, change_id TEXT NOT NULL UNIQUE, hlc INTEGER NOT NULL,
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, op TEXT NOT NULL, payload TEXT NOT NULL,
+  created_at INTEGER NOT NULL, pushed_at INTEGER);
+
+-- This device's identity and counters. One row.
+CREATE TABLE device_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1), device_id TEXT NOT NULL, device_code TEXT NOT NULL,
+  last_hlc INTEGER NOT NULL, next_seq INTEGER NOT NULL, next_case_number INTEGER NOT NULL);
+)SQL"));
+}
+
+Status createSearchIndex(store::Database &db)
+{
+    // FTS4 (SQLite 3.15 has no FTS5). unicode61 folds case and removes diacritics so "Sití"
+    // finds "Siti"; prefix indexes keep search-as-you-type fast for 2–4 letter prefixes.
+    // search_docs maps each FTS row to the entity it indexes. The index is filled by
+    // SearchIndex::rebuild() right after this step, so existing rows become searchable.
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE search_docs (
+  docid INTEGER PRIMARY KEY, kind TEXT NOT NULL, entity_id TEXT NOT NULL, case_id TEXT, client_id TEXT,
+  UNIQUE (kind, entity_id));
+CREATE VIRTUAL TABLE search_fts USING fts4(
+  title, body, tokenize=unicode61 "remove_diacritics=1", prefix="2,3,4");
+)SQL"));
+}
+
+}  // namespace
+
+const store::Migrator &profileSchema()
+{
+    static const store::Migrator migrator({
+        {1, QStringLiteral("core tables, sync bookkeeping"), createCoreTables},
+        {2, QStringLiteral("full-text search index"),
+         [](store::Database &db) -> Status {
+             LINTAS_TRY(createSearchIndex(db));
+             return search::SearchIndex::rebuild(db);
+         }},
+    });
+    return migrator;
+}
+
+}  // namespace lintas::repo

@@ -1,0 +1,34 @@
+#include "repo/Workspace.h"
+
+#include "repo/Schema.h"
+#include "store/Database.h"
+
+namespace lintas::repo {
+
+Workspace::Workspace(store::Database &db, const Clock &clock, RandomSource &random)
+    : m_db(db), m_writer(db, clock, random), m_clients(m_writer), m_cases(m_writer), m_claims(m_writer),
+      m_notes(m_writer), m_deadlines(m_writer), m_referrals(m_writer), m_consents(m_writer), m_parties(m_writer),
+      m_organisations(m_writer), m_activities(m_writer)
+{
+    m_writer.setAfterWrite([&db](const EntityDef &def, const QString &id) { return search::SearchIndex::reindex(db, def, id); });
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(store::Database &db, const Clock &clock, RandomSource &random)
+{
+    if (db.userVersion() != profileSchema().latestVersion())
+        return makeError(ErrorCode::Internal, QStringLiteral("workspace opened on an unmigrated database"));
+    std::unique_ptr<Workspace> ws(new Workspace(db, clock, random));
+    auto tx = db.begin();
+    if (!tx.ok())
+        return tx.error();
+    LINTAS_TRY(ws->m_writer.load());
+    LINTAS_TRY(tx->commit());
+    return ws;
+}
+
+Result<QVector<search::SearchHit>> Workspace::search(const search::SearchIndex::Query &query)
+{
+    return search::SearchIndex::search(m_db, query);
+}
+
+}  // namespace lintas::repo

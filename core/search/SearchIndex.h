@@ -1,0 +1,45 @@
+#pragma once
+
+#include "base/Result.h"
+#include "search/SearchHit.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace lintas::store {
+class Database;
+}
+namespace lintas::repo {
+struct EntityDef;
+}
+
+namespace lintas::search {
+
+// Full-text search over clients (names, aliases, phones, NIK, passport, village), cases
+// (reference, client name, chronology, demands, strategy) and notes, kept current inside the
+// same transaction as every write, so search can never disagree with the data.
+class SearchIndex {
+public:
+    // Refreshes the index entries an entity change affects (no-op for unindexed entities).
+    static Status reindex(store::Database &db, const repo::EntityDef &def, const QString &id);
+    // Drops and rebuilds the whole index from the tables (used by the migration that adds it).
+    static Status rebuild(store::Database &db);
+
+    struct Query {
+        QString text;
+        int limit = 50;
+        QStringList kinds;  // empty = all kinds
+    };
+    // Prefix match on every word typed, all words required; best matches first.
+    static Result<QVector<SearchHit>> search(store::Database &db, const Query &query);
+
+    // The FTS4 MATCH expression for user text ("Siti 0812" → "siti* 0812*"); empty if nothing to
+    // search. User text never reaches FTS syntax unescaped.
+    static QString matchExpression(const QString &text);
+    // Digit-only variants of a phone number (+62 812… → 62812…, 0812…, 812…) so any way of
+    // typing it finds the client.
+    static QStringList phoneVariants(const QString &number);
+};
+
+}  // namespace lintas::search

@@ -1,0 +1,76 @@
+#include "sync/ChangeApplier.h"
+
+#include "repo/EntityDef.h"
+#include "repo/EntityTable.h"
+#include "sync/HybridLogicalClock.h"
+
+namespace lintas::sync {
+
+namespace {
+
+// Total order of writes to one field: HLC first, device id breaks exact ties.
+bool wins(Hlc hlc, const QString &device, const repo::FieldClock &local)
+{
+    if (hlc != local.hlc)
+        return hlc > local.hlc;
+    return device > local.device;
+}
+
+}  // namespace
+
+Status ChangeApplier::apply(const Change &change)
+{
+    const repo::EntityDef *def = repo::entityDefByName(change.entity);
+    if (!def)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown entity %1").arg(change.entity));
+    repo::EntityTable table(m_db, *def);
+    m_hlc.observe(change.hlc);
+
+    repo::FieldMap values;
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        const repo::FieldDef *f = def->field(it.key());
+        if (!f)
+            continue;  // a field from a newer Lintas; preserved by the sync layer, not stored here
+        values.insert(f->name, repo::canonicalValue(f->type, it.value()));
+    }
+
+    if (change.op == Change::appendOp()) {
+        if (!def->appendOnly)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("append to mutable %1").arg(def->name));
+        auto current = table.loadFields(change.entityId);
+        if (!current.ok())
+            return current.error();
+        if (!current->has_value())
+            LINTAS_TRY(table.insertRow(change.entityId, values, change.hlc.ms()));
+    } else if (change.op == Change::upsertOp()) {
+        if (def->appendOnly)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("upsert to append-only %1").arg(def->name));
+        LINTAS_TRY(table.ensureRow(change.entityId, change.hlc.ms()));
+        repo::FieldMap winners;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            auto local = table.fieldClock(change.entityId, it.key());
+            if (!local.ok())
+                return local.error();
+            if (local->has_value() && !wins(change.hlc, change.deviceId, **local))
+                continue;
+            winners.insert(it.key(), it.value());
+            LINTAS_TRY(table.setFieldClock(change.entityId, it.key(), {change.hlc, change.deviceId}));
+        }
+        LINTAS_TRY(table.updateRow(change.entityId, winners, change.hlc.ms()));
+        for (const SetAdd &add : change.adds) {
+            if (def->hasSetField(add.field))
+                LINTAS_TRY(table.addMember(change.entityId, add.field, add.element, add.tag));
+        }
+        for (const SetRemove &rem : change.removes) {
+            if (def->hasSetField(rem.field))
+                LINTAS_TRY(table.removeTags(change.entityId, rem.field, rem.element, rem.tags, change.hlc));
+        }
+    } else {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown op %1").arg(change.op));
+    }
+    if (m_afterApply)
+        return m_afterApply(*def, change.entityId);
+    return {};
+}
+
+}  // namespace lintas::sync

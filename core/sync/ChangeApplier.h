@@ -1,0 +1,38 @@
+#pragma once
+
+#include "base/Result.h"
+#include "sync/Change.h"
+
+#include <functional>
+
+namespace lintas::store {
+class Database;
+}
+namespace lintas::repo {
+struct EntityDef;
+}
+
+namespace lintas::sync {
+
+class HybridLogicalClock;
+
+// Applies a Change from any device (remote sync, offline bundle, or replay of an outbox) to a
+// database: per-field last-writer-wins by (HLC, device), observed-remove sets, idempotent
+// appends. Applying the same change twice, or changes in another order, gives the same rows.
+// Never writes the outbox. The caller holds the transaction.
+class ChangeApplier {
+public:
+    ChangeApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc) {}
+
+    using AfterApply = std::function<Status(const repo::EntityDef &, const QString &id)>;
+    void setAfterApply(AfterApply hook) { m_afterApply = std::move(hook); }
+
+    Status apply(const Change &change);
+
+private:
+    store::Database &m_db;
+    HybridLogicalClock &m_hlc;
+    AfterApply m_afterApply;
+};
+
+}  // namespace lintas::sync

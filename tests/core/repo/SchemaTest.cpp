@@ -1,0 +1,79 @@
+#include "repo/EntityDef.h"
+#include "repo/Schema.h"
+#include "repo/Workspace.h"
+#include "search/SearchIndex.h"
+#include "store/Database.h"
+#include "support/TempDir.h"
+#include "support/TestKeys.h"
+
+#include <QSet>
+
+#include <catch2/catch.hpp>
+
+using namespace lintas;
+
+TEST_CASE("the newest schema has exactly the columns the entity mappings declare", "[schema]")
+{
+    auto db = store::Database::open(QStringLiteral(":memory:"), nullptr).value();
+    REQUIRE(repo::profileSchema().migrate(*db).ok());
+    for (const repo::EntityDef *def : repo::allEntityDefs()) {
+        QSet<QString> expected{QStringLiteral("id"), QStringLiteral("updated_at")};
+        for (const repo::FieldDef &f : def->fields)
+            expected.insert(f.name);
+        QSet<QString> actual;
+        auto st = db->prepare(QStringLiteral("PRAGMA table_info(%1)").arg(def->table));
+        REQUIRE(st.ok());
+        while (st->step().value())
+            actual.insert(st->text(1));
+        INFO(def->table.toStdString());
+        CHECK(actual == expected);
+    }
+}
+
+TEST_CASE("migrating from every earlier version reaches the newest schema and keeps data", "[schema]")
+{
+    const int latest = repo::profileSchema().latestVersion();
+    REQUIRE(latest >= 2);
+    for (int from = 0; from < latest; ++from) {
+        INFO("from version " << from);
+        test::TempDir dir;
+        auto key = test::fixedKey();
+        const QString path = dir.file(QStringLiteral("m.db"));
+        {
+            auto db = store::Database::open(path, &key).value();
+            REQUIRE(repo::profileSchema().migrate(*db, from).value() == from);
+            if (from >= 1) {
+                // Data written by a version-1 app (no search index yet).
+                REQUIRE(db->execScript(QStringLiteral(
+                    "INSERT INTO clients (id, full_name, nik, deleted, updated_at) VALUES ('c1', 'Siti Maesaroh', "
+                    "'1807014501900001', 0, 1); INSERT INTO cases (id, reference, client_id, chronology, deleted, "
+                    "updated_at) VALUES ('k1', 'AB12-0001', 'c1', 'Gaji tidak dibayar oleh majikan', 0, 1);")).ok());
+            }
+        }
+        auto db = store::Database::open(path, &key, {.create = false}).value();
+        REQUIRE(repo::profileSchema().migrate(*db).value() == latest);
+        CHECK(db->userVersion() == latest);
+        CHECK(db->checkIntegrity().ok());
+        if (from >= 1) {
+            auto hits = search::SearchIndex::search(*db, {QStringLiteral("maesaroh")});
+            REQUIRE(hits.ok());
+            REQUIRE(hits->size() == 2);  // the client and her case
+            auto byChronology = search::SearchIndex::search(*db, {QStringLiteral("majikan")});
+            REQUIRE(byChronology.ok());
+            REQUIRE(byChronology->size() == 1);
+            CHECK(byChronology->first().entityId == QStringLiteral("k1"));
+        }
+    }
+}
+
+TEST_CASE("a database from a newer Lintas is refused and left untouched", "[schema]")
+{
+    test::TempDir dir;
+    auto db = store::Database::open(dir.file(QStringLiteral("n.db")), nullptr).value();
+    REQUIRE(repo::profileSchema().migrate(*db).ok());
+    REQUIRE(db->setUserVersion(repo::profileSchema().latestVersion() + 1).ok());
+    auto r = repo::profileSchema().migrate(*db);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.code() == ErrorCode::SchemaTooNew);
+    CHECK(db->userVersion() == repo::profileSchema().latestVersion() + 1);
+}
