@@ -1,0 +1,124 @@
+#include "crypto/SecretBytes.h"
+#include "demo/DemoDataGenerator.h"
+#include "i18n/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "support/TempDir.h"
+#include "ui/UiWait.h"
+#include "unlock/ProfileService.h"
+#include "unlock/Session.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace lintas;
+using test::waitUntil;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("kopi tubruk tanpa gula");
+
+std::unique_ptr<ui::Session> createProfile(ui::ProfileService &service, const QString &name)
+{
+    auto future = service.createAndOpen(name, SecretBytes::fromUtf8(kPassphrase));
+    future.waitForFinished();
+    Result<ui::CreatedSession> created = future.takeResult();
+    REQUIRE(created.ok());
+    REQUIRE(created->session.ok());
+    return std::move(created->session.value());
+}
+
+void save(QWidget &widget, const QString &dir, const QString &name)
+{
+    QCoreApplication::processEvents();
+    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
+}
+
+void switchTo(ui::LanguageManager &languages, const QString &code)
+{
+    languages.setLanguage(code);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+// Not a check: renders the screens for docs/screenshots/ in both languages. Hidden from normal
+// runs; start it with
+//   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-shell "[.screenshots]"
+TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    REQUIRE(QDir().mkpath(out));
+
+    test::TempDir dir;
+    const QString root = dir.file(QStringLiteral("profiles"));
+    {
+        ui::ProfileService fast(root, profile::KdfStrength::FastForTests);
+        auto session = createProfile(fast, QStringLiteral("Dewi Lestari"));
+        REQUIRE(demo::DemoDataGenerator(session->workspace(), 2024).generate(demo::DemoSize::small()).ok());
+        createProfile(fast, QStringLiteral("Rina (Hong Kong)"));
+    }
+    // The window's own service is set up as in the app (no test-mode banner); the profiles above
+    // still unlock quickly because their headers carry the cheap parameters they were made with.
+    ui::ProfileService service(root, profile::KdfStrength::Moderate);
+
+    ui::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("id"));
+    {
+        ui::ProfileService nobody(dir.file(QStringLiteral("empty")), profile::KdfStrength::Moderate);
+        ui::MainWindow firstRun(nobody, languages);
+        firstRun.resize(1180, 720);
+        firstRun.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&firstRun));
+        save(firstRun, out, QStringLiteral("first-run-id.png"));
+    }
+    ui::MainWindow window(service, languages);
+    window.resize(1180, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    save(window, out, QStringLiteral("profile-id.png"));
+    switchTo(languages, QStringLiteral("en"));
+    save(window, out, QStringLiteral("profile-en.png"));
+    switchTo(languages, QStringLiteral("id"));
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("createProfileButton")), Qt::LeftButton);
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("createProfileDialog"));
+    REQUIRE(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))->setText(QStringLiteral("Ayu Wulandari"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("newPassphraseEdit"))->setText(kPassphrase);
+    dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassphraseEdit"))->setText(kPassphrase);
+    save(*dialog, out, QStringLiteral("create-profile-id.png"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
+    auto *code = dialog->findChild<QLabel *>(QStringLiteral("recoveryCode"));
+    REQUIRE(waitUntil([&] { return code->isVisible(); }, 60000));
+    save(*dialog, out, QStringLiteral("recovery-code-id.png"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("recoveryWrittenDown"))->setChecked(true);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recoveryContinue")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
+    window.lock();
+
+    auto *profiles = window.findChild<QListWidget *>(QStringLiteral("profileList"));
+    REQUIRE(profiles);
+    profiles->setCurrentItem(profiles->findItems(QStringLiteral("Dewi Lestari"), Qt::MatchExactly).value(0));
+    auto *passphrase = window.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+    passphrase->setText(kPassphrase);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
+    REQUIRE(table);
+    REQUIRE(waitUntil([&] { return table->model()->rowCount() > 0; }));
+    QTest::qWait(50);
+    save(window, out, QStringLiteral("cases-id.png"));
+    switchTo(languages, QStringLiteral("en"));
+    save(window, out, QStringLiteral("cases-en.png"));
+}

@@ -1,0 +1,171 @@
+#include "cases/CaseListPage.h"
+
+#include "cases/CaseListModel.h"
+#include "common/ErrorText.h"
+#include "common/LabelStyles.h"
+#include "domain/CodeLists.h"
+#include "i18n/LanguageManager.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace lintas::ui {
+
+namespace {
+
+// Long enough that a quick typist does not trigger a search per letter, short enough to feel live.
+constexpr int kSearchDelayMs = 200;
+
+} // namespace
+
+CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
+    : QWidget(parent),
+      m_model(new CaseListModel(workspace, this)),
+      m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this)),
+      m_table(new QTableView(this)),
+      m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("caseListPage"));
+    setFocusProxy(m_search);
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    m_message->setObjectName(QStringLiteral("caseListMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setMargin(24);
+    m_message->hide();
+
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CaseListModel::CaseTypes, QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CaseListPage::applySearch);
+    connect(m_searchDelay, &QTimer::timeout, this, &CaseListPage::applySearch);
+    connect(header, &QHeaderView::sectionClicked, this, &CaseListPage::sortBy);
+    connect(m_model, &CaseListModel::loaded, this, &CaseListPage::modelLoaded);
+    showSortIndicator();
+    retranslateUi();
+}
+
+CaseListPage::~CaseListPage() = default;
+
+void CaseListPage::applySearch()
+{
+    m_searchDelay->stop();
+    m_model->setSearchText(m_search->text());
+}
+
+void CaseListPage::sortBy(int column)
+{
+    if (CaseListModel::isSortable(column))
+        m_model->setSortColumn(column);
+    // QHeaderView flips the indicator on every click; each column sorts one way only, so put back
+    // what the model really does.
+    showSortIndicator();
+}
+
+void CaseListPage::showSortIndicator()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int column = m_model->sortColumn();
+    header->setSortIndicatorShown(column >= 0);
+    header->setSortIndicator(column, column >= 0 ? CaseListModel::naturalOrder(column) : Qt::AscendingOrder);
+}
+
+void CaseListPage::modelLoaded()
+{
+    QString message;
+    if (m_model->loadError())
+        message = ErrorText::message(*m_model->loadError());
+    else if (m_model->totalCount() == 0 && m_model->searchText().isEmpty())
+        message = tr("No cases yet.");
+    else if (m_model->totalCount() == 0)
+        message = tr("No case matches “%1”.").arg(m_model->searchText());
+    else if (m_model->searchTruncated())
+        message = tr("Only the %n best matches are shown. Type more words to narrow the search.", nullptr,
+            CaseListModel::maxSearchResults());
+    showOrHide(m_message, message);
+    emit summaryChanged();
+}
+
+QString CaseListPage::summary() const
+{
+    if (m_model->loadError())
+        return {};
+    if (m_model->searchText().isEmpty())
+        return tr("%n case(s)", nullptr, m_model->totalCount());
+    return tr("%n matching case(s)", nullptr, m_model->totalCount());
+}
+
+void CaseListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CaseListPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search by client name, case reference or words in the chronology…"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_table->setAccessibleName(tr("Cases"));
+    m_model->retranslate();
+    fitColumns();
+    modelLoaded();
+}
+
+// Widths from what the columns can hold in the current language (status labels are much longer
+// in Indonesian), not from the rows loaded so far, so they do not jump while scrolling.
+void CaseListPage::fitColumns()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    QHeaderView *header = m_table->horizontalHeader();
+    const int padding = 3 * metrics.horizontalAdvance(QLatin1Char('M'));
+    auto headerWidth = [&](int column) {
+        return header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+            + padding;
+    };
+    int status = headerWidth(CaseListModel::Status);
+    for (const domain::CodeItem &item : domain::caseStatuses().items())
+        status = std::max(status, metrics.horizontalAdvance(item.label(LanguageManager::codeListLanguage())) + padding);
+    // The widest day and month the locale writes.
+    const QString widestDate = QLocale().toString(QDate(2028, 9, 28), QStringLiteral("d MMM yyyy"));
+    const int date = metrics.horizontalAdvance(widestDate) + padding;
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(CaseListModel::Reference, 10 * em);
+    header->resizeSection(CaseListModel::Client, 18 * em);
+    header->resizeSection(CaseListModel::Status, status);
+    header->resizeSection(CaseListModel::OpenedOn, std::max(date, headerWidth(CaseListModel::OpenedOn)));
+    header->resizeSection(CaseListModel::NextDeadline, std::max(date, headerWidth(CaseListModel::NextDeadline)));
+}
+
+} // namespace lintas::ui

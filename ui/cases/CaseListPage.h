@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace lintas::repo {
+class Workspace;
+}
+
+namespace lintas::ui {
+
+class CaseListModel;
+
+// The case list with search-as-you-type. Reads only; opening a case comes with the case
+// workspace.
+class CaseListPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CaseListPage(repo::Workspace &workspace, QWidget *parent = nullptr);
+    ~CaseListPage() override;
+
+    CaseListModel *model() const { return m_model; }
+    // One line for the status bar: how many cases, or how many match the search.
+    QString summary() const;
+
+signals:
+    void summaryChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applySearch();
+    void sortBy(int column);
+    void showSortIndicator();
+    void modelLoaded();
+    void fitColumns();
+    void retranslateUi();
+
+    CaseListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace lintas::ui
