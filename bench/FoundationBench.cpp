@@ -40,11 +40,13 @@ struct Session {
             x.open = std::move(x.store->unlock(ds.profileId, ds.passphrase()).value());
             x.ws = std::move(repo::Workspace::open(x.open->database(), SystemClock::instance(), x.random).value());
             repo::CaseFilter all;
-            for (const auto &row : x.ws->cases().list(all, repo::CaseSort::Reference, 2000).value()) {
+            const auto rows = x.ws->cases().list(all, repo::CaseSort::Reference, 2000).value();
+            for (const auto &row : rows) {
                 x.caseIds << row.id;
                 x.references << row.reference;
             }
-            for (const auto &d : x.ws->deadlines().openUntil(QDate(2100, 1, 1), 2000).value())
+            const auto deadlines = x.ws->deadlines().openUntil(QDate(2100, 1, 1), 2000).value();
+            for (const auto &d : deadlines)
                 x.deadlineIds << d.id;
             return x;
         }();

@@ -5,7 +5,9 @@
 #include "EntityOptions.h"
 #include "EntityView.h"
 #include "ExitCodes.h"
+#include "Listing.h"
 #include "Lookup.h"
+#include "WriteAndShow.h"
 #include "domain/CodeLists.h"
 #include "repo/EntityMappings.h"
 #include "repo/Workspace.h"
@@ -25,78 +27,28 @@ struct Cell {
     qint64 count = 0;
 };
 
-} // namespace
-
-void ActivityCommands::registerAll(CommandRegistry &registry)
+Status add(CommandContext &ctx)
 {
-    registry.add({QStringLiteral("activity add"), QString(),
-        QStringLiteral("record a consultation, village discussion, training… (--kind, --held-on)"), 0, 0,
-        EntityOptions::specs(repo::activityMapping().def, kActivityExcluded), &ActivityCommands::add});
-    registry.add({QStringLiteral("activity list"), QString(), QStringLiteral("activities, newest first"), 0, 0,
-        {OptionSpec::value(QStringLiteral("from"), QStringLiteral("DATE"), QStringLiteral("held on or after")),
-            OptionSpec::value(QStringLiteral("to"), QStringLiteral("DATE"), QStringLiteral("held on or before")),
-            OptionSpec::value(
-                QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("at most N rows (default 100)"))},
-        &ActivityCommands::list});
-    registry.add({QStringLiteral("activity count"), QStringLiteral("ACTIVITY"),
-        QStringLiteral("set participant counts: --gender G --age-band B --count N, or --cell G/B=N …"), 1, 1,
-        {OptionSpec::value(
-             QStringLiteral("gender"), QStringLiteral("CODE"), QStringLiteral("codes: lintas-cli codes genders")),
-            OptionSpec::value(QStringLiteral("age-band"), QStringLiteral("CODE"),
-                QStringLiteral("codes: lintas-cli codes age_bands")),
-            OptionSpec::value(
-                QStringLiteral("count"), QStringLiteral("N"), QStringLiteral("participants in that cell (0 clears)")),
-            OptionSpec::value(QStringLiteral("cell"), QStringLiteral("G/B=N"),
-                QStringLiteral("one cell, e.g. female/25_34=12"), true)},
-        &ActivityCommands::count});
+    LINTAS_TRY_ASSIGN(auto *ws, ctx.workspace());
+    LINTAS_TRY_ASSIGN(const domain::Activity activity,
+        ctx.withOptions(repo::activityMapping(), domain::Activity {}, kActivityExcluded));
+    return createAndShow(ctx, ws->activities(), repo::activityMapping(), activity);
 }
 
-Status ActivityCommands::add(CommandContext &ctx)
+Status list(CommandContext &ctx)
 {
-    auto ws = ctx.workspace();
-    if (!ws.ok())
-        return ws.error();
-    repo::FieldMap fields;
-    repo::SetMap sets;
-    LINTAS_TRY(EntityOptions::read(
-        repo::activityMapping().def, ctx.args(), QString(), ctx.today(), fields, sets, kActivityExcluded));
-    auto created
-        = (*ws)->activities().create(EntityOptions::apply(repo::activityMapping(), domain::Activity {}, fields, sets));
-    if (!created.ok())
-        return created.error();
-    if (ctx.json())
-        ctx.out().jsonDocument(EntityView::json(repo::activityMapping(), *created));
-    else
-        ctx.out().fields(EntityView::rows(repo::activityMapping(), *created, ctx.language()));
-    return {};
-}
-
-Status ActivityCommands::list(CommandContext &ctx)
-{
-    auto from = ctx.dateOption(QStringLiteral("from"));
-    if (!from.ok())
-        return from.error();
-    auto to = ctx.dateOption(QStringLiteral("to"));
-    if (!to.ok())
-        return to.error();
-    auto limit = ctx.intOption(QStringLiteral("limit"), 100, 1, 1'000'000);
-    if (!limit.ok())
-        return limit.error();
-    auto ws = ctx.workspace();
-    if (!ws.ok())
-        return ws.error();
-    auto activities = (*ws)->activities().list(*from, *to, *limit);
-    if (!activities.ok())
-        return activities.error();
-    QJsonArray out;
-    QVector<QStringList> rows;
+    LINTAS_TRY_ASSIGN(const QDate from, ctx.dateOption(QStringLiteral("from")));
+    LINTAS_TRY_ASSIGN(const QDate to, ctx.dateOption(QStringLiteral("to")));
+    LINTAS_TRY_ASSIGN(const int limit, ctx.intOption(QStringLiteral("limit"), 100, 1, 1'000'000));
+    LINTAS_TRY_ASSIGN(auto *ws, ctx.workspace());
+    LINTAS_TRY_ASSIGN(const QVector<domain::Activity> activities, ws->activities().list(from, to, limit));
     const repo::EntityDef &def = repo::activityMapping().def;
-    for (const domain::Activity &a : std::as_const(*activities)) {
-        auto counts = (*ws)->activities().counts(a.id);
-        if (!counts.ok())
-            return counts.error();
+    Listing listing(
+        ctx.out(), {"ID", "HELD", "KIND", "TITLE", "PLACE", "TOTAL", "WOMEN", "MEN"}, QStringLiteral("No activities."));
+    for (const domain::Activity &a : activities) {
+        LINTAS_TRY_ASSIGN(const QVector<domain::ActivityCount> counts, ws->activities().counts(a.id));
         qint64 women = 0, men = 0, total = 0;
-        for (const domain::ActivityCount &c : std::as_const(*counts)) {
+        for (const domain::ActivityCount &c : counts) {
             total += c.count;
             women += c.gender == QStringLiteral("female") ? c.count : 0;
             men += c.gender == QStringLiteral("male") ? c.count : 0;
@@ -105,24 +57,55 @@ Status ActivityCommands::list(CommandContext &ctx)
         o.insert(QStringLiteral("participants"), total);
         o.insert(QStringLiteral("female"), women);
         o.insert(QStringLiteral("male"), men);
-        out << o;
-        rows << QStringList {EntityView::shortId(a.id), a.heldOn.toString(Qt::ISODate),
-            EntityView::label(def, QStringLiteral("kind"), a.kind, ctx.language()), a.title,
-            QStringList {a.village, a.regency}.join(QStringLiteral(", ")), QString::number(total),
-            QString::number(women), QString::number(men)};
+        listing.add(o,
+            {EntityView::shortId(a.id), a.heldOn.toString(Qt::ISODate),
+                EntityView::label(def, QStringLiteral("kind"), a.kind, ctx.language()), a.title,
+                QStringList {a.village, a.regency}.join(QStringLiteral(", ")), QString::number(total),
+                QString::number(women), QString::number(men)});
     }
-    if (ctx.json()) {
-        ctx.out().jsonDocument(out);
-        return {};
-    }
-    ctx.out().table(
-        {QStringLiteral("ID"), QStringLiteral("HELD"), QStringLiteral("KIND"), QStringLiteral("TITLE"),
-            QStringLiteral("PLACE"), QStringLiteral("TOTAL"), QStringLiteral("WOMEN"), QStringLiteral("MEN")},
-        rows, QStringLiteral("No activities."));
+    listing.print();
     return {};
 }
 
-Status ActivityCommands::count(CommandContext &ctx)
+Status printGrid(CommandContext &ctx, const QString &activityId)
+{
+    LINTAS_TRY_ASSIGN(auto *ws, ctx.workspace());
+    LINTAS_TRY_ASSIGN(const QVector<domain::ActivityCount> counts, ws->activities().counts(activityId));
+    if (ctx.json()) {
+        QJsonArray out;
+        for (const domain::ActivityCount &c : counts)
+            out << QJsonObject {{QStringLiteral("gender"), c.gender}, {QStringLiteral("age_band"), c.ageBand},
+                {QStringLiteral("count"), c.count}};
+        ctx.out().jsonDocument(
+            QJsonObject {{QStringLiteral("activity_id"), activityId}, {QStringLiteral("counts"), out}});
+        return {};
+    }
+    QStringList headers {QString()};
+    for (const domain::CodeItem &band : domain::ageBands().items())
+        headers << band.label(ctx.language());
+    headers << QStringLiteral("TOTAL");
+    QVector<QStringList> rows;
+    for (const domain::CodeItem &gender : domain::genders().items()) {
+        QStringList row {gender.label(ctx.language())};
+        qint64 total = 0;
+        for (const domain::CodeItem &band : domain::ageBands().items()) {
+            qint64 n = 0;
+            for (const domain::ActivityCount &c : counts) {
+                if (c.gender == gender.code && c.ageBand == band.code)
+                    n = c.count;
+            }
+            total += n;
+            row << QString::number(n);
+        }
+        row << QString::number(total);
+        if (total > 0)
+            rows << row;
+    }
+    ctx.out().table(headers, rows, QStringLiteral("No participants counted."));
+    return {};
+}
+
+Status count(CommandContext &ctx)
 {
     QVector<Cell> cells;
     const bool single
@@ -149,62 +132,40 @@ Status ActivityCommands::count(CommandContext &ctx)
     }
     if (cells.isEmpty())
         return ExitCodes::usage(QStringLiteral("give --gender/--age-band/--count or one or more --cell G/B=N"));
-    auto ws = ctx.workspace();
-    if (!ws.ok())
-        return ws.error();
-    auto id = Lookup::id(**ws, repo::activityMapping().def, ctx.arg(0));
-    if (!id.ok())
-        return id.error();
+    LINTAS_TRY_ASSIGN(auto *ws, ctx.workspace());
+    LINTAS_TRY_ASSIGN(const QString id, Lookup::id(*ws, repo::activityMapping().def, ctx.arg(0)));
     // All cells or none: a half-entered attendance sheet would skew the gender split.
-    auto tx = (*ws)->database().begin();
-    if (!tx.ok())
-        return tx.error();
+    LINTAS_TRY_ASSIGN(auto tx, ws->database().begin());
     for (const Cell &c : std::as_const(cells))
-        LINTAS_TRY((*ws)->activities().setCount(*id, c.gender, c.ageBand, c.count));
-    LINTAS_TRY(tx->commit());
-    return printGrid(ctx, *id);
+        LINTAS_TRY(ws->activities().setCount(id, c.gender, c.ageBand, c.count));
+    LINTAS_TRY(tx.commit());
+    return printGrid(ctx, id);
 }
 
-Status ActivityCommands::printGrid(CommandContext &ctx, const QString &activityId)
+} // namespace
+
+void registerActivityCommands(CommandRegistry &registry)
 {
-    auto ws = ctx.workspace();
-    if (!ws.ok())
-        return ws.error();
-    auto counts = (*ws)->activities().counts(activityId);
-    if (!counts.ok())
-        return counts.error();
-    if (ctx.json()) {
-        QJsonArray out;
-        for (const domain::ActivityCount &c : std::as_const(*counts))
-            out << QJsonObject {{QStringLiteral("gender"), c.gender}, {QStringLiteral("age_band"), c.ageBand},
-                {QStringLiteral("count"), c.count}};
-        ctx.out().jsonDocument(
-            QJsonObject {{QStringLiteral("activity_id"), activityId}, {QStringLiteral("counts"), out}});
-        return {};
-    }
-    QStringList headers {QString()};
-    for (const domain::CodeItem &band : domain::ageBands().items())
-        headers << band.label(ctx.language());
-    headers << QStringLiteral("TOTAL");
-    QVector<QStringList> rows;
-    for (const domain::CodeItem &gender : domain::genders().items()) {
-        QStringList row {gender.label(ctx.language())};
-        qint64 total = 0;
-        for (const domain::CodeItem &band : domain::ageBands().items()) {
-            qint64 n = 0;
-            for (const domain::ActivityCount &c : std::as_const(*counts)) {
-                if (c.gender == gender.code && c.ageBand == band.code)
-                    n = c.count;
-            }
-            total += n;
-            row << QString::number(n);
-        }
-        row << QString::number(total);
-        if (total > 0)
-            rows << row;
-    }
-    ctx.out().table(headers, rows, QStringLiteral("No participants counted."));
-    return {};
+    registry.add({QStringLiteral("activity add"), QString(),
+        QStringLiteral("record a consultation, village discussion, training… (--kind, --held-on)"), 0, 0,
+        EntityOptions::specs(repo::activityMapping().def, kActivityExcluded), &add});
+    registry.add({QStringLiteral("activity list"), QString(), QStringLiteral("activities, newest first"), 0, 0,
+        {OptionSpec::value(QStringLiteral("from"), QStringLiteral("DATE"), QStringLiteral("held on or after")),
+            OptionSpec::value(QStringLiteral("to"), QStringLiteral("DATE"), QStringLiteral("held on or before")),
+            OptionSpec::value(
+                QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("at most N rows (default 100)"))},
+        &list});
+    registry.add({QStringLiteral("activity count"), QStringLiteral("ACTIVITY"),
+        QStringLiteral("set participant counts: --gender G --age-band B --count N, or --cell G/B=N …"), 1, 1,
+        {OptionSpec::value(
+             QStringLiteral("gender"), QStringLiteral("CODE"), QStringLiteral("codes: lintas-cli codes genders")),
+            OptionSpec::value(QStringLiteral("age-band"), QStringLiteral("CODE"),
+                QStringLiteral("codes: lintas-cli codes age_bands")),
+            OptionSpec::value(
+                QStringLiteral("count"), QStringLiteral("N"), QStringLiteral("participants in that cell (0 clears)")),
+            OptionSpec::value(QStringLiteral("cell"), QStringLiteral("G/B=N"),
+                QStringLiteral("one cell, e.g. female/25_34=12"), true)},
+        &count});
 }
 
 } // namespace lintas::cli

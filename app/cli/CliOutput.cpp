@@ -92,6 +92,20 @@ void CliOutput::table(const QStringList &headers, const QVector<QStringList> &ro
     write(stdout, out);
 }
 
+void CliOutput::table(
+    std::initializer_list<const char *> headers, const QVector<QStringList> &rows, const QString &empty)
+{
+    table(CliOutput::headers(headers), rows, empty);
+}
+
+QStringList CliOutput::headers(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *name : names)
+        out << QString::fromUtf8(name);
+    return out;
+}
+
 void CliOutput::fields(const QVector<QPair<QString, QString>> &rows)
 {
     int width = 0;

@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <cstdio>
+#include <initializer_list>
 
 namespace lintas::cli {
 
@@ -28,6 +29,10 @@ public:
     void line(const QString &text = {});
     // Columns padded to their widest cell; an empty table prints `empty` instead.
     void table(const QStringList &headers, const QVector<QStringList> &rows, const QString &empty = {});
+    void table(
+        std::initializer_list<const char *> headers, const QVector<QStringList> &rows, const QString &empty = {});
+    // Headers are short ASCII words; spelled as plain literals they stay readable at the call site.
+    static QStringList headers(std::initializer_list<const char *> names);
     // "label: value" lines with the labels aligned.
     void fields(const QVector<QPair<QString, QString>> &rows);
     void jsonDocument(const QJsonValue &value);

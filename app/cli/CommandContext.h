@@ -2,6 +2,7 @@
 
 #include "ArgParser.h"
 #include "CliOutput.h"
+#include "EntityOptions.h"
 #include "ProfileAccess.h"
 #include "base/Result.h"
 
@@ -42,6 +43,18 @@ public:
     Result<QDate> dateOption(const QString &name) const;
     // The whole content of FILE, or of stdin for "-".
     Result<QByteArray> readInput(const QString &file) const;
+
+    // `base` with the entity options given on the command line laid over it (EntityOptions);
+    // `currency` is what money options are read in.
+    template<typename T>
+    Result<T> withOptions(const repo::EntityMapping<T> &mapping, const T &base, const QStringList &exclude,
+        const QString &currency = {}) const
+    {
+        repo::FieldMap fields;
+        repo::SetMap sets;
+        LINTAS_TRY(EntityOptions::read(mapping.def, m_args, currency, today(), fields, sets, exclude));
+        return EntityOptions::apply(mapping, base, fields, sets);
+    }
 
 private:
     const CommandSpec &m_spec;

@@ -56,15 +56,15 @@ QVector<OptionSpec> CommandRegistry::globalOptions()
 
 CommandRegistry::CommandRegistry()
 {
-    ProfileCommands::registerAll(*this);
-    ClientCommands::registerAll(*this);
-    CaseCommands::registerAll(*this);
-    ClaimCommands::registerAll(*this);
-    TimelineCommands::registerAll(*this);
-    ActivityCommands::registerAll(*this);
-    PartyCommands::registerAll(*this);
-    ReferenceCommands::registerAll(*this);
-    TransferCommands::registerAll(*this);
+    registerProfileCommands(*this);
+    registerClientCommands(*this);
+    registerCaseCommands(*this);
+    registerClaimCommands(*this);
+    registerTimelineCommands(*this);
+    registerActivityCommands(*this);
+    registerPartyCommands(*this);
+    registerReferenceCommands(*this);
+    registerTransferCommands(*this);
 }
 
 void CommandRegistry::add(CommandSpec spec)

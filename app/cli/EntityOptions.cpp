@@ -107,10 +107,8 @@ Result<QVariant> EntityOptions::parse(
     }
     case repo::FieldType::Integer: {
         if (isMoney(f)) {
-            auto minor = MoneyText::parse(t, currency, f.name);
-            if (!minor.ok())
-                return minor.error();
-            return QVariant(*minor);
+            LINTAS_TRY_ASSIGN(const qint64 minor, MoneyText::parse(t, currency, f.name));
+            return QVariant(minor);
         }
         if (isTimestamp(f)) {
             if (t == QStringLiteral("now"))
@@ -143,10 +141,8 @@ Status EntityOptions::read(const repo::EntityDef &def, const ParsedArgs &args, c
         const QString name = optionName(f.name);
         if (exclude.contains(f.name) || !args.has(name))
             continue;
-        auto value = parse(f, args.value(name), currency, today);
-        if (!value.ok())
-            return value.error();
-        fields.insert(f.name, *value);
+        LINTAS_TRY_ASSIGN(const QVariant value, parse(f, args.value(name), currency, today));
+        fields.insert(f.name, value);
     }
     for (const QString &s : def.setFields) {
         const QString name = optionName(s);

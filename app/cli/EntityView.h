@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliOutput.h"
 #include "domain/CodeList.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityMapping.h"
@@ -36,6 +37,16 @@ public:
         return rows(m.def, obj.id, m.toFields(obj), m.toSets(obj), language, currency);
     }
     template<typename T> static QJsonObject json(const repo::EntityMapping<T> &m, const T &obj);
+
+    // A record a command created or changed: with --json as exported, otherwise as field rows.
+    template<typename T>
+    static void print(CliOutput &out, const repo::EntityMapping<T> &m, const T &obj, const QString &currency = {})
+    {
+        if (out.json())
+            out.jsonDocument(json(m, obj));
+        else
+            out.fields(rows(m, obj, out.language(), currency));
+    }
 };
 
 } // namespace lintas::cli

@@ -12,38 +12,32 @@ Result<QString> Lookup::id(repo::Workspace &ws, const repo::EntityDef &def, cons
     if (wanted.isEmpty())
         return makeError(ErrorCode::Validation, QStringLiteral("no %1 given").arg(def.name), QStringLiteral("id"));
     store::Database &db = ws.database();
-    auto exact = db.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(def.table));
-    if (!exact.ok())
-        return exact.error();
-    exact->bind(1, wanted);
-    auto row = exact->step();
-    if (!row.ok())
-        return row.error();
-    if (row.value())
-        return exact->text(0);
+    LINTAS_TRY_ASSIGN(
+        store::Statement exact, db.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(def.table)));
+    exact.bind(1, wanted);
+    LINTAS_TRY_ASSIGN(const bool found, exact.step());
+    if (found)
+        return exact.text(0);
     if (wanted.size() >= 4) {
         // Ids are lowercase hex; anything else cannot be a prefix, so no LIKE escaping is needed.
         const bool hex = std::all_of(wanted.begin(), wanted.end(), [](QChar c) {
             return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
         });
         if (hex) {
-            auto prefix = db.prepare(
-                QStringLiteral("SELECT id FROM %1 WHERE id >= ? AND id < ? ORDER BY id LIMIT 2").arg(def.table));
-            if (!prefix.ok())
-                return prefix.error();
-            prefix->bind(1, wanted).bind(2, wanted + QChar(0x7f));
-            QStringList found;
+            LINTAS_TRY_ASSIGN(store::Statement prefix,
+                db.prepare(
+                    QStringLiteral("SELECT id FROM %1 WHERE id >= ? AND id < ? ORDER BY id LIMIT 2").arg(def.table)));
+            prefix.bind(1, wanted).bind(2, wanted + QChar(0x7f));
+            QStringList matches;
             for (;;) {
-                auto r = prefix->step();
-                if (!r.ok())
-                    return r.error();
-                if (!r.value())
+                LINTAS_TRY_ASSIGN(const bool more, prefix.step());
+                if (!more)
                     break;
-                found << prefix->text(0);
+                matches << prefix.text(0);
             }
-            if (found.size() == 1)
-                return found.first();
-            if (found.size() > 1)
+            if (matches.size() == 1)
+                return matches.first();
+            if (matches.size() > 1)
                 return makeError(ErrorCode::Validation,
                     QStringLiteral("'%1' matches more than one %2; give more of the id").arg(wanted, def.name),
                     QStringLiteral("id"));

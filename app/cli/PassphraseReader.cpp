@@ -118,10 +118,8 @@ Result<SecretBytes> PassphraseReader::read(const SecretSource &source, const QSt
 
 Result<QString> PassphraseReader::readText(const SecretSource &source, const QString &promptText)
 {
-    auto secret = read(source, promptText);
-    if (!secret.ok())
-        return secret.error();
-    return QString::fromUtf8(reinterpret_cast<const char *>(secret->data()), static_cast<qsizetype>(secret->size()));
+    LINTAS_TRY_ASSIGN(const SecretBytes secret, read(source, promptText));
+    return QString::fromUtf8(reinterpret_cast<const char *>(secret.data()), static_cast<qsizetype>(secret.size()));
 }
 
 } // namespace lintas::cli

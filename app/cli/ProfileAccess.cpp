@@ -43,27 +43,25 @@ profile::ProfileStore &ProfileAccess::store()
 
 Result<profile::ProfileInfo> ProfileAccess::chosen()
 {
-    auto listing = store().list();
-    if (!listing.ok())
-        return listing.error();
+    LINTAS_TRY_ASSIGN(const auto listing, store().list());
     const QString wanted = m_globals.value(QStringLiteral("profile")).trimmed();
     if (wanted.isEmpty()) {
-        if (listing->profiles.size() == 1)
-            return listing->profiles.first();
-        if (listing->profiles.isEmpty())
+        if (listing.profiles.size() == 1)
+            return listing.profiles.first();
+        if (listing.profiles.isEmpty())
             return makeError(ErrorCode::NotFound,
                 QStringLiteral("there is no profile in %1 yet; create one with "
                                "`lintas-cli profile create NAME`")
                     .arg(m_root));
         return ExitCodes::usage(QStringLiteral("there are %1 profiles in %2; say which with --profile NAME")
-                                    .arg(listing->profiles.size())
+                                    .arg(listing.profiles.size())
                                     .arg(m_root));
     }
-    for (const profile::ProfileInfo &info : std::as_const(listing->profiles)) {
+    for (const profile::ProfileInfo &info : listing.profiles) {
         if (info.id == wanted)
             return info;
     }
-    for (const profile::ProfileInfo &info : std::as_const(listing->profiles)) {
+    for (const profile::ProfileInfo &info : listing.profiles) {
         if (profile::ProfilePolicy::sameDisplayName(info.displayName, wanted))
             return info;
     }
@@ -75,24 +73,21 @@ Result<profile::OpenProfile *> ProfileAccess::open()
 {
     if (m_open)
         return m_open.get();
-    auto info = chosen();
-    if (!info.ok())
-        return info.error();
+    LINTAS_TRY_ASSIGN(const profile::ProfileInfo info, chosen());
     const SecretSource source {
         m_globals.value(QStringLiteral("passphrase-file")), m_globals.value(QStringLiteral("passphrase-fd"))};
-    auto passphrase = PassphraseReader::read(source, QStringLiteral("Passphrase for %1: ").arg(info->displayName));
-    if (!passphrase.ok())
-        return passphrase.error();
-    auto opened = store().unlock(info->id, *passphrase);
+    LINTAS_TRY_ASSIGN(const SecretBytes passphrase,
+        PassphraseReader::read(source, QStringLiteral("Passphrase for %1: ").arg(info.displayName)));
+    auto opened = store().unlock(info.id, passphrase);
     if (!opened.ok()) {
         if (opened.code() == ErrorCode::WrongPassphrase)
             return makeError(
-                ErrorCode::WrongPassphrase, QStringLiteral("wrong passphrase for profile %1").arg(info->displayName));
+                ErrorCode::WrongPassphrase, QStringLiteral("wrong passphrase for profile %1").arg(info.displayName));
         if (opened.code() == ErrorCode::ProfileInUse) {
             return makeError(ErrorCode::ProfileInUse,
                 QStringLiteral("profile %1 is open in Lintas or another lintas-cli "
                                "command; close it there and try again")
-                    .arg(info->displayName));
+                    .arg(info.displayName));
         }
         return opened.error();
     }
@@ -107,13 +102,9 @@ Result<repo::Workspace *> ProfileAccess::workspace()
 {
     if (m_workspace)
         return m_workspace.get();
-    auto opened = open();
-    if (!opened.ok())
-        return opened.error();
-    auto ws = repo::Workspace::open((*opened)->database(), SystemClock::instance(), SecureRandom::instance());
-    if (!ws.ok())
-        return ws.error();
-    m_workspace = std::move(ws.value());
+    LINTAS_TRY_ASSIGN(auto *opened, open());
+    LINTAS_TRY_ASSIGN(
+        m_workspace, repo::Workspace::open(opened->database(), SystemClock::instance(), SecureRandom::instance()));
     return m_workspace.get();
 }
 

@@ -21,9 +21,11 @@ QJsonObject profileJson(const profile::ProfileInfo &info)
         {QStringLiteral("schemaVersion"), info.schemaVersionHint}};
 }
 
-SecretSource newPassphraseSource(const CommandContext &ctx)
+Result<SecretBytes> readNewPassphrase(const CommandContext &ctx)
 {
-    return {ctx.option(QStringLiteral("new-passphrase-file")), ctx.option(QStringLiteral("new-passphrase-fd"))};
+    const SecretSource source {
+        ctx.option(QStringLiteral("new-passphrase-file")), ctx.option(QStringLiteral("new-passphrase-fd"))};
+    return PassphraseReader::read(source, QStringLiteral("New passphrase: "), true);
 }
 
 QVector<OptionSpec> newPassphraseOptions()
@@ -34,28 +36,7 @@ QVector<OptionSpec> newPassphraseOptions()
             QStringLiteral("read the new passphrase as one line from descriptor N"))};
 }
 
-} // namespace
-
-void ProfileCommands::registerAll(CommandRegistry &registry)
-{
-    registry.add({QStringLiteral("profile create"), QStringLiteral("NAME"),
-        QStringLiteral("create a profile (prints its recovery code once)"), 1, 1, {}, &ProfileCommands::create});
-    registry.add({QStringLiteral("profile list"), QString(), QStringLiteral("list the profiles on this computer"), 0, 0,
-        {}, &ProfileCommands::list});
-    registry.add({QStringLiteral("profile passwd"), QString(), QStringLiteral("change the passphrase of a profile"), 0,
-        0, newPassphraseOptions(), &ProfileCommands::passwd});
-    QVector<OptionSpec> recoverOptions = newPassphraseOptions();
-    recoverOptions << OptionSpec::value(QStringLiteral("recovery-code-file"), QStringLiteral("FILE"),
-        QStringLiteral("read the recovery code from FILE (- = one line of stdin)"));
-    registry.add(
-        {QStringLiteral("profile recover"), QString(), QStringLiteral("set a new passphrase with the recovery code"), 0,
-            0, recoverOptions, &ProfileCommands::recover});
-    registry.add({QStringLiteral("profile verify"), QString(),
-        QStringLiteral("check the database (integrity_check) and that the outbox replays to the data"), 0, 0, {},
-        &ProfileCommands::verify});
-}
-
-void ProfileCommands::warnIfInsecureKdf(CommandContext &ctx)
+void warnIfInsecureKdf(CommandContext &ctx)
 {
     if (ctx.profiles().strength() == profile::KdfStrength::FastForTests)
         ctx.out().warning(
@@ -63,47 +44,42 @@ void ProfileCommands::warnIfInsecureKdf(CommandContext &ctx)
                            "key derivation; for tests only, never for real client data"));
 }
 
-Status ProfileCommands::create(CommandContext &ctx)
+Status create(CommandContext &ctx)
 {
     warnIfInsecureKdf(ctx);
     const SecretSource source {
         ctx.option(QStringLiteral("passphrase-file")), ctx.option(QStringLiteral("passphrase-fd"))};
-    auto passphrase = PassphraseReader::read(source, QStringLiteral("New passphrase (at least 10 characters): "), true);
-    if (!passphrase.ok())
-        return passphrase.error();
-    auto created = ctx.profiles().store().create(ctx.arg(0), *passphrase);
-    if (!created.ok())
-        return created.error();
+    LINTAS_TRY_ASSIGN(const SecretBytes passphrase,
+        PassphraseReader::read(source, QStringLiteral("New passphrase (at least 10 characters): "), true));
+    LINTAS_TRY_ASSIGN(const auto created, ctx.profiles().store().create(ctx.arg(0), passphrase));
     const QString warning = QStringLiteral(
         "Write the recovery code down now and keep it somewhere safe, away from this computer. It is shown only this "
         "once. "
         "With it you can set a new passphrase if you forget yours; without both, the data in this profile cannot be "
         "recovered by anyone.");
     if (ctx.json()) {
-        QJsonObject o = profileJson(created->info);
-        o.insert(QStringLiteral("recoveryCode"), created->recoveryCode);
+        QJsonObject o = profileJson(created.info);
+        o.insert(QStringLiteral("recoveryCode"), created.recoveryCode);
         ctx.out().jsonDocument(o);
         ctx.out().warning(warning);
         return {};
     }
-    ctx.out().line(QStringLiteral("Profile \"%1\" created (id %2).").arg(created->info.displayName, created->info.id));
-    ctx.out().line(QStringLiteral("Recovery code: %1").arg(created->recoveryCode));
+    ctx.out().line(QStringLiteral("Profile \"%1\" created (id %2).").arg(created.info.displayName, created.info.id));
+    ctx.out().line(QStringLiteral("Recovery code: %1").arg(created.recoveryCode));
     ctx.out().warning(warning);
     return {};
 }
 
-Status ProfileCommands::list(CommandContext &ctx)
+Status list(CommandContext &ctx)
 {
-    auto listing = ctx.profiles().store().list();
-    if (!listing.ok())
-        return listing.error();
-    for (const profile::ProfileProblem &p : std::as_const(listing->problems))
+    LINTAS_TRY_ASSIGN(const auto listing, ctx.profiles().store().list());
+    for (const profile::ProfileProblem &p : listing.problems)
         ctx.out().warning(QStringLiteral("%1 is not a usable profile: %2").arg(p.directory, p.error.detail));
     if (ctx.json()) {
         QJsonArray profiles, problems;
-        for (const profile::ProfileInfo &info : std::as_const(listing->profiles))
+        for (const profile::ProfileInfo &info : listing.profiles)
             profiles << profileJson(info);
-        for (const profile::ProfileProblem &p : std::as_const(listing->problems))
+        for (const profile::ProfileProblem &p : listing.problems)
             problems << QJsonObject {
                 {QStringLiteral("directory"), p.directory}, {QStringLiteral("error"), p.error.detail}};
         ctx.out().jsonDocument(QJsonObject {{QStringLiteral("root"), ctx.profiles().root()},
@@ -111,75 +87,60 @@ Status ProfileCommands::list(CommandContext &ctx)
         return {};
     }
     QVector<QStringList> rows;
-    for (const profile::ProfileInfo &info : std::as_const(listing->profiles))
+    for (const profile::ProfileInfo &info : listing.profiles)
         rows << QStringList {
             info.id, info.displayName, info.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
-    ctx.out().table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("CREATED")}, rows,
-        QStringLiteral("No profiles in %1.").arg(ctx.profiles().root()));
+    ctx.out().table({"ID", "NAME", "CREATED"}, rows, QStringLiteral("No profiles in %1.").arg(ctx.profiles().root()));
     return {};
 }
 
-Status ProfileCommands::passwd(CommandContext &ctx)
+Status passwd(CommandContext &ctx)
 {
     warnIfInsecureKdf(ctx);
-    auto info = ctx.profiles().chosen();
-    if (!info.ok())
-        return info.error();
+    LINTAS_TRY_ASSIGN(const profile::ProfileInfo info, ctx.profiles().chosen());
     const SecretSource oldSource {
         ctx.option(QStringLiteral("passphrase-file")), ctx.option(QStringLiteral("passphrase-fd"))};
-    auto oldPassphrase
-        = PassphraseReader::read(oldSource, QStringLiteral("Current passphrase for %1: ").arg(info->displayName));
-    if (!oldPassphrase.ok())
-        return oldPassphrase.error();
-    auto newPassphrase = PassphraseReader::read(newPassphraseSource(ctx), QStringLiteral("New passphrase: "), true);
-    if (!newPassphrase.ok())
-        return newPassphrase.error();
-    LINTAS_TRY(ctx.profiles().store().changePassphrase(info->id, *oldPassphrase, *newPassphrase));
+    LINTAS_TRY_ASSIGN(const SecretBytes oldPassphrase,
+        PassphraseReader::read(oldSource, QStringLiteral("Current passphrase for %1: ").arg(info.displayName)));
+    LINTAS_TRY_ASSIGN(const SecretBytes newPassphrase, readNewPassphrase(ctx));
+    LINTAS_TRY(ctx.profiles().store().changePassphrase(info.id, oldPassphrase, newPassphrase));
     if (ctx.json())
         ctx.out().jsonDocument(
-            QJsonObject {{QStringLiteral("id"), info->id}, {QStringLiteral("passphraseChanged"), true}});
+            QJsonObject {{QStringLiteral("id"), info.id}, {QStringLiteral("passphraseChanged"), true}});
     else
-        ctx.out().line(QStringLiteral("Passphrase of \"%1\" changed.").arg(info->displayName));
+        ctx.out().line(QStringLiteral("Passphrase of \"%1\" changed.").arg(info.displayName));
     return {};
 }
 
-Status ProfileCommands::recover(CommandContext &ctx)
+Status recover(CommandContext &ctx)
 {
     warnIfInsecureKdf(ctx);
-    auto info = ctx.profiles().chosen();
-    if (!info.ok())
-        return info.error();
+    LINTAS_TRY_ASSIGN(const profile::ProfileInfo info, ctx.profiles().chosen());
     const QString codeFile = ctx.option(QStringLiteral("recovery-code-file"));
     SecretSource codeSource;
     if (codeFile == QStringLiteral("-"))
         codeSource.fd = QStringLiteral("0");
     else
         codeSource.file = codeFile;
-    auto code = PassphraseReader::readText(codeSource, QStringLiteral("Recovery code for %1: ").arg(info->displayName));
-    if (!code.ok())
-        return code.error();
-    auto newPassphrase = PassphraseReader::read(newPassphraseSource(ctx), QStringLiteral("New passphrase: "), true);
-    if (!newPassphrase.ok())
-        return newPassphrase.error();
-    auto opened = ctx.profiles().store().unlockWithRecoveryCode(info->id, code->trimmed(), *newPassphrase);
-    if (!opened.ok())
-        return opened.error();
-    ctx.profiles().adopt(std::move(opened.value()));
+    LINTAS_TRY_ASSIGN(const QString code,
+        PassphraseReader::readText(codeSource, QStringLiteral("Recovery code for %1: ").arg(info.displayName)));
+    LINTAS_TRY_ASSIGN(const SecretBytes newPassphrase, readNewPassphrase(ctx));
+    LINTAS_TRY_ASSIGN(
+        auto opened, ctx.profiles().store().unlockWithRecoveryCode(info.id, code.trimmed(), newPassphrase));
+    ctx.profiles().adopt(std::move(opened));
     if (ctx.json())
-        ctx.out().jsonDocument(QJsonObject {{QStringLiteral("id"), info->id}, {QStringLiteral("recovered"), true}});
+        ctx.out().jsonDocument(QJsonObject {{QStringLiteral("id"), info.id}, {QStringLiteral("recovered"), true}});
     else
-        ctx.out().line(QStringLiteral("New passphrase set for \"%1\".").arg(info->displayName));
+        ctx.out().line(QStringLiteral("New passphrase set for \"%1\".").arg(info.displayName));
     return {};
 }
 
-Status ProfileCommands::verify(CommandContext &ctx)
+Status verify(CommandContext &ctx)
 {
-    auto opened = ctx.profiles().open();
-    if (!opened.ok())
-        return opened.error();
-    const Status integrity = (*opened)->verifyIntegrity();
-    auto differences = sync::OutboxReplay::differences((*opened)->database());
-    auto outbox = (*opened)->database().scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+    LINTAS_TRY_ASSIGN(auto *opened, ctx.profiles().open());
+    const Status integrity = opened->verifyIntegrity();
+    auto differences = sync::OutboxReplay::differences(opened->database());
+    auto outbox = opened->database().scalar(QStringLiteral("SELECT count(*) FROM outbox"));
     const qint64 records = outbox.ok() ? outbox->toLongLong() : -1;
     if (ctx.json()) {
         QJsonObject o {{QStringLiteral("integrity"), integrity.ok() ? QStringLiteral("ok") : integrity.error().detail},
@@ -208,6 +169,26 @@ Status ProfileCommands::verify(CommandContext &ctx)
                            "the write path")
                 .arg(differences->size()));
     return {};
+}
+
+} // namespace
+
+void registerProfileCommands(CommandRegistry &registry)
+{
+    registry.add({QStringLiteral("profile create"), QStringLiteral("NAME"),
+        QStringLiteral("create a profile (prints its recovery code once)"), 1, 1, {}, &create});
+    registry.add({QStringLiteral("profile list"), QString(), QStringLiteral("list the profiles on this computer"), 0, 0,
+        {}, &list});
+    registry.add({QStringLiteral("profile passwd"), QString(), QStringLiteral("change the passphrase of a profile"), 0,
+        0, newPassphraseOptions(), &passwd});
+    QVector<OptionSpec> recoverOptions = newPassphraseOptions();
+    recoverOptions << OptionSpec::value(QStringLiteral("recovery-code-file"), QStringLiteral("FILE"),
+        QStringLiteral("read the recovery code from FILE (- = one line of stdin)"));
+    registry.add({QStringLiteral("profile recover"), QString(),
+        QStringLiteral("set a new passphrase with the recovery code"), 0, 0, recoverOptions, &recover});
+    registry.add({QStringLiteral("profile verify"), QString(),
+        QStringLiteral("check the database (integrity_check) and that the outbox replays to the data"), 0, 0, {},
+        &verify});
 }
 
 } // namespace lintas::cli

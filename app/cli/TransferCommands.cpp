@@ -17,29 +17,13 @@
 
 namespace lintas::cli {
 
-void TransferCommands::registerAll(CommandRegistry &registry)
-{
-    registry.add({QStringLiteral("export"), QStringLiteral("FILE"),
-        QStringLiteral("write the whole profile as JSON (- = stdout); the file is NOT encrypted"), 1, 1, {},
-        &TransferCommands::exportProfile});
-    registry.add({QStringLiteral("import"), QStringLiteral("FILE"),
-        QStringLiteral("read an export into this profile (- = stdin); all or nothing, re-import is a no-op"), 1, 1, {},
-        &TransferCommands::importFile});
-    registry.add({QStringLiteral("demo"), QString(), QStringLiteral("fill the profile with realistic demo data"), 0, 0,
-        {OptionSpec::value(QStringLiteral("size"), QStringLiteral("SIZE"),
-             QStringLiteral("small (default), large, or N clients in the small preset's proportions")),
-            OptionSpec::value(QStringLiteral("seed"), QStringLiteral("S"),
-                QStringLiteral("random seed (default 1); same seed, same data"))},
-        &TransferCommands::demo});
-}
+namespace {
 
-Status TransferCommands::exportProfile(CommandContext &ctx)
+Status exportProfile(CommandContext &ctx)
 {
-    auto ws = ctx.workspace();
-    if (!ws.ok())
-        return ws.error();
+    LINTAS_TRY_ASSIGN(auto *ws, ctx.workspace());
     const QString target = ctx.arg(0);
-    transfer::DataExporter exporter(**ws);
+    transfer::DataExporter exporter(*ws);
     qint64 records = 0;
     auto count = [&](const QString &, qint64 n) { records += n; };
     if (target == QStringLiteral("-")) {
@@ -69,45 +53,38 @@ Status TransferCommands::exportProfile(CommandContext &ctx)
     return {};
 }
 
-Status TransferCommands::importFile(CommandContext &ctx)
+Status importFile(CommandContext &ctx)
 {
     // Unlock first: a passphrase on stdin comes before an export piped on stdin.
-    auto ws = ctx.workspace();
-    if (!ws.ok())
-        return ws.error();
-    auto bytes = ctx.readInput(ctx.arg(0));
-    if (!bytes.ok())
-        return bytes.error();
-    auto summary = transfer::DataImporter(**ws).importJson(*bytes, [&](qint64 done, qint64 total) {
+    LINTAS_TRY_ASSIGN(auto *ws, ctx.workspace());
+    LINTAS_TRY_ASSIGN(const QByteArray bytes, ctx.readInput(ctx.arg(0)));
+    auto progress = [&](qint64 done, qint64 total) {
         if (total >= 10000) // only worth a progress line when it takes a while
             ctx.out().progress(QStringLiteral("importing %1 / %2").arg(done).arg(total), done == total);
         return true;
-    });
-    if (!summary.ok())
-        return summary.error();
+    };
+    LINTAS_TRY_ASSIGN(const auto summary, transfer::DataImporter(*ws).importJson(bytes, progress));
     if (ctx.json()) {
         QJsonObject byEntity;
-        for (auto it = summary->byEntity.cbegin(); it != summary->byEntity.cend(); ++it) {
+        for (auto it = summary.byEntity.cbegin(); it != summary.byEntity.cend(); ++it) {
             byEntity.insert(it.key(),
                 QJsonObject {{QStringLiteral("created"), it->created}, {QStringLiteral("updated"), it->updated},
                     {QStringLiteral("unchanged"), it->unchanged}});
         }
-        ctx.out().jsonDocument(QJsonObject {{QStringLiteral("created"), summary->created()},
-            {QStringLiteral("updated"), summary->updated()}, {QStringLiteral("unchanged"), summary->unchanged()},
-            {QStringLiteral("entities"), byEntity}});
+        ctx.out().jsonDocument(
+            QJsonObject {{QStringLiteral("created"), summary.created()}, {QStringLiteral("updated"), summary.updated()},
+                {QStringLiteral("unchanged"), summary.unchanged()}, {QStringLiteral("entities"), byEntity}});
         return {};
     }
     QVector<QStringList> rows;
-    for (auto it = summary->byEntity.cbegin(); it != summary->byEntity.cend(); ++it)
+    for (auto it = summary.byEntity.cbegin(); it != summary.byEntity.cend(); ++it)
         rows << QStringList {
             it.key(), QString::number(it->created), QString::number(it->updated), QString::number(it->unchanged)};
-    ctx.out().table(
-        {QStringLiteral("ENTITY"), QStringLiteral("CREATED"), QStringLiteral("UPDATED"), QStringLiteral("UNCHANGED")},
-        rows, QStringLiteral("The file holds no records."));
+    ctx.out().table({"ENTITY", "CREATED", "UPDATED", "UNCHANGED"}, rows, QStringLiteral("The file holds no records."));
     return {};
 }
 
-Status TransferCommands::demo(CommandContext &ctx)
+Status generateDemo(CommandContext &ctx)
 {
     const QString sizeName
         = ctx.has(QStringLiteral("size")) ? ctx.option(QStringLiteral("size")) : QStringLiteral("small");
@@ -128,10 +105,8 @@ Status TransferCommands::demo(CommandContext &ctx)
     const quint64 seed = ctx.has(QStringLiteral("seed")) ? ctx.option(QStringLiteral("seed")).toULongLong(&seedOk) : 1;
     if (!seedOk)
         return ExitCodes::usage(QStringLiteral("--seed must be a whole number"));
-    auto ws = ctx.workspace();
-    if (!ws.ok())
-        return ws.error();
-    demo::DemoDataGenerator generator(**ws, seed);
+    LINTAS_TRY_ASSIGN(auto *ws, ctx.workspace());
+    demo::DemoDataGenerator generator(*ws, seed);
     QElapsedTimer timer;
     timer.start();
     qint64 lastPercent = -1;
@@ -167,6 +142,24 @@ Status TransferCommands::demo(CommandContext &ctx)
             .arg(seconds, 0, 'f', 1)
             .arg(itemsPerSecond));
     return {};
+}
+
+} // namespace
+
+void registerTransferCommands(CommandRegistry &registry)
+{
+    registry.add({QStringLiteral("export"), QStringLiteral("FILE"),
+        QStringLiteral("write the whole profile as JSON (- = stdout); the file is NOT encrypted"), 1, 1, {},
+        &exportProfile});
+    registry.add({QStringLiteral("import"), QStringLiteral("FILE"),
+        QStringLiteral("read an export into this profile (- = stdin); all or nothing, re-import is a no-op"), 1, 1, {},
+        &importFile});
+    registry.add({QStringLiteral("demo"), QString(), QStringLiteral("fill the profile with realistic demo data"), 0, 0,
+        {OptionSpec::value(QStringLiteral("size"), QStringLiteral("SIZE"),
+             QStringLiteral("small (default), large, or N clients in the small preset's proportions")),
+            OptionSpec::value(QStringLiteral("seed"), QStringLiteral("S"),
+                QStringLiteral("random seed (default 1); same seed, same data"))},
+        &generateDemo});
 }
 
 } // namespace lintas::cli

@@ -19,7 +19,8 @@ public:
 
     T &value() & { return std::get<0>(m_state); }
     const T &value() const & { return std::get<0>(m_state); }
-    T &&value() && { return std::get<0>(std::move(m_state)); }
+    // By value: a reference into a dying temporary would dangle in `for (x : f().value())`.
+    T value() && { return std::get<0>(std::move(m_state)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
@@ -66,3 +67,15 @@ inline Error makeError(ErrorCode code, QString detail = {}, QString field = {})
         if (!lintas_try_result_.ok())                     \
             return lintas_try_result_.error();            \
     } while (false)
+
+// Unwraps a Result into `var` (a declaration such as `const Foo foo`, or an existing variable),
+// or returns its error early. Several statements, so not for the body of an unbraced if/for;
+// the temporary is named after the line so one function can unwrap many results.
+#define LINTAS_TRY_ASSIGN(var, expr) LINTAS_TRY_ASSIGN_AS_(var, expr, LINTAS_CONCAT_(lintas_try_assign_, __LINE__))
+#define LINTAS_TRY_ASSIGN_AS_(var, expr, tmp)             \
+    auto tmp = (expr);                                    \
+    if (!tmp.ok())                                        \
+        return tmp.error();                               \
+    var = std::move(tmp).value()
+#define LINTAS_CONCAT_(a, b) LINTAS_CONCAT_INNER_(a, b)
+#define LINTAS_CONCAT_INNER_(a, b) a##b

@@ -48,10 +48,10 @@ double deadlineWeight(const QString &status)
 // comes back afterwards.
 class PageCacheBoost {
 public:
-    explicit PageCacheBoost(store::Database &db) : m_db(db)
+    PageCacheBoost(store::Database &db, int mib) : m_db(db)
     {
         auto current = db.scalar(QStringLiteral("PRAGMA cache_size;"));
-        if (current.ok() && db.execScript(QStringLiteral("PRAGMA cache_size = -131072;")).ok()) // 128 MiB
+        if (current.ok() && db.execScript(QStringLiteral("PRAGMA cache_size = -%1;").arg(qint64(mib) * 1024)).ok())
             m_previous = current->toLongLong();
     }
     ~PageCacheBoost()
@@ -124,7 +124,7 @@ Status DemoDataGenerator::run(const DemoSize &size, const Progress &progress)
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs(), Qt::UTC).date();
     DemoWriters writers(m_workspace.writer());
     DemoContext ctx {m_workspace, random, batch, writers, places, calculator, today, {}};
-    const PageCacheBoost boost(m_workspace.database());
+    const PageCacheBoost boost(m_workspace.database(), m_pageCacheMiB);
     LINTAS_TRY(batch.begin());
 
     // The directory first: referrals point into it.

@@ -76,7 +76,9 @@ QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds) co
             marks << QStringLiteral("?");
             binds << s;
         }
-        where << QStringLiteral("c.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+        // "+" keeps SQLite from picking the status index and then sorting every open case:
+        // walking the list index in display order and checking the status there stops after a page.
+        where << QStringLiteral("+c.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     auto setFilter = [&](const QString &field, const QString &value) {
         if (value.isEmpty())
@@ -112,21 +114,33 @@ Result<QVector<CaseListRow>> CaseRepository::list(const CaseFilter &filter, Case
     const QString nextDeadline = QStringLiteral(
         "(SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = c.id AND d.done_on IS NULL AND coalesce(d.deleted, 0) = 0)");
     QString order;
+    // Ties are broken in the direction of the index, so SQLite can walk it instead of sorting.
     switch (sort) {
-    case CaseSort::RecentlyUpdated: order = QStringLiteral("c.updated_at DESC, c.id"); break;
-    case CaseSort::RecentlyOpened: order = QStringLiteral("c.opened_on DESC, c.id"); break;
+    case CaseSort::RecentlyUpdated: order = QStringLiteral("c.updated_at DESC, c.id DESC"); break;
+    case CaseSort::RecentlyOpened: order = QStringLiteral("c.opened_on DESC, c.id DESC"); break;
     case CaseSort::Reference: order = QStringLiteral("c.reference, c.id"); break;
     case CaseSort::ClientName: order = QStringLiteral("cl.full_name COLLATE NOCASE, c.id"); break;
     case CaseSort::NextDeadline: order = QStringLiteral("next_deadline IS NULL, next_deadline, c.id"); break;
     case CaseSort::Risk:
         order = QStringLiteral("CASE c.risk WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 "
-                               "WHEN 'low' THEN 3 ELSE 4 END, c.updated_at DESC, c.id");
+                               "WHEN 'low' THEN 3 ELSE 4 END, c.updated_at DESC, c.id DESC");
         break;
     }
+    // Two steps: choose the page's ids from narrow indexes, then read the wide rows, the client
+    // and the next deadline for those rows only. By client name the clients drive the walk
+    // (CROSS JOIN fixes the loop order), through clients_name.
+    const bool byClient = sort == CaseSort::ClientName;
+    const bool byDeadline = sort == CaseSort::NextDeadline;
+    const QString pageSource = byClient
+        ? QStringLiteral("clients cl CROSS JOIN cases c ON c.client_id = cl.id")
+        : QStringLiteral("cases c");
+    const QString page = QStringLiteral("SELECT c.id%1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                             .arg(byDeadline ? QStringLiteral(", %1 AS next_deadline").arg(nextDeadline) : QString(),
+                                  pageSource, where, order);
     auto st = db().prepare(QStringLiteral(
         "SELECT c.id, c.reference, c.client_id, cl.full_name, c.title, c.status, c.risk, c.safety_flag, c.opened_on, "
-        "%1 AS next_deadline, c.updated_at FROM cases c LEFT JOIN clients cl ON cl.id = c.client_id "
-        "WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?").arg(nextDeadline, where, order));
+        "%1 AS next_deadline, c.updated_at FROM (%2) page CROSS JOIN cases c ON c.id = page.id "
+        "LEFT JOIN clients cl ON cl.id = c.client_id ORDER BY %3").arg(nextDeadline, page, order));
     if (!st.ok())
         return st.error();
     int i = 1;

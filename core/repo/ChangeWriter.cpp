@@ -5,6 +5,7 @@
 #include "repo/EntityTable.h"
 #include "store/Database.h"
 
+#include <algorithm>
 #include <QSet>
 
 namespace lintas::repo {
@@ -182,7 +183,7 @@ Result<sync::Change> ChangeWriter::record(sync::Change change)
     const qint64 seq = st->int64(0);
     m_hlc.raiseTo(sync::Hlc::fromRaw(st->int64(1)));
 
-    change.changeId = m_random.newId();
+    change.changeId = newId();
     change.deviceId = m_deviceId;
     change.deviceSeq = seq;
     change.hlc = m_hlc.tick();
@@ -229,6 +230,12 @@ Result<QString> ChangeWriter::nextCaseReference()
     upd->bind(1, n + 1);
     LINTAS_TRY(upd->exec());
     return QStringLiteral("%1-%2").arg(m_deviceCode).arg(n, 4, 10, QLatin1Char('0'));
+}
+
+QString ChangeWriter::newId()
+{
+    const quint64 ms = quint64(std::max<qint64>(m_clock.nowMs(), 0)) & 0xFFFF'FFFF'FFFFull;
+    return QStringLiteral("%1").arg(ms, 12, 16, QLatin1Char('0')) + m_random.newId().left(20);
 }
 
 }  // namespace lintas::repo

@@ -36,6 +36,11 @@ public:
     sync::HybridLogicalClock &hlc() { return m_hlc; }
     const Clock &clock() const { return m_clock; }
     RandomSource &random() { return m_random; }
+    // A new id for a row or a change: 32 lowercase hex characters like RandomSource::newId(), but
+    // the first 12 are the creation time in milliseconds (as in UUIDv7) and only the last 20
+    // (80 bits) are random. New rows then land at the end of every id-keyed index instead of on
+    // a random page, which keeps bulk entry and imports fast on large profiles and pages full.
+    QString newId();
     store::Database &database() { return m_db; }
 
     enum class Mode { Create, Update };

@@ -50,7 +50,7 @@ public:
     Result<T> create(T obj)
     {
         if (obj.id.isEmpty())
-            obj.id = m_writer.random().newId();
+            obj.id = m_writer.newId();
         prepareNew(obj);
         LINTAS_TRY(validate(obj));
         auto tx = db().begin();

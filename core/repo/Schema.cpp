@@ -130,6 +130,22 @@ CREATE VIRTUAL TABLE search_fts USING fts4(
 )SQL"));
 }
 
+// The case list walks one narrow index in the order it shows, reading the filter columns from
+// the index itself, and stops after one page; the wide case rows (chronology, demands, …) are read
+// only for the 50 rows shown. Measured on the large benchmark dataset: a filtered page went from
+// over a second (scan of every case row) to milliseconds.
+Status createCaseListIndexes(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+DROP INDEX cases_updated;
+DROP INDEX cases_opened;
+CREATE INDEX cases_list_updated ON cases(updated_at, id, status, deleted, risk);
+CREATE INDEX cases_list_opened ON cases(opened_on, id, status, deleted, risk);
+CREATE INDEX cases_list_client ON cases(client_id, id, status, deleted, risk);
+CREATE INDEX deadlines_open_case ON deadlines(case_id, due_on, deleted) WHERE done_on IS NULL;
+)SQL"));
+}
+
 }  // namespace
 
 const store::Migrator &profileSchema()
@@ -141,6 +157,7 @@ const store::Migrator &profileSchema()
              LINTAS_TRY(createSearchIndex(db));
              return search::SearchIndex::rebuild(db);
          }},
+        {3, QStringLiteral("case list indexes"), createCaseListIndexes},
     });
     return migrator;
 }

@@ -42,7 +42,9 @@ struct CipherSettings {
 };
 
 // RAII owner of one SQLCipher connection, with a prepared-statement cache.
-// Not thread-safe: one Database per thread.
+// Opened in SQLite's serialized mode, so a connection may be opened on a worker thread and then
+// used from the GUI thread (the desktop app unlocks off the GUI thread); still, use it from one
+// thread at a time — statements and transactions are per connection, not per thread.
 class Database {
 public:
     ~Database();

@@ -13,21 +13,19 @@ namespace {
 
 const QStringList &names()
 {
-    static const QStringList list{QStringLiteral("Siti"),    QStringLiteral("Sri Wahyuni"),
-                                  QStringLiteral("Marni"),   QStringLiteral("Nur Aini"),
-                                  QStringLiteral("Kartini"), QStringLiteral("Ayu Lestari")};
+    static const QStringList list {QStringLiteral("Siti"), QStringLiteral("Sri Wahyuni"), QStringLiteral("Marni"),
+        QStringLiteral("Nur Aini"), QStringLiteral("Kartini"), QStringLiteral("Ayu Lestari")};
     return list;
 }
 
 const QStringList &caseTypes()
 {
-    static const QStringList list{QStringLiteral("unpaid_wages"), QStringLiteral("agency_overcharging"),
-                                  QStringLiteral("sexual_harassment"), QStringLiteral("physical_abuse"),
-                                  QStringLiteral("document_confiscation")};
+    static const QStringList list {QStringLiteral("unpaid_wages"), QStringLiteral("agency_overcharging"),
+        QStringLiteral("sexual_harassment"), QStringLiteral("physical_abuse"), QStringLiteral("document_confiscation")};
     return list;
 }
 
-}  // namespace
+} // namespace
 
 RandomWorkload::RandomWorkload(repo::Workspace &ws, std::uint64_t seed, ManualClock *clock)
     : m_ws(ws), m_random(seed), m_clock(clock)
@@ -35,7 +33,8 @@ RandomWorkload::RandomWorkload(repo::Workspace &ws, std::uint64_t seed, ManualCl
     auto org = m_ws.organisations().create(
         {{}, QStringLiteral("KJRI Hong Kong"), QStringLiteral("consulate"), QStringLiteral("hk")});
     REQUIRE(org.ok());
-    auto party = m_ws.parties().create({{}, QStringLiteral("employer"), QStringLiteral("Mr Chan"), QStringLiteral("hk")});
+    auto party
+        = m_ws.parties().create({{}, QStringLiteral("employer"), QStringLiteral("Mr Chan"), QStringLiteral("hk")});
     REQUIRE(party.ok());
     m_partyId = party->id;
 }
@@ -93,7 +92,7 @@ void RandomWorkload::step()
         if (m_cases.size() > 1) {
             const QString gone = pick(m_cases);
             REQUIRE(m_ws.cases().remove(gone).ok());
-            m_cases.removeAll(gone);  // later writes must not target a deleted case
+            m_cases.removeAll(gone); // later writes must not target a deleted case
         }
     } else if (op == 9) {
         addActivity();
@@ -157,4 +156,4 @@ void RandomWorkload::addActivity()
                 .ok());
 }
 
-}  // namespace lintas::test
+} // namespace lintas::test

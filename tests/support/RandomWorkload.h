@@ -47,4 +47,4 @@ private:
     QStringList m_clients, m_cases, m_claims, m_activities;
 };
 
-}  // namespace lintas::test
+} // namespace lintas::test

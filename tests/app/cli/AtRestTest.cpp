@@ -28,16 +28,16 @@ namespace {
 // Distinct, unlikely strings in every kind of field that holds something sensitive.
 const QStringList &markers()
 {
-    static const QStringList list{
-        QStringLiteral("Markerwati Rahasiani"),      // client name (FTS indexes it, lower-cased)
-        QStringLiteral("3201998877665544"),          // NIK
-        QStringLiteral("C9988776"),                  // passport number
-        QStringLiteral("0812 9988 7766"),            // phone
-        QStringLiteral("Penyiksaan Zuvrelkat"),      // chronology
-        QStringLiteral("Tuntutan Kwobranix"),        // demands
-        QStringLiteral("Catatan Jovlimarek"),        // note body
-        QStringLiteral("Majikan Threxdovan"),        // party name
-        QStringLiteral("Desa Plomqizet"),            // village
+    static const QStringList list {
+        QStringLiteral("Markerwati Rahasiani"), // client name (FTS indexes it, lower-cased)
+        QStringLiteral("3201998877665544"), // NIK
+        QStringLiteral("C9988776"), // passport number
+        QStringLiteral("0812 9988 7766"), // phone
+        QStringLiteral("Penyiksaan Zuvrelkat"), // chronology
+        QStringLiteral("Tuntutan Kwobranix"), // demands
+        QStringLiteral("Catatan Jovlimarek"), // note body
+        QStringLiteral("Majikan Threxdovan"), // party name
+        QStringLiteral("Desa Plomqizet"), // village
     };
     return list;
 }
@@ -92,7 +92,7 @@ public:
     explicit PrivateHome(const QString &base)
     {
         for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
-                                "XDG_RUNTIME_DIR", "TMPDIR"}) {
+                 "XDG_RUNTIME_DIR", "TMPDIR"}) {
             const QString path = base + QLatin1Char('/') + QString::fromLatin1(var).toLower();
             REQUIRE(QDir().mkpath(path));
             m_saved.append({var, qgetenv(var)});
@@ -115,7 +115,7 @@ QString jsonId(const CliResult &r)
     return r.json().object().value(QStringLiteral("id")).toString();
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("the at-rest scanner finds markers in plain, lower-cased and UTF-16 form", "[cli][at-rest]")
 {
@@ -133,7 +133,8 @@ TEST_CASE("the at-rest scanner finds markers in plain, lower-cased and UTF-16 fo
     CHECK(findMarkers(dir.path()).size() >= 3);
 }
 
-TEST_CASE("sensitive text written through the CLI is in no file on disk, and the database needs its key", "[cli][at-rest]")
+TEST_CASE(
+    "sensitive text written through the CLI is in no file on disk, and the database needs its key", "[cli][at-rest]")
 {
     CliRunner cli;
     PrivateHome home(cli.file(QStringLiteral("env")));
@@ -141,26 +142,30 @@ TEST_CASE("sensitive text written through the CLI is in no file on disk, and the
     const QString p = QStringLiteral("Rini");
     const auto &m = markers();
 
-    const QString client = jsonId(cli.as(p, {QStringLiteral("--json"), QStringLiteral("client"), QStringLiteral("add"),
-                                             QStringLiteral("--full-name"), m[0], QStringLiteral("--nik"), m[1],
-                                             QStringLiteral("--passport-no"), m[2], QStringLiteral("--village"), m[8]}));
-    REQUIRE(cli.as(p, {QStringLiteral("phone"), QStringLiteral("add"), client, QStringLiteral("--number"), m[3]}).exitCode == 0);
-    const QString kase = jsonId(cli.as(p, {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("add"),
-                                           QStringLiteral("--client"), client, QStringLiteral("--case-types"),
-                                           QStringLiteral("unpaid_wages"), QStringLiteral("--chronology"), m[4],
-                                           QStringLiteral("--demands"), m[5]}));
-    REQUIRE(cli.as(p, {QStringLiteral("note"), QStringLiteral("add"), kase, QStringLiteral("--body-file"),
+    const QString client = jsonId(cli.as(p,
+        {QStringLiteral("--json"), QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--full-name"), m[0],
+            QStringLiteral("--nik"), m[1], QStringLiteral("--passport-no"), m[2], QStringLiteral("--village"), m[8]}));
+    REQUIRE(
+        cli.as(p, {QStringLiteral("phone"), QStringLiteral("add"), client, QStringLiteral("--number"), m[3]}).exitCode
+        == 0);
+    const QString kase = jsonId(cli.as(p,
+        {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--client"), client,
+            QStringLiteral("--case-types"), QStringLiteral("unpaid_wages"), QStringLiteral("--chronology"), m[4],
+            QStringLiteral("--demands"), m[5]}));
+    REQUIRE(cli.as(p,
+                   {QStringLiteral("note"), QStringLiteral("add"), kase, QStringLiteral("--body-file"),
                        QStringLiteral("-")},
                    m[6].toUtf8() + "\nbaris kedua\n")
-                .exitCode == 0);
-    const QString party = jsonId(cli.as(p, {QStringLiteral("--json"), QStringLiteral("party"), QStringLiteral("add"),
-                                            QStringLiteral("--kind"), QStringLiteral("employer"),
-                                            QStringLiteral("--name"), m[7]}));
+                .exitCode
+        == 0);
+    const QString party = jsonId(cli.as(p,
+        {QStringLiteral("--json"), QStringLiteral("party"), QStringLiteral("add"), QStringLiteral("--kind"),
+            QStringLiteral("employer"), QStringLiteral("--name"), m[7]}));
     REQUIRE(cli.as(p, {QStringLiteral("party"), QStringLiteral("link"), kase, party}).exitCode == 0);
     // Reads and searches too: they must not leave plaintext behind (temp files, caches).
     const CliResult found = cli.as(p, {QStringLiteral("search"), QStringLiteral("zuvrelkat")});
     REQUIRE(found.exitCode == 0);
-    REQUIRE(found.out.contains("Markerwati"));  // the data is really there, readable with the key
+    REQUIRE(found.out.contains("Markerwati")); // the data is really there, readable with the key
     REQUIRE(cli.as(p, {QStringLiteral("case"), QStringLiteral("show"), kase}).exitCode == 0);
     REQUIRE(cli.as(p, {QStringLiteral("profile"), QStringLiteral("verify")}).exitCode == 0);
 
@@ -169,14 +174,14 @@ TEST_CASE("sensitive text written through the CLI is in no file on disk, and the
     INFO("scanned: " << scanned.join(QStringLiteral(", ")).toStdString());
     INFO("found: " << hits.join(QStringLiteral("; ")).toStdString());
     CHECK(hits.isEmpty());
-    CHECK(scanned.size() >= 3);  // at least the header, the database and the passphrase file were read
+    CHECK(scanned.size() >= 3); // at least the header, the database and the passphrase file were read
 
     SECTION("while a session is open, WAL and SHM hold no plaintext either")
     {
         SystemClock clock;
         SecureRandom random;
         profile::ProfileStore store(cli.file(QStringLiteral("profiles")), clock, random, repo::profileSchema(),
-                                    profile::KdfStrength::FastForTests);
+            profile::KdfStrength::FastForTests);
         auto listing = store.list();
         REQUIRE(listing.ok());
         REQUIRE(listing->profiles.size() == 1);
@@ -195,7 +200,7 @@ TEST_CASE("sensitive text written through the CLI is in no file on disk, and the
         REQUIRE((*ws)->notes().create(n).ok());
 
         const QString db = (*opened)->database().path();
-        REQUIRE(QFileInfo(db + QStringLiteral("-wal")).size() > 0);  // the new rows sit in the WAL now
+        REQUIRE(QFileInfo(db + QStringLiteral("-wal")).size() > 0); // the new rows sit in the WAL now
         const QStringList openHits = findMarkers(cli.profilesDir(), &scanned);
         INFO("found: " << openHits.join(QStringLiteral("; ")).toStdString());
         CHECK(openHits.isEmpty());
@@ -204,8 +209,8 @@ TEST_CASE("sensitive text written through the CLI is in no file on disk, and the
     SECTION("the database file does not open without its key, nor with another key")
     {
         const QString db = cli.file(QStringLiteral("profiles")) + QLatin1Char('/')
-                           + QDir(cli.file(QStringLiteral("profiles"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first()
-                           + QStringLiteral("/lintas.db");
+            + QDir(cli.file(QStringLiteral("profiles"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first()
+            + QStringLiteral("/lintas.db");
         QFile f(db);
         REQUIRE(f.open(QIODevice::ReadOnly));
         CHECK_FALSE(f.read(16).startsWith("SQLite format 3"));
@@ -232,6 +237,6 @@ TEST_CASE("sensitive text written through the CLI is in no file on disk, and the
 
         QFile after(db);
         REQUIRE(after.open(QIODevice::ReadOnly));
-        CHECK(after.readAll() == before);  // failed attempts leave the file alone
+        CHECK(after.readAll() == before); // failed attempts leave the file alone
     }
 }

@@ -165,11 +165,7 @@ TEST_CASE("passphrases are never taken from argv and usage errors exit 2", "[cli
 TEST_CASE("profile passwd and recover, a wrong recovery code exits 3", "[cli]")
 {
     CliRunner cli;
-    const CliResult created
-        = cli.run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("create"),
-                      QStringLiteral("Wulan"), QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-            CliRunner::passphrase().toUtf8() + '\n');
-    REQUIRE(created.exitCode == 0);
+    const CliResult created = cli.createProfile(QStringLiteral("Wulan"), true);
     const QString code = created.json().object().value(QStringLiteral("recoveryCode")).toString();
     // Old and new passphrase, one per line on the same descriptor.
     const CliResult passwd

@@ -43,12 +43,15 @@ CliResult CliRunner::as(const QString &profile, const QStringList &args, const Q
         stdinData);
 }
 
-void CliRunner::createProfile(const QString &name) const
+CliResult CliRunner::createProfile(const QString &name, bool json) const
 {
-    const CliResult r = run({QStringLiteral("profile"), QStringLiteral("create"), name,
-                                QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-        passphrase().toUtf8() + '\n');
+    QStringList args {QStringLiteral("profile"), QStringLiteral("create"), name, QStringLiteral("--passphrase-fd"),
+        QStringLiteral("0")};
+    if (json)
+        args.prepend(QStringLiteral("--json"));
+    const CliResult r = run(args, passphrase().toUtf8() + '\n');
     REQUIRE(r.exitCode == 0);
+    return r;
 }
 
 } // namespace lintas::test

@@ -33,8 +33,9 @@ public:
     CliResult run(const QStringList &args, const QByteArray &stdinData = {}) const;
     // `args` for profile `profile`, passphrase from a file.
     CliResult as(const QString &profile, const QStringList &args, const QByteArray &stdinData = {}) const;
-    // Creates a profile (passphrase on stdin via --passphrase-fd 0).
-    void createProfile(const QString &name) const;
+    // Creates a profile (passphrase on stdin via --passphrase-fd 0); with `json` the result
+    // carries the recovery code.
+    CliResult createProfile(const QString &name, bool json = false) const;
 
 private:
     TempDir m_dir;

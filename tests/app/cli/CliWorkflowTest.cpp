@@ -32,11 +32,7 @@ TEST_CASE("a caseworker's day through the CLI, then export and import into a sec
 {
     CliRunner cli;
     // The passphrase comes on stdin (--passphrase-fd 0), the recovery code is printed once.
-    const CliResult created
-        = cli.run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("create"),
-                      QStringLiteral("Fitri"), QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-            CliRunner::passphrase().toUtf8() + '\n');
-    REQUIRE(created.exitCode == 0);
+    const CliResult created = cli.createProfile(QStringLiteral("Fitri"), true);
     CHECK(created.json().object().value(QStringLiteral("recoveryCode")).toString().size() > 10);
     CHECK(created.errText().contains(QStringLiteral("LINTAS_INSECURE_FAST_KDF")));
     CHECK(created.errText().contains(QStringLiteral("recovery code")));

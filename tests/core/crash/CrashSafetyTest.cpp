@@ -86,7 +86,7 @@ void killWritersRepeatedly(std::uint64_t seed, int kills)
             child.waitForReadyRead(delayMs - static_cast<int>(since.elapsed()));
         child.kill();
         REQUIRE(child.waitForFinished(20000));
-        REQUIRE(child.exitStatus() == QProcess::CrashExit);  // it really died mid-run
+        REQUIRE(child.exitStatus() == QProcess::CrashExit); // it really died mid-run
 
         // The child reports the outbox position after every committed step: all of it must be there.
         qint64 acknowledged = 0;
@@ -106,7 +106,7 @@ void killWritersRepeatedly(std::uint64_t seed, int kills)
         store::Database &db = (*opened)->database();
         REQUIRE(db.checkIntegrity(true).ok());
         const OutboxShape shape = outboxShape(db);
-        CHECK(shape.count == shape.maxSeq);  // device_seq stays gap-free
+        CHECK(shape.count == shape.maxSeq); // device_seq stays gap-free
         CHECK(shape.maxSeq >= acknowledged);
         CHECK(shape.count >= outboxBefore);
         outboxBefore = shape.count;
@@ -120,7 +120,7 @@ void killWritersRepeatedly(std::uint64_t seed, int kills)
     CHECK(outboxBefore > kills);
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("crash-safety writer child", "[.][crash-child]")
 {

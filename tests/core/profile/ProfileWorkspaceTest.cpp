@@ -4,13 +4,13 @@
 #include "repo/Workspace.h"
 
 using namespace lintas;
-using lintas::test::ProfileFixture;
 using lintas::test::passphrase;
+using lintas::test::ProfileFixture;
 
 // The other profile tests use a stand-in schema; this one goes through the real casework schema
 // and repositories, as the app and the CLI do.
 TEST_CASE("a profile opened with the casework schema keeps cases, search and the case counter across sessions",
-          "[profile][workspace]")
+    "[profile][workspace]")
 {
     ProfileFixture f;
     auto store = f.makeStore(repo::profileSchema());
@@ -40,7 +40,7 @@ TEST_CASE("a profile opened with the casework schema keeps cases, search and the
 
     auto opened = store.unlock(id, passphrase("kata sandi panjang"));
     REQUIRE(opened.ok());
-    CHECK((*opened)->checkAtOpen() == profile::OpenProfile::IntegrityCheck::None);  // closed cleanly
+    CHECK((*opened)->checkAtOpen() == profile::OpenProfile::IntegrityCheck::None); // closed cleanly
     auto ws = repo::Workspace::open((*opened)->database(), f.clock, f.random);
     REQUIRE(ws.ok());
     auto hits = (*ws)->search({QStringLiteral("sulas")});
@@ -54,6 +54,6 @@ TEST_CASE("a profile opened with the casework schema keeps cases, search and the
     second.caseTypes = {QStringLiteral("agency_overcharging")};
     auto next = (*ws)->cases().create(second);
     REQUIRE(next.ok());
-    CHECK(next->reference != firstReference);  // the per-device counter survived the restart
+    CHECK(next->reference != firstReference); // the per-device counter survived the restart
     CHECK(next->reference.right(4) == QStringLiteral("0002"));
 }
