@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace lintas;
 
 TEST_CASE("the newest schema has exactly the columns the entity mappings declare", "[schema]")
@@ -41,13 +43,14 @@ TEST_CASE("migrating from every earlier version reaches the newest schema and ke
         const QString path = dir.file(QStringLiteral("m.db"));
         {
             auto db = store::Database::open(path, &key).value();
-            REQUIRE(repo::profileSchema().migrate(*db, from).value() == from);
+            REQUIRE(repo::profileSchema().migrate(*db, std::min(from, 1)).value() == std::min(from, 1));
             if (from >= 1) {
-                // Data written by a version-1 app (no search index yet).
+                // Data written by a version-1 app (no search index yet), then the steps up to `from`.
                 REQUIRE(db->execScript(QStringLiteral(
                     "INSERT INTO clients (id, full_name, nik, deleted, updated_at) VALUES ('c1', 'Siti Maesaroh', "
                     "'1807014501900001', 0, 1); INSERT INTO cases (id, reference, client_id, chronology, deleted, "
                     "updated_at) VALUES ('k1', 'AB12-0001', 'c1', 'Gaji tidak dibayar oleh majikan', 0, 1);")).ok());
+                REQUIRE(repo::profileSchema().migrate(*db, from).value() == from);
             }
         }
         auto db = store::Database::open(path, &key, {.create = false}).value();
