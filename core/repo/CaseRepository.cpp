@@ -65,7 +65,7 @@ Result<domain::Case> CaseRepository::findByReference(const QString &reference)
     return rows->first();
 }
 
-QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds) const
+QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds, bool onKeys) const
 {
     QStringList where;
     if (!f.includeDeleted)
@@ -100,8 +100,12 @@ QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds) co
     }
     if (f.deadlineWithinDays >= 0) {
         const QDate limit = QDateTime::fromMSecsSinceEpoch(nowMs()).date().addDays(f.deadlineWithinDays);
-        where << QStringLiteral("EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.done_on IS NULL "
-                                "AND coalesce(d.deleted, 0) = 0 AND d.due_on <= ?)");
+        // The earliest open deadline is within the limit exactly when any open deadline is.
+        if (onKeys)
+            where << QStringLiteral("c.next_due <= ?");
+        else
+            where << QStringLiteral("EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.done_on IS NULL "
+                                    "AND coalesce(d.deleted, 0) = 0 AND d.due_on <= ?)");
         binds << limit.toString(Qt::ISODate);
     }
     return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
@@ -110,7 +114,10 @@ QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds) co
 Result<QVector<CaseListRow>> CaseRepository::list(const CaseFilter &filter, CaseSort sort, int limit, int offset)
 {
     QVariantList binds;
-    const QString where = whereClause(filter, binds);
+    // Sorting by client name or next deadline walks the narrow case_list_keys table (aliased c:
+    // it has the filter columns under the same names) in index order and stops after a page.
+    const bool onKeys = sort == CaseSort::ClientName || sort == CaseSort::NextDeadline;
+    const QString where = whereClause(filter, binds, onKeys);
     const QString nextDeadline = QStringLiteral(
         "(SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = c.id AND d.done_on IS NULL AND coalesce(d.deleted, 0) = 0)");
     QString order;
@@ -127,16 +134,14 @@ Result<QVector<CaseListRow>> CaseRepository::list(const CaseFilter &filter, Case
         break;
     }
     // Two steps: choose the page's ids from narrow indexes, then read the wide rows, the client
-    // and the next deadline for those rows only. By client name the clients drive the walk
-    // (CROSS JOIN fixes the loop order), through clients_name.
-    const bool byClient = sort == CaseSort::ClientName;
-    const bool byDeadline = sort == CaseSort::NextDeadline;
-    const QString pageSource = byClient
-        ? QStringLiteral("clients cl CROSS JOIN cases c ON c.client_id = cl.id")
-        : QStringLiteral("cases c");
-    const QString page = QStringLiteral("SELECT c.id%1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                             .arg(byDeadline ? QStringLiteral(", %1 AS next_deadline").arg(nextDeadline) : QString(),
-                                  pageSource, where, order);
+    // and the next deadline for those rows only (the same order, so the page keeps its order).
+    QString pageOrder = order;
+    if (sort == CaseSort::ClientName)
+        pageOrder = QStringLiteral("c.client_name COLLATE NOCASE, c.id");
+    else if (sort == CaseSort::NextDeadline)
+        pageOrder = QStringLiteral("c.next_due, c.id");
+    const QString page = QStringLiteral("SELECT c.id FROM %1 c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                             .arg(onKeys ? QStringLiteral("case_list_keys") : QStringLiteral("cases"), where, pageOrder);
     auto st = db().prepare(QStringLiteral(
         "SELECT c.id, c.reference, c.client_id, cl.full_name, c.title, c.status, c.risk, c.safety_flag, c.opened_on, "
         "%1 AS next_deadline, c.updated_at FROM (%2) page CROSS JOIN cases c ON c.id = page.id "

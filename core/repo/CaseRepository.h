@@ -24,7 +24,7 @@ protected:
     Status beforeCreate(domain::Case &c) override;
 
 private:
-    QString whereClause(const CaseFilter &filter, QVariantList &binds) const;
+    QString whereClause(const CaseFilter &filter, QVariantList &binds, bool onKeys = false) const;
 };
 
 }  // namespace lintas::repo

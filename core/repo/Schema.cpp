@@ -1,5 +1,7 @@
 #include "repo/Schema.h"
 
+#include "repo/CaseListKeys.h"
+
 #include "search/SearchIndex.h"
 #include "store/Database.h"
 
@@ -146,6 +148,18 @@ CREATE INDEX deadlines_open_case ON deadlines(case_id, due_on, deleted) WHERE do
 )SQL"));
 }
 
+Status createCaseListKeys(store::Database &db)
+{
+    LINTAS_TRY(db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE case_list_keys (
+  id TEXT PRIMARY KEY NOT NULL, status TEXT, risk TEXT, deleted INTEGER NOT NULL, client_id TEXT,
+  client_name TEXT NOT NULL, next_due TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX case_list_keys_due ON case_list_keys(next_due, id, status, deleted, risk);
+CREATE INDEX case_list_keys_client ON case_list_keys(client_name COLLATE NOCASE, id, status, deleted, risk);
+)SQL")));
+    return CaseListKeys::rebuild(db);
+}
+
 }  // namespace
 
 const store::Migrator &profileSchema()
@@ -158,6 +172,7 @@ const store::Migrator &profileSchema()
              return search::SearchIndex::rebuild(db);
          }},
         {3, QStringLiteral("case list indexes"), createCaseListIndexes},
+        {4, QStringLiteral("case list sort keys"), createCaseListKeys},
     });
     return migrator;
 }

@@ -1,5 +1,6 @@
 #include "repo/Workspace.h"
 
+#include "repo/CaseListKeys.h"
 #include "repo/Schema.h"
 #include "store/Database.h"
 
@@ -10,7 +11,11 @@ Workspace::Workspace(store::Database &db, const Clock &clock, RandomSource &rand
       m_notes(m_writer), m_deadlines(m_writer), m_referrals(m_writer), m_consents(m_writer), m_parties(m_writer),
       m_organisations(m_writer), m_activities(m_writer)
 {
-    m_writer.setAfterWrite([&db](const EntityDef &def, const QString &id) { return search::SearchIndex::reindex(db, def, id); });
+    // Derived data (search index, case-list keys) is refreshed inside the write's transaction.
+    m_writer.setAfterWrite([&db](const EntityDef &def, const QString &id) -> Status {
+        LINTAS_TRY(search::SearchIndex::reindex(db, def, id));
+        return CaseListKeys::refreshAfterWrite(db, def, id);
+    });
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(store::Database &db, const Clock &clock, RandomSource &random)
