@@ -1,5 +1,7 @@
 #include "search/SearchIndex.h"
 
+#include "search/Snippet.h"
+
 #include "repo/EntityDef.h"
 #include "store/Database.h"
 
@@ -344,19 +346,20 @@ Result<QVector<SearchHit>> SearchIndex::search(store::Database &db, const Query 
         docids << st->int64(0);
         hits.push_back({st->text(1), st->text(2), st->text(3), st->text(4), QString(), QString(), st->real(5)});
     }
-    const QString snippetSql = QStringLiteral(
-        "SELECT title, snippet(search_fts, '[', ']', '…', -1, 10) FROM search_fts WHERE search_fts MATCH ? AND docid = ?");
+    // The excerpt comes from the stored text by docid: no second full-text query per hit.
     for (int i = 0; i < hits.size(); ++i) {
-        auto snip = db.prepare(snippetSql);  // returned to the cache (and reset) each round
-        if (!snip.ok())
-            return snip.error();
-        snip->bind(1, match).bind(2, docids[i]);
-        auto row = snip->step();
+        auto text = db.prepare(QStringLiteral("SELECT title, body FROM search_fts WHERE docid = ?"));
+        if (!text.ok())
+            return text.error();
+        text->bind(1, docids[i]);
+        auto row = text->step();
         if (!row.ok())
             return row.error();
         if (row.value()) {
-            hits[i].title = snip->text(0);
-            hits[i].snippet = snip->text(1);
+            hits[i].title = text->text(0);
+            hits[i].snippet = Snippet::build(text->text(1), match);
+            if (hits[i].snippet.isEmpty())
+                hits[i].snippet = Snippet::build(hits[i].title, match);
         }
     }
     return hits;

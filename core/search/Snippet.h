@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace lintas::search {
+
+// The short excerpt shown under a search hit ("…klien [Sumiati] bekerja di…"), made from the stored
+// text of the hit. FTS4's snippet() would re-run the whole full-text query for each of the 50
+// hits shown, which cost more than the search itself on large profiles.
+class Snippet {
+public:
+    // `match` is a SearchIndex::matchExpression() ("siti* 0812*"); words starting with one of its
+    // terms, compared like the index does (case and diacritics ignored), are put in [brackets].
+    // An empty string when no word of `text` matches.
+    static QString build(const QString &text, const QString &match, int words = 10);
+    // Lower-case without diacritics: "Élo" → "elo".
+    static QString fold(const QString &word);
+};
+
+} // namespace lintas::search
