@@ -65,15 +65,7 @@ Result<QStringList> PartyRepository::caseIdsForParty(const QString &partyId)
     if (!st.ok())
         return st.error();
     st->bind(1, partyId);
-    QStringList out;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return out;
-        out << st->text(0);
-    }
+    return st->textColumn();
 }
 
 }  // namespace lintas::repo

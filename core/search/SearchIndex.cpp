@@ -108,15 +108,7 @@ Result<QStringList> column(store::Database &db, const QString &sql, const QStrin
     if (!st.ok())
         return st.error();
     st->bind(1, id);
-    QStringList out;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return out;
-        out << st->text(0);
-    }
+    return st->textColumn();
 }
 
 Status indexClient(store::Database &db, const QString &id)
@@ -293,14 +285,7 @@ Status SearchIndex::rebuild(store::Database &db)
             auto st = db.prepare(pass.sql);
             if (!st.ok())
                 return st.error();
-            for (;;) {
-                auto row = st->step();
-                if (!row.ok())
-                    return row.error();
-                if (!row.value())
-                    break;
-                ids << st->text(0);
-            }
+            LINTAS_TRY_ASSIGN(ids, st->textColumn());
         }
         for (const QString &id : std::as_const(ids))
             LINTAS_TRY(pass.index(db, id));

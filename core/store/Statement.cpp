@@ -93,6 +93,19 @@ Status Statement::exec()
     }
 }
 
+Result<QStringList> Statement::textColumn()
+{
+    QStringList out;
+    for (;;) {
+        auto r = step();
+        if (!r.ok())
+            return r.error();
+        if (!r.value())
+            return out;
+        out << text(0);
+    }
+}
+
 int Statement::columnCount() const
 {
     return sqlite3_column_count(m_stmt);

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3_stmt;
 
@@ -37,6 +38,8 @@ public:
     Result<bool> step();
     // Runs to completion, ignoring rows.
     Status exec();
+    // Runs to completion and returns the first column of every row as text.
+    Result<QStringList> textColumn();
 
     int columnCount() const;
     bool isNull(int col) const;
