@@ -20,18 +20,19 @@ const char kPassphrase[] = "benchmark passphrase 2026";
 void die(const QString &what, const Error &e)
 {
     std::fprintf(stderr, "bench dataset: %s: %s %s\n", qPrintable(what), qPrintable(errorCodeName(e.code)),
-                 qPrintable(e.detail));
+        qPrintable(e.detail));
     std::exit(1);
 }
 
-}  // namespace
+} // namespace
 
 BenchDataset &BenchDataset::instance()
 {
     static BenchDataset ds = [] {
         BenchDataset d;
         d.sizeName = qEnvironmentVariable("LINTAS_BENCH_SIZE", QStringLiteral("large"));
-        d.root = QDir(qEnvironmentVariable("LINTAS_BENCH_DATA", QStringLiteral("bench-data"))).absoluteFilePath(d.sizeName);
+        d.root = QDir(qEnvironmentVariable("LINTAS_BENCH_DATA", QStringLiteral("bench-data")))
+                     .absoluteFilePath(d.sizeName);
         d.ensure();
         return d;
     }();
@@ -40,8 +41,8 @@ BenchDataset &BenchDataset::instance()
 
 std::unique_ptr<profile::ProfileStore> BenchDataset::store()
 {
-    return std::make_unique<profile::ProfileStore>(root, m_clock, SecureRandom::instance(), repo::profileSchema(),
-                                                   profile::KdfStrength::FastForTests);
+    return std::make_unique<profile::ProfileStore>(
+        root, m_clock, SecureRandom::instance(), repo::profileSchema(), profile::KdfStrength::FastForTests);
 }
 
 SecretBytes BenchDataset::passphrase() const
@@ -71,7 +72,7 @@ void BenchDataset::ensure()
         }
     }
     std::fprintf(stderr, "bench dataset: generating the %s dataset in %s (once; cached afterwards)…\n",
-                 qPrintable(sizeName), qPrintable(root));
+        qPrintable(sizeName), qPrintable(root));
     QDir().mkpath(root);
     auto created = s->create(QStringLiteral("bench"), passphrase());
     if (!created.ok())
@@ -104,4 +105,4 @@ void BenchDataset::ensure()
     std::fprintf(stderr, "bench dataset: generated in %.1f s\n", generationSeconds);
 }
 
-}  // namespace lintas::bench
+} // namespace lintas::bench

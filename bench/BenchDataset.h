@@ -19,16 +19,16 @@ struct BenchDataset {
     QString root;
     QString profileId;
     QString sizeName;
-    double generationSeconds = 0;  // 0 when reused from the cache
+    double generationSeconds = 0; // 0 when reused from the cache
 
     static BenchDataset &instance();
     std::unique_ptr<profile::ProfileStore> store();
     SecretBytes passphrase() const;
-    qint64 databaseBytes() const;  // db + wal files
+    qint64 databaseBytes() const; // db + wal files
 
 private:
     void ensure();
     SystemClock m_clock;
 };
 
-}  // namespace lintas::bench
+} // namespace lintas::bench

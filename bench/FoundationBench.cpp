@@ -25,7 +25,7 @@ namespace {
 struct Session {
     std::unique_ptr<profile::ProfileStore> store;
     std::unique_ptr<profile::OpenProfile> open;
-    SeededRandom random{99};
+    SeededRandom random {99};
     std::unique_ptr<repo::Workspace> ws;
     QStringList caseIds;
     QStringList deadlineIds;
@@ -111,10 +111,10 @@ BENCHMARK(BM_KeyDerivationModerate)->Apply(addPercentiles)->Repetitions(3);
 const QStringList &searchQueries()
 {
     static const QStringList q = [] {
-        QStringList l{QStringLiteral("siti"), QStringLiteral("sri wahyuni"), QStringLiteral("nur"), QStringLiteral("ma"),
-                      QStringLiteral("sumiati"), QStringLiteral("binti"), QStringLiteral("lampung timur"),
-                      QStringLiteral("0812"), QStringLiteral("+852 9"), QStringLiteral("gaji"),
-                      QStringLiteral("paspor"), QStringLiteral("agen memotong"), QStringLiteral("wartini 35")};
+        QStringList l {QStringLiteral("siti"), QStringLiteral("sri wahyuni"), QStringLiteral("nur"),
+            QStringLiteral("ma"), QStringLiteral("sumiati"), QStringLiteral("binti"), QStringLiteral("lampung timur"),
+            QStringLiteral("0812"), QStringLiteral("+852 9"), QStringLiteral("gaji"), QStringLiteral("paspor"),
+            QStringLiteral("agen memotong"), QStringLiteral("wartini 35")};
         for (int i = 0; i < 5 && i < Session::get().references.size(); ++i)
             l << Session::get().references.at(i * 97 % Session::get().references.size());
         return l;
@@ -240,21 +240,23 @@ void printFacts()
     auto &s = Session::get();
     store::Database &db = s.open->database();
     auto count = [&](const char *table) {
-        return db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))).value().toLongLong();
+        return db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)))
+            .value()
+            .toLongLong();
     };
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("\nDataset '%s' at %s\n", qPrintable(ds.sizeName), qPrintable(ds.root));
     std::printf("  clients %lld, cases %lld, notes %lld, deadlines %lld, claims %lld, activities %lld, outbox %lld\n",
-                count("clients"), count("cases"), count("notes"), count("deadlines"), count("claims"),
-                count("activities"), count("outbox"));
+        count("clients"), count("cases"), count("notes"), count("deadlines"), count("claims"), count("activities"),
+        count("outbox"));
     std::printf("  database size on disk: %.1f MiB\n", ds.databaseBytes() / 1048576.0);
     if (ds.generationSeconds > 0)
         std::printf("  generated in this run: %.1f s (peak memory below includes generation)\n", ds.generationSeconds);
     std::printf("  peak resident memory of this process: %.1f MiB\n", usage.ru_maxrss / 1024.0);
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char **argv)
 {

@@ -16,8 +16,17 @@ inline double percentile(std::vector<double> v, double p)
     return v[std::clamp<std::size_t>(rank, 1, v.size()) - 1];
 }
 
-inline double p50(const std::vector<double> &v) { return percentile(v, 50); }
-inline double p95(const std::vector<double> &v) { return percentile(v, 95); }
-inline double pmax(const std::vector<double> &v) { return percentile(v, 100); }
+inline double p50(const std::vector<double> &v)
+{
+    return percentile(v, 50);
+}
+inline double p95(const std::vector<double> &v)
+{
+    return percentile(v, 95);
+}
+inline double pmax(const std::vector<double> &v)
+{
+    return percentile(v, 100);
+}
 
-}  // namespace lintas::bench
+} // namespace lintas::bench

@@ -15,4 +15,4 @@ SystemClock &SystemClock::instance()
     return clock;
 }
 
-}  // namespace lintas
+} // namespace lintas

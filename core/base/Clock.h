@@ -24,7 +24,7 @@ public:
 // A clock that only moves when told to. Thread-safe so worker threads can read it.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(qint64 startMs = 1'790'000'000'000) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'790'000'000'000) : m_now(startMs) { }
     qint64 nowMs() const override { return m_now.load(); }
     void setMs(qint64 ms) { m_now.store(ms); }
     void advanceMs(qint64 deltaMs) { m_now.fetch_add(deltaMs); }
@@ -33,4 +33,4 @@ private:
     std::atomic<qint64> m_now;
 };
 
-}  // namespace lintas
+} // namespace lintas

@@ -60,8 +60,8 @@ void SeededRandom::fill(void *buffer, std::size_t size)
     std::memcpy(nonce, &m_counter, sizeof m_counter);
     ++m_counter;
     std::memset(buffer, 0, size);
-    crypto_stream_chacha20_xor(static_cast<unsigned char *>(buffer), static_cast<unsigned char *>(buffer),
-                               size, nonce, m_key.data());
+    crypto_stream_chacha20_xor(
+        static_cast<unsigned char *>(buffer), static_cast<unsigned char *>(buffer), size, nonce, m_key.data());
 }
 
-}  // namespace lintas
+} // namespace lintas

@@ -38,8 +38,8 @@ public:
     void fill(void *buffer, std::size_t size) override;
 
 private:
-    std::array<unsigned char, 32> m_key{};
+    std::array<unsigned char, 32> m_key {};
     std::uint64_t m_counter = 0;
 };
 
-}  // namespace lintas
+} // namespace lintas

@@ -8,11 +8,10 @@
 namespace lintas {
 
 // Value-or-Error. No exceptions cross layer boundaries in Lintas; every fallible call returns this.
-template <typename T>
-class [[nodiscard]] Result {
+template<typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}  // NOLINT(implicit)
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}  // NOLINT(implicit)
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) { } // NOLINT(implicit)
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) { } // NOLINT(implicit)
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -35,11 +34,10 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template<> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}  // NOLINT(implicit)
+    Result(Error error) : m_error(std::move(error)), m_failed(true) { } // NOLINT(implicit)
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -58,24 +56,24 @@ inline Error makeError(ErrorCode code, QString detail = {}, QString field = {})
     return Error::make(code, std::move(detail), std::move(field));
 }
 
-}  // namespace lintas
+} // namespace lintas
 
 // Early return of the error of a failed Result/Status. Keeps the happy path linear.
-#define LINTAS_TRY(expr)                                  \
-    do {                                                  \
-        auto lintas_try_result_ = (expr);                 \
-        if (!lintas_try_result_.ok())                     \
-            return lintas_try_result_.error();            \
+#define LINTAS_TRY(expr)                                                                                               \
+    do {                                                                                                               \
+        auto lintas_try_result_ = (expr);                                                                              \
+        if (!lintas_try_result_.ok())                                                                                  \
+            return lintas_try_result_.error();                                                                         \
     } while (false)
 
 // Unwraps a Result into `var` (a declaration such as `const Foo foo`, or an existing variable),
 // or returns its error early. Several statements, so not for the body of an unbraced if/for;
 // the temporary is named after the line so one function can unwrap many results.
 #define LINTAS_TRY_ASSIGN(var, expr) LINTAS_TRY_ASSIGN_AS_(var, expr, LINTAS_CONCAT_(lintas_try_assign_, __LINE__))
-#define LINTAS_TRY_ASSIGN_AS_(var, expr, tmp)             \
-    auto tmp = (expr);                                    \
-    if (!tmp.ok())                                        \
-        return tmp.error();                               \
+#define LINTAS_TRY_ASSIGN_AS_(var, expr, tmp)                                                                          \
+    auto tmp = (expr);                                                                                                 \
+    if (!tmp.ok())                                                                                                     \
+        return tmp.error();                                                                                            \
     var = std::move(tmp).value()
 #define LINTAS_CONCAT_(a, b) LINTAS_CONCAT_INNER_(a, b)
 #define LINTAS_CONCAT_INNER_(a, b) a##b

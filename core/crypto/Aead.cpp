@@ -24,12 +24,12 @@ Status checkKey(const SecretBytes &key)
 {
     if (key.size() != Aead::KeyBytes)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("AEAD key must be %1 bytes, got %2").arg(Aead::KeyBytes).arg(key.size()));
+            QStringLiteral("AEAD key must be %1 bytes, got %2").arg(Aead::KeyBytes).arg(key.size()));
     return {};
 }
 
 Result<QByteArray> seal(const SecretBytes &key, const unsigned char *plaintext, std::size_t size,
-                        const QByteArray &associatedData, RandomSource &random)
+    const QByteArray &associatedData, RandomSource &random)
 {
     ensureSodium();
     LINTAS_TRY(checkKey(key));
@@ -42,21 +42,18 @@ Result<QByteArray> seal(const SecretBytes &key, const unsigned char *plaintext, 
     random.fill(nonce, Aead::NonceBytes);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + Aead::NonceBytes, &written, plaintext, size,
-                                               bytesOf(associatedData),
-                                               static_cast<unsigned long long>(associatedData.size()), nullptr,
-                                               nonce, key.data());
+        bytesOf(associatedData), static_cast<unsigned long long>(associatedData.size()), nullptr, nonce, key.data());
     Q_ASSERT(written == size + Aead::TagBytes);
     return out;
 }
 
 // Shared by both decrypt flavours: `out` must have room for sealed.size() - Overhead bytes.
-Status openSealed(const SecretBytes &key, const QByteArray &sealed, const QByteArray &associatedData,
-                  unsigned char *out)
+Status openSealed(
+    const SecretBytes &key, const QByteArray &sealed, const QByteArray &associatedData, unsigned char *out)
 {
     const auto *nonce = bytesOf(sealed);
     unsigned long long written = 0;
-    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        out, &written, nullptr, nonce + Aead::NonceBytes,
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(out, &written, nullptr, nonce + Aead::NonceBytes,
         static_cast<unsigned long long>(sealed.size()) - Aead::NonceBytes, bytesOf(associatedData),
         static_cast<unsigned long long>(associatedData.size()), nonce, key.data());
     if (rc != 0)
@@ -75,18 +72,18 @@ Status checkSealed(const SecretBytes &key, const QByteArray &sealed)
     return {};
 }
 
-}  // namespace
+} // namespace
 
-Result<QByteArray> Aead::encrypt(const SecretBytes &key, const QByteArray &plaintext,
-                                 const QByteArray &associatedData, RandomSource &random)
+Result<QByteArray> Aead::encrypt(
+    const SecretBytes &key, const QByteArray &plaintext, const QByteArray &associatedData, RandomSource &random)
 {
     return seal(key, bytesOf(plaintext), static_cast<std::size_t>(plaintext.size()), associatedData, random);
 }
 
-Result<QByteArray> Aead::encrypt(const SecretBytes &key, const SecretBytes &plaintext,
-                                 const QByteArray &associatedData, RandomSource &random)
+Result<QByteArray> Aead::encrypt(
+    const SecretBytes &key, const SecretBytes &plaintext, const QByteArray &associatedData, RandomSource &random)
 {
-    static const unsigned char nothing = 0;  // an empty SecretBytes has no buffer
+    static const unsigned char nothing = 0; // an empty SecretBytes has no buffer
     return seal(key, plaintext.isEmpty() ? &nothing : plaintext.data(), plaintext.size(), associatedData, random);
 }
 
@@ -98,8 +95,8 @@ Result<QByteArray> Aead::decrypt(const SecretBytes &key, const QByteArray &seale
     return out;
 }
 
-Result<SecretBytes> Aead::decryptSecret(const SecretBytes &key, const QByteArray &sealed,
-                                        const QByteArray &associatedData)
+Result<SecretBytes> Aead::decryptSecret(
+    const SecretBytes &key, const QByteArray &sealed, const QByteArray &associatedData)
 {
     LINTAS_TRY(checkSealed(key, sealed));
     SecretBytes out(static_cast<std::size_t>(sealed.size()) - Overhead);
@@ -119,4 +116,4 @@ bool Aead::isAuthenticationFailure(const Error &error)
     return error.code == ErrorCode::Crypto && error.detail == authenticationFailed();
 }
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

@@ -23,23 +23,23 @@ public:
     static constexpr std::size_t TagBytes = 16;
     static constexpr std::size_t Overhead = NonceBytes + TagBytes;
 
-    static Result<QByteArray> encrypt(const SecretBytes &key, const QByteArray &plaintext,
-                                      const QByteArray &associatedData, RandomSource &random);
+    static Result<QByteArray> encrypt(
+        const SecretBytes &key, const QByteArray &plaintext, const QByteArray &associatedData, RandomSource &random);
     // For key material: the plaintext never leaves locked memory before encryption.
-    static Result<QByteArray> encrypt(const SecretBytes &key, const SecretBytes &plaintext,
-                                      const QByteArray &associatedData, RandomSource &random);
+    static Result<QByteArray> encrypt(
+        const SecretBytes &key, const SecretBytes &plaintext, const QByteArray &associatedData, RandomSource &random);
 
     // Any tampering (nonce, ciphertext, tag, associated data, truncation) or a wrong key gives
     // ErrorCode::Crypto with detail authenticationFailed(); callers test with
     // isAuthenticationFailure(). A key of the wrong size is InvalidArgument.
-    static Result<QByteArray> decrypt(const SecretBytes &key, const QByteArray &sealed,
-                                      const QByteArray &associatedData);
+    static Result<QByteArray> decrypt(
+        const SecretBytes &key, const QByteArray &sealed, const QByteArray &associatedData);
     // Decrypts straight into locked memory (unwrapped keys).
-    static Result<SecretBytes> decryptSecret(const SecretBytes &key, const QByteArray &sealed,
-                                             const QByteArray &associatedData);
+    static Result<SecretBytes> decryptSecret(
+        const SecretBytes &key, const QByteArray &sealed, const QByteArray &associatedData);
 
     static QString authenticationFailed();
     static bool isAuthenticationFailure(const Error &error);
 };
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

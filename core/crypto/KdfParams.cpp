@@ -17,7 +17,7 @@ KdfParams withCost(RandomSource &random, quint64 ops, quint64 mem)
     return p;
 }
 
-}  // namespace
+} // namespace
 
 KdfParams KdfParams::moderate(RandomSource &random)
 {
@@ -43,7 +43,7 @@ Status KdfParams::validate() const
 {
     if (salt.size() != saltBytes())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Argon2id salt must be %1 bytes, got %2").arg(saltBytes()).arg(salt.size()));
+            QStringLiteral("Argon2id salt must be %1 bytes, got %2").arg(saltBytes()).arg(salt.size()));
     if (opsLimit < crypto_pwhash_argon2id_OPSLIMIT_MIN || opsLimit > crypto_pwhash_argon2id_OPSLIMIT_MAX)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Argon2id opsLimit %1 out of range").arg(opsLimit));
     if (memLimit < crypto_pwhash_argon2id_MEMLIMIT_MIN || memLimit > crypto_pwhash_argon2id_MEMLIMIT_MAX)
@@ -51,4 +51,4 @@ Status KdfParams::validate() const
     return {};
 }
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

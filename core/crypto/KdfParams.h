@@ -16,8 +16,8 @@ namespace lintas::crypto {
 // protect (a profile header), so a profile keeps opening after the defaults change.
 struct KdfParams {
     quint64 opsLimit = 0;
-    quint64 memLimit = 0;  // bytes
-    QByteArray salt;       // crypto_pwhash_SALTBYTES (16) random bytes
+    quint64 memLimit = 0; // bytes
+    QByteArray salt; // crypto_pwhash_SALTBYTES (16) random bytes
 
     // Production cost (libsodium "moderate": 3 passes over 256 MiB, about a second on a
     // donated laptop). Interactive would be too cheap against an offline attack on a stolen disk.
@@ -33,4 +33,4 @@ struct KdfParams {
     Status validate() const;
 };
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

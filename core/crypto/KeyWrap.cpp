@@ -16,10 +16,10 @@ QByteArray wrapAd(const QByteArray &associatedData)
     return ad;
 }
 
-}  // namespace
+} // namespace
 
-Result<QByteArray> KeyWrap::wrap(const SecretBytes &kek, const SecretBytes &key, const QByteArray &associatedData,
-                                 RandomSource &random)
+Result<QByteArray> KeyWrap::wrap(
+    const SecretBytes &kek, const SecretBytes &key, const QByteArray &associatedData, RandomSource &random)
 {
     if (key.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("refusing to wrap an empty key"));
@@ -31,4 +31,4 @@ Result<SecretBytes> KeyWrap::unwrap(const SecretBytes &kek, const QByteArray &wr
     return Aead::decryptSecret(kek, wrapped, wrapAd(associatedData));
 }
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

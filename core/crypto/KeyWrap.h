@@ -15,12 +15,12 @@ namespace lintas::crypto {
 // and whose it is, so a wrapped key copied into another slot or another file fails to unwrap.
 class KeyWrap {
 public:
-    static Result<QByteArray> wrap(const SecretBytes &kek, const SecretBytes &key, const QByteArray &associatedData,
-                                   RandomSource &random);
+    static Result<QByteArray> wrap(
+        const SecretBytes &kek, const SecretBytes &key, const QByteArray &associatedData, RandomSource &random);
     // Wrong KEK or any tampering → ErrorCode::Crypto with Aead::authenticationFailed(); callers
     // translate that into their own meaning (wrong passphrase, unknown epoch, …).
-    static Result<SecretBytes> unwrap(const SecretBytes &kek, const QByteArray &wrapped,
-                                      const QByteArray &associatedData);
+    static Result<SecretBytes> unwrap(
+        const SecretBytes &kek, const QByteArray &wrapped, const QByteArray &associatedData);
 };
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

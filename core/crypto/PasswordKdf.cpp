@@ -18,17 +18,16 @@ Result<SecretBytes> PasswordKdf::derive(const SecretBytes &passphrase, const Kdf
     static const char emptyPassphrase = 0;
     const char *pw = passphrase.isEmpty() ? &emptyPassphrase : reinterpret_cast<const char *>(passphrase.data());
     const int rc = crypto_pwhash(key.data(), key.size(), pw, passphrase.size(),
-                                 reinterpret_cast<const unsigned char *>(params.salt.constData()),
-                                 params.opsLimit, static_cast<std::size_t>(params.memLimit),
-                                 crypto_pwhash_ALG_ARGON2ID13);
+        reinterpret_cast<const unsigned char *>(params.salt.constData()), params.opsLimit,
+        static_cast<std::size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
         // validate() already ruled out every argument error libsodium checks, so what is left is
         // Argon2 failing to allocate its memory matrix.
         return makeError(ErrorCode::Crypto,
-                         QStringLiteral("Argon2id out of memory: could not allocate %1 MiB for key derivation")
-                             .arg(params.memLimit / (1024 * 1024)));
+            QStringLiteral("Argon2id out of memory: could not allocate %1 MiB for key derivation")
+                .arg(params.memLimit / (1024 * 1024)));
     }
     return key;
 }
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

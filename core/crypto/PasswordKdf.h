@@ -20,4 +20,4 @@ public:
     static Result<SecretBytes> derive(const SecretBytes &passphrase, const KdfParams &params);
 };
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

@@ -60,10 +60,13 @@ int valueOf(QChar ch)
     if (c >= u'0' && c <= u'9')
         return c - u'0';
     switch (c) {
-    case u'O': return 0;
+    case u'O':
+        return 0;
     case u'I':
-    case u'L': return 1;
-    default: break;
+    case u'L':
+        return 1;
+    default:
+        break;
     }
     for (int i = 10; i < 32; ++i) {
         if (c == static_cast<char16_t>(kAlphabet[i]))
@@ -97,14 +100,14 @@ Error invalid(const QString &why)
     return makeError(ErrorCode::Validation, why, QStringLiteral("recoveryCode"));
 }
 
-}  // namespace
+} // namespace
 
 QString RecoveryCode::generate(RandomSource &random)
 {
     // 15 bytes = 120 bits = exactly 24 five-bit symbols, so every symbol is uniform.
-    std::array<unsigned char, DataSymbols * 5 / 8> raw{};
+    std::array<unsigned char, DataSymbols * 5 / 8> raw {};
     random.fill(raw.data(), raw.size());
-    std::array<int, Length> v{};
+    std::array<int, Length> v {};
     for (int i = 0; i < DataSymbols; ++i) {
         const int bit = i * 5;
         const int byte = bit / 8;
@@ -121,7 +124,7 @@ QString RecoveryCode::generate(RandomSource &random)
 
 Result<QString> RecoveryCode::normalise(const QString &typed)
 {
-    std::array<int, Length> v{};
+    std::array<int, Length> v {};
     int count = 0;
     for (QChar ch : typed) {
         if (isSeparator(ch))
@@ -134,7 +137,8 @@ Result<QString> RecoveryCode::normalise(const QString &typed)
         v[static_cast<std::size_t>(count++)] = value;
     }
     if (count != Length)
-        return invalid(QStringLiteral("recovery code is too short: it has %1 characters, got %2").arg(Length).arg(count));
+        return invalid(
+            QStringLiteral("recovery code is too short: it has %1 characters, got %2").arg(Length).arg(count));
     if (syndrome(v, Length) != 0)
         return invalid(QStringLiteral("recovery code has a typo: its check character does not match"));
     return format(v);
@@ -153,4 +157,4 @@ SecretBytes RecoveryCode::kdfInput(const QString &code)
     return out;
 }
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

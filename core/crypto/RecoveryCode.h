@@ -36,4 +36,4 @@ public:
     static SecretBytes kdfInput(const QString &code);
 };
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

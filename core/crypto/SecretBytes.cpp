@@ -17,7 +17,7 @@ SecretBytes::SecretBytes(std::size_t size) : m_size(size)
         return;
     m_data = static_cast<unsigned char *>(sodium_malloc(size));
     if (!m_data)
-        throw std::bad_alloc();  // out of locked memory is fatal, like any allocation failure
+        throw std::bad_alloc(); // out of locked memory is fatal, like any allocation failure
     sodium_memzero(m_data, size);
 }
 
@@ -47,7 +47,7 @@ SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 void SecretBytes::release()
 {
     if (m_data)
-        sodium_free(m_data);  // zeroes before unlocking and freeing
+        sodium_free(m_data); // zeroes before unlocking and freeing
     m_data = nullptr;
     m_size = 0;
 }
@@ -73,7 +73,7 @@ SecretBytes SecretBytes::toHex() const
     SecretBytes out(m_size * 2 + 1);
     if (m_size)
         sodium_bin2hex(reinterpret_cast<char *>(out.m_data), out.m_size, m_data, m_size);
-    out.m_size = m_size * 2;  // drop the terminating NUL from the visible size
+    out.m_size = m_size * 2; // drop the terminating NUL from the visible size
     return out;
 }
 
@@ -87,4 +87,4 @@ QByteArray SecretBytes::exposeCopy() const
     return QByteArray(reinterpret_cast<const char *>(m_data), static_cast<qsizetype>(m_size));
 }
 
-}  // namespace lintas
+} // namespace lintas

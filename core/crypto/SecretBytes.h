@@ -32,7 +32,7 @@ public:
 
     // Lowercase hex in another SecretBytes (for SQLCipher's raw-key pragma).
     SecretBytes toHex() const;
-    bool equals(const SecretBytes &other) const;  // constant time
+    bool equals(const SecretBytes &other) const; // constant time
     // Copies out into an unlocked QByteArray — only for values about to be sealed/encrypted.
     QByteArray exposeCopy() const;
 
@@ -42,4 +42,4 @@ private:
     std::size_t m_size = 0;
 };
 
-}  // namespace lintas
+} // namespace lintas

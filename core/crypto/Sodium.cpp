@@ -19,4 +19,4 @@ void ensureSodium()
     });
 }
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

@@ -6,4 +6,4 @@ namespace lintas::crypto {
 // because running without a working CSPRNG would silently produce weak keys.
 void ensureSodium();
 
-}  // namespace lintas::crypto
+} // namespace lintas::crypto

@@ -9,7 +9,7 @@ namespace lintas::domain {
 // counted per gender and age band (ActivityCount) because every funder report splits by gender.
 struct Activity {
     QString id;
-    QString kind;           // activityKinds()
+    QString kind; // activityKinds()
     QString title;
     QDate heldOn;
     QString province;
@@ -18,7 +18,7 @@ struct Activity {
     QString village;
     QString place;
     QString facilitator;
-    QString trainingStage;  // for trainings given in stages
+    QString trainingStage; // for trainings given in stages
     QString topics;
     QString notes;
     qint64 createdAt = 0;
@@ -31,10 +31,10 @@ struct Activity {
 struct ActivityCount {
     QString id;
     QString activityId;
-    QString gender;   // genders()
-    QString ageBand;  // ageBands()
+    QString gender; // genders()
+    QString ageBand; // ageBands()
     qint64 count = 0;
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

@@ -8,22 +8,22 @@ namespace lintas::domain {
 
 struct Case {
     QString id;
-    QString reference;        // made on the device: "<device code>-<n>", never by a server
+    QString reference; // made on the device: "<device code>-<n>", never by a server
     QString clientId;
     QString title;
-    QStringList caseTypes;    // caseTypes() codes, observed-remove set
+    QStringList caseTypes; // caseTypes() codes, observed-remove set
     QStringList jurisdictions;
     QStringList forums;
-    QStringList assignees;    // caseworker names or device/user ids
+    QStringList assignees; // caseworker names or device/user ids
     QStringList tags;
-    QString status;           // caseStatuses()
-    QString outcome;          // caseOutcomes(), set when closed
-    QString risk;             // riskLevels()
-    bool safetyFlag = false;  // immediate safety concern: shown prominently
+    QString status; // caseStatuses()
+    QString outcome; // caseOutcomes(), set when closed
+    QString risk; // riskLevels()
+    bool safetyFlag = false; // immediate safety concern: shown prominently
     QDate openedOn;
     QDate closedOn;
-    QString chronology;       // kronologi
-    QString demands;          // tuntutan
+    QString chronology; // kronologi
+    QString demands; // tuntutan
     QString strategy;
     QString outcomeNotes;
     qint64 createdAt = 0;
@@ -31,4 +31,4 @@ struct Case {
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

@@ -12,9 +12,9 @@ namespace lintas::domain {
 struct Claim {
     QString id;
     QString caseId;
-    QString claimType;   // claimTypes()
-    QString forum;       // forums()
-    QString currency;    // currencies()
+    QString claimType; // claimTypes()
+    QString forum; // forums()
+    QString currency; // currencies()
     std::optional<qint64> amountClaimed;
     std::optional<qint64> amountOffered;
     std::optional<qint64> amountAwarded;
@@ -29,11 +29,11 @@ struct Claim {
 struct ClaimPayment {
     QString id;
     QString claimId;
-    qint64 amount = 0;   // minor units of the claim's currency
+    qint64 amount = 0; // minor units of the claim's currency
     QDate paidOn;
     QString note;
     bool deleted = false;
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

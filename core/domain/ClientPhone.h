@@ -9,13 +9,13 @@ namespace lintas::domain {
 struct ClientPhone {
     QString id;
     QString clientId;
-    QString number;      // as typed; search also indexes digit-only variants
-    QString kind;        // phoneKinds(): mobile, whatsapp, landline
+    QString number; // as typed; search also indexes digit-only variants
+    QString kind; // phoneKinds(): mobile, whatsapp, landline
     QDate validFrom;
-    QDate validUntil;    // null = still in use
+    QDate validUntil; // null = still in use
     QString note;
     bool deleted = false;
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

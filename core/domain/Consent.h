@@ -9,16 +9,16 @@ namespace lintas::domain {
 struct Consent {
     QString id;
     QString clientId;
-    QString recipient;        // free text, e.g. "KJRI Hong Kong", "LBH Bandar Lampung"
-    QString organisationId;   // optional directory link
-    QString scope;            // which data classes, e.g. "case summary, contact details"
+    QString recipient; // free text, e.g. "KJRI Hong Kong", "LBH Bandar Lampung"
+    QString organisationId; // optional directory link
+    QString scope; // which data classes, e.g. "case summary, contact details"
     QString purpose;
-    QString method;           // verbal, written, thumbprint…
+    QString method; // verbal, written, thumbprint…
     QDate givenOn;
-    QDate withdrawnOn;        // null while in force
+    QDate withdrawnOn; // null while in force
     QString recordedBy;
     bool deleted = false;
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

@@ -10,18 +10,18 @@ namespace lintas::domain {
 struct Deadline {
     QString id;
     QString caseId;
-    QString kind;          // deadlineKinds()
+    QString kind; // deadlineKinds()
     QString title;
     QDate dueOn;
-    QString ruleId;        // empty when set by hand
+    QString ruleId; // empty when set by hand
     int ruleVersion = 0;
     QDate triggerDate;
-    QString source;        // the rule's citation, copied so it survives rule updates
-    QDate doneOn;          // null while open
+    QString source; // the rule's citation, copied so it survives rule updates
+    QDate doneOn; // null while open
     QString assignee;
     QString notes;
     bool deleted = false;
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

@@ -9,8 +9,8 @@ namespace lintas::domain {
 struct Note {
     QString id;
     QString caseId;
-    QString kind;            // noteKinds()
-    qint64 occurredAt = 0;   // ms since epoch: when the event happened (not when typed)
+    QString kind; // noteKinds()
+    qint64 occurredAt = 0; // ms since epoch: when the event happened (not when typed)
     QString author;
     QString body;
     bool confidential = false;
@@ -19,4 +19,4 @@ struct Note {
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

@@ -8,19 +8,19 @@ namespace lintas::domain {
 struct Organisation {
     QString id;
     QString name;
-    QString kind;        // organisationKinds()
+    QString kind; // organisationKinds()
     QString country;
     QString province;
     QString city;
     QString address;
-    QString phones;      // free text, several numbers allowed
+    QString phones; // free text, several numbers allowed
     QString email;
     QString website;
     QString services;
     QString notes;
-    QString seedKey;     // set for entries that came from the bundled directory
+    QString seedKey; // set for entries that came from the bundled directory
     bool deleted = false;
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

@@ -8,12 +8,12 @@ namespace lintas::domain {
 // ("this agency appears in 14 cases").
 struct Party {
     QString id;
-    QString kind;        // partyKinds()
+    QString kind; // partyKinds()
     QString name;
-    QString country;     // jurisdictions()
+    QString country; // jurisdictions()
     QString address;
     QString phone;
-    QString licenceNo;   // agency licence / P3MI SIP number
+    QString licenceNo; // agency licence / P3MI SIP number
     QString notes;
     bool deleted = false;
     qint64 updatedAt = 0;
@@ -24,10 +24,10 @@ struct CaseParty {
     QString id;
     QString caseId;
     QString partyId;
-    QString role;        // partyRoles()
+    QString role; // partyRoles()
     QString notes;
     bool deleted = false;
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

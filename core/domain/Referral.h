@@ -8,10 +8,10 @@ namespace lintas::domain {
 struct Referral {
     QString id;
     QString caseId;
-    QString organisationId;  // directory entry
+    QString organisationId; // directory entry
     QString reason;
-    QString consentId;       // the consent record that allows this referral
-    QString status;          // referralStatuses()
+    QString consentId; // the consent record that allows this referral
+    QString status; // referralStatuses()
     QDate sentOn;
     QDate respondedOn;
     QString feedback;
@@ -19,4 +19,4 @@ struct Referral {
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::domain
+} // namespace lintas::domain

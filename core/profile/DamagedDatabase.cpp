@@ -25,7 +25,7 @@ bool nameIsFree(const QString &base)
     return true;
 }
 
-}  // namespace
+} // namespace
 
 Result<QString> DamagedDatabase::setAside(const QString &databasePath, qint64 nowMs)
 {
@@ -59,4 +59,4 @@ Result<QString> DamagedDatabase::setAside(const QString &databasePath, qint64 no
     return target;
 }
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

@@ -17,4 +17,4 @@ public:
     static Result<QString> setAside(const QString &databasePath, qint64 nowMs);
 };
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

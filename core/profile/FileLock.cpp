@@ -4,9 +4,9 @@
 
 namespace lintas::profile {
 
-FileLock::FileLock(std::unique_ptr<QLockFile> lock) : m_lock(std::move(lock)) {}
+FileLock::FileLock(std::unique_ptr<QLockFile> lock) : m_lock(std::move(lock)) { }
 
-FileLock::~FileLock() = default;  // QLockFile unlocks (and removes the file) on destruction
+FileLock::~FileLock() = default; // QLockFile unlocks (and removes the file) on destruction
 
 Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString &path, int timeoutMs, ErrorCode whenHeld)
 {
@@ -26,4 +26,4 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString &path, int tim
     return makeError(ErrorCode::Io, QStringLiteral("cannot create lock %1").arg(path));
 }
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

@@ -27,4 +27,4 @@ private:
     std::unique_ptr<QLockFile> m_lock;
 };
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

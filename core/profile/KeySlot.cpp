@@ -10,13 +10,15 @@ namespace {
 
 constexpr std::size_t kDatabaseKeyBytes = 32;
 
-}  // namespace
+} // namespace
 
 QString KeySlot::purposeName(SlotPurpose purpose)
 {
     switch (purpose) {
-    case SlotPurpose::Passphrase: return QStringLiteral("passphrase");
-    case SlotPurpose::Recovery: return QStringLiteral("recovery");
+    case SlotPurpose::Passphrase:
+        return QStringLiteral("passphrase");
+    case SlotPurpose::Recovery:
+        return QStringLiteral("recovery");
     }
     return QStringLiteral("unknown");
 }
@@ -32,7 +34,7 @@ QByteArray KeySlot::associatedData(const QString &profileId, SlotPurpose purpose
 }
 
 Result<KeySlot> KeySlot::seal(const SecretBytes &databaseKey, const SecretBytes &secret, crypto::KdfParams kdf,
-                              const QString &profileId, SlotPurpose purpose, RandomSource &random)
+    const QString &profileId, SlotPurpose purpose, RandomSource &random)
 {
     auto kek = crypto::PasswordKdf::derive(secret, kdf);
     if (!kek.ok())
@@ -40,7 +42,7 @@ Result<KeySlot> KeySlot::seal(const SecretBytes &databaseKey, const SecretBytes 
     auto wrapped = crypto::KeyWrap::wrap(*kek, databaseKey, associatedData(profileId, purpose), random);
     if (!wrapped.ok())
         return wrapped.error();
-    return KeySlot{std::move(kdf), std::move(wrapped).value()};
+    return KeySlot {std::move(kdf), std::move(wrapped).value()};
 }
 
 Result<SecretBytes> KeySlot::open(const SecretBytes &secret, const QString &profileId, SlotPurpose purpose) const
@@ -52,7 +54,7 @@ Result<SecretBytes> KeySlot::open(const SecretBytes &secret, const QString &prof
     if (!key.ok()) {
         if (crypto::Aead::isAuthenticationFailure(key.error()))
             return makeError(ErrorCode::WrongPassphrase,
-                             QStringLiteral("%1 does not unlock profile %2").arg(purposeName(purpose), profileId));
+                QStringLiteral("%1 does not unlock profile %2").arg(purposeName(purpose), profileId));
         return key.error();
     }
     if (key->size() != kDatabaseKeyBytes)
@@ -60,4 +62,4 @@ Result<SecretBytes> KeySlot::open(const SecretBytes &secret, const QString &prof
     return key;
 }
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

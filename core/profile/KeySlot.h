@@ -23,7 +23,7 @@ struct KeySlot {
     QByteArray wrappedKey;
 
     static Result<KeySlot> seal(const SecretBytes &databaseKey, const SecretBytes &secret, crypto::KdfParams kdf,
-                                const QString &profileId, SlotPurpose purpose, RandomSource &random);
+        const QString &profileId, SlotPurpose purpose, RandomSource &random);
     // WrongPassphrase when the secret does not fit (or the slot was tampered with, moved to
     // another slot or copied from another profile: indistinguishable, by design).
     Result<SecretBytes> open(const SecretBytes &secret, const QString &profileId, SlotPurpose purpose) const;
@@ -34,4 +34,4 @@ struct KeySlot {
     static QString purposeName(SlotPurpose purpose);
 };
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

@@ -49,8 +49,7 @@ class OpenAttempt {
 public:
     OpenAttempt(const ProfilePaths &paths, const Clock &clock, IntegrityCheck owed)
         : m_paths(paths), m_clock(clock), m_owed(owed)
-    {
-    }
+    { }
 
     void checkPassed() { m_owed = IntegrityCheck::None; }
 
@@ -70,8 +69,9 @@ public:
         if (!moved.ok()) {
             // Still damaged and still in place: make sure the next attempt checks it again.
             (void)writeMarker(m_paths.sessionMarker(), IntegrityCheck::Thorough);
-            return makeError(ErrorCode::Io, QStringLiteral("database is damaged (%1) and could not be set aside: %2")
-                                                .arg(why, moved.error().detail));
+            return makeError(ErrorCode::Io,
+                QStringLiteral("database is damaged (%1) and could not be set aside: %2")
+                    .arg(why, moved.error().detail));
         }
         // A fresh start in this profile owes no check for a file that is no longer here.
         QFile::remove(m_paths.sessionMarker());
@@ -84,17 +84,16 @@ private:
     IntegrityCheck m_owed;
 };
 
-}  // namespace
+} // namespace
 
 OpenProfile::OpenProfile(ProfilePaths paths, ProfileInfo info, std::unique_ptr<store::Database> database,
-                         std::unique_ptr<FileLock> lock, IntegrityCheck checkAtOpen)
+    std::unique_ptr<FileLock> lock, IntegrityCheck checkAtOpen)
     : m_paths(std::move(paths)),
       m_info(std::move(info)),
       m_database(std::move(database)),
       m_lock(std::move(lock)),
       m_checkAtOpen(checkAtOpen)
-{
-}
+{ }
 
 OpenProfile::~OpenProfile()
 {
@@ -107,9 +106,8 @@ OpenProfile::~OpenProfile()
 }
 
 Result<std::unique_ptr<OpenProfile>> OpenProfile::open(const ProfilePaths &paths, ProfileInfo info,
-                                                       std::unique_ptr<FileLock> sessionLock,
-                                                       const SecretBytes &databaseKey, const store::Migrator &schema,
-                                                       const Clock &clock)
+    std::unique_ptr<FileLock> sessionLock, const SecretBytes &databaseKey, const store::Migrator &schema,
+    const Clock &clock)
 {
     const QString dbPath = paths.database();
     const QFileInfo dbFile(dbPath);
@@ -166,7 +164,8 @@ Result<std::unique_ptr<OpenProfile>> OpenProfile::open(const ProfilePaths &paths
         return attempt.giveUp(reached.error());
     }
     info.schemaVersionHint = *reached;
-    return std::unique_ptr<OpenProfile>(new OpenProfile(paths, std::move(info), std::move(db), std::move(sessionLock), owed));
+    return std::unique_ptr<OpenProfile>(
+        new OpenProfile(paths, std::move(info), std::move(db), std::move(sessionLock), owed));
 }
 
 Status OpenProfile::verifyIntegrity()
@@ -186,4 +185,4 @@ void OpenProfile::markSuspect()
         qCCritical(lcProfile) << "cannot record that" << m_paths.directory() << "needs an integrity check";
 }
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

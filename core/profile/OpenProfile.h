@@ -9,12 +9,12 @@
 namespace lintas {
 class Clock;
 class SecretBytes;
-}
+} // namespace lintas
 
 namespace lintas::store {
 class Database;
 class Migrator;
-}
+} // namespace lintas::store
 
 namespace lintas::profile {
 
@@ -46,9 +46,8 @@ public:
     // -wal/-shm, has then been set aside and `detail` is exactly its new path; SchemaTooNew (the
     // file is left untouched); Io/Busy/Sql as they come, with nothing moved.
     static Result<std::unique_ptr<OpenProfile>> open(const ProfilePaths &paths, ProfileInfo info,
-                                                     std::unique_ptr<FileLock> sessionLock,
-                                                     const SecretBytes &databaseKey, const store::Migrator &schema,
-                                                     const Clock &clock);
+        std::unique_ptr<FileLock> sessionLock, const SecretBytes &databaseKey, const store::Migrator &schema,
+        const Clock &clock);
     ~OpenProfile();
     OpenProfile(const OpenProfile &) = delete;
     OpenProfile &operator=(const OpenProfile &) = delete;
@@ -70,7 +69,7 @@ public:
 
 private:
     OpenProfile(ProfilePaths paths, ProfileInfo info, std::unique_ptr<store::Database> database,
-                std::unique_ptr<FileLock> lock, IntegrityCheck checkAtOpen);
+        std::unique_ptr<FileLock> lock, IntegrityCheck checkAtOpen);
 
     ProfilePaths m_paths;
     ProfileInfo m_info;
@@ -80,4 +79,4 @@ private:
     bool m_suspect = false;
 };
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

@@ -12,7 +12,7 @@ namespace lintas::profile {
 namespace {
 
 const QString kFormatName = QStringLiteral("lintas-profile");
-const QString kHmacAlgorithm = QStringLiteral("sha1");  // what SQLCipher 3.4 uses; 4.x must be told
+const QString kHmacAlgorithm = QStringLiteral("sha1"); // what SQLCipher 3.4 uses; 4.x must be told
 const QString kKeyFormat = QStringLiteral("raw");
 constexpr qint64 kMaxHeaderBytes = 64 * 1024;
 // Far above any cost we write (moderate: 3 passes, 256 MiB). A header demanding more is damaged
@@ -27,12 +27,12 @@ Error malformed(const QString &why)
 
 QJsonObject slotToJson(const KeySlot &slot)
 {
-    QJsonObject kdf{{QStringLiteral("alg"), crypto::KdfParams::algorithmName()},
-                    {QStringLiteral("ops"), static_cast<qint64>(slot.kdf.opsLimit)},
-                    {QStringLiteral("mem"), static_cast<qint64>(slot.kdf.memLimit)},
-                    {QStringLiteral("salt"), QString::fromLatin1(slot.kdf.salt.toBase64())}};
-    return {{QStringLiteral("kdf"), kdf},
-            {QStringLiteral("wrappedKey"), QString::fromLatin1(slot.wrappedKey.toBase64())}};
+    QJsonObject kdf {{QStringLiteral("alg"), crypto::KdfParams::algorithmName()},
+        {QStringLiteral("ops"), static_cast<qint64>(slot.kdf.opsLimit)},
+        {QStringLiteral("mem"), static_cast<qint64>(slot.kdf.memLimit)},
+        {QStringLiteral("salt"), QString::fromLatin1(slot.kdf.salt.toBase64())}};
+    return {
+        {QStringLiteral("kdf"), kdf}, {QStringLiteral("wrappedKey"), QString::fromLatin1(slot.wrappedKey.toBase64())}};
 }
 
 Result<quint64> positiveInteger(const QJsonObject &o, const QString &key, quint64 max)
@@ -62,9 +62,10 @@ Result<KeySlot> slotFromJson(const QJsonObject &slotsJson, const QString &name)
     if (o.isEmpty() || kdf.isEmpty())
         return malformed(QStringLiteral("slot %1 missing").arg(name));
     if (kdf.value(QStringLiteral("alg")).toString() != crypto::KdfParams::algorithmName())
-        return makeError(ErrorCode::SchemaTooNew, QStringLiteral("slot %1 uses KDF '%2'")
-                                                      .arg(name, kdf.value(QStringLiteral("alg")).toString()));
-    auto inSlot = [&name](const Error &e) { return makeError(e.code, QStringLiteral("slot %1: %2").arg(name, e.detail)); };
+        return makeError(ErrorCode::SchemaTooNew,
+            QStringLiteral("slot %1 uses KDF '%2'").arg(name, kdf.value(QStringLiteral("alg")).toString()));
+    auto inSlot
+        = [&name](const Error &e) { return makeError(e.code, QStringLiteral("slot %1: %2").arg(name, e.detail)); };
     auto ops = positiveInteger(kdf, QStringLiteral("ops"), kMaxOpsLimit);
     if (!ops.ok())
         return inSlot(ops.error());
@@ -88,7 +89,7 @@ Result<KeySlot> slotFromJson(const QJsonObject &slotsJson, const QString &name)
     return slot;
 }
 
-}  // namespace
+} // namespace
 
 bool ProfileHeader::isValidId(const QString &id)
 {
@@ -108,14 +109,12 @@ ProfileInfo ProfileHeader::info() const
 
 QByteArray ProfileHeader::toJson() const
 {
-    const QJsonObject cipherJson{{QStringLiteral("pageSize"), cipher.pageSize},
-                                 {QStringLiteral("kdfIter"), cipher.kdfIter},
-                                 {QStringLiteral("hmac"), cipher.useHmac},
-                                 {QStringLiteral("hmacAlgorithm"), kHmacAlgorithm},
-                                 {QStringLiteral("keyFormat"), kKeyFormat}};
-    const QJsonObject slotsJson{{KeySlot::purposeName(SlotPurpose::Passphrase), slotToJson(passphrase)},
-                            {KeySlot::purposeName(SlotPurpose::Recovery), slotToJson(recovery)}};
-    const QJsonObject root{
+    const QJsonObject cipherJson {{QStringLiteral("pageSize"), cipher.pageSize},
+        {QStringLiteral("kdfIter"), cipher.kdfIter}, {QStringLiteral("hmac"), cipher.useHmac},
+        {QStringLiteral("hmacAlgorithm"), kHmacAlgorithm}, {QStringLiteral("keyFormat"), kKeyFormat}};
+    const QJsonObject slotsJson {{KeySlot::purposeName(SlotPurpose::Passphrase), slotToJson(passphrase)},
+        {KeySlot::purposeName(SlotPurpose::Recovery), slotToJson(recovery)}};
+    const QJsonObject root {
         {QStringLiteral("format"), kFormatName},
         {QStringLiteral("formatVersion"), FormatVersion},
         {QStringLiteral("id"), id},
@@ -139,9 +138,8 @@ Result<ProfileHeader> ProfileHeader::fromJson(const QByteArray &json)
         return malformed(QStringLiteral("not a Lintas profile header"));
     const int version = root.value(QStringLiteral("formatVersion")).toInt(-1);
     if (version > FormatVersion)
-        return makeError(ErrorCode::SchemaTooNew, QStringLiteral("profile header format %1 is newer than this Lintas (%2)")
-                                                      .arg(version)
-                                                      .arg(FormatVersion));
+        return makeError(ErrorCode::SchemaTooNew,
+            QStringLiteral("profile header format %1 is newer than this Lintas (%2)").arg(version).arg(FormatVersion));
     if (version < 1)
         return malformed(QStringLiteral("formatVersion missing"));
 
@@ -152,8 +150,8 @@ Result<ProfileHeader> ProfileHeader::fromJson(const QByteArray &json)
     h.displayName = root.value(QStringLiteral("displayName")).toString();
     if (h.displayName.trimmed().isEmpty())
         return malformed(QStringLiteral("displayName missing"));
-    const QDateTime created =
-        QDateTime::fromString(root.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+    const QDateTime created
+        = QDateTime::fromString(root.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
     if (!created.isValid())
         return malformed(QStringLiteral("createdAt is not an ISO 8601 time"));
     h.createdAtMs = created.toMSecsSinceEpoch();
@@ -166,7 +164,8 @@ Result<ProfileHeader> ProfileHeader::fromJson(const QByteArray &json)
         || c.value(QStringLiteral("hmac")).toBool(!pinned.useHmac) != pinned.useHmac
         || c.value(QStringLiteral("hmacAlgorithm")).toString() != kHmacAlgorithm
         || c.value(QStringLiteral("keyFormat")).toString() != kKeyFormat)
-        return makeError(ErrorCode::SchemaTooNew, QStringLiteral("database cipher settings are not the ones this build pins"));
+        return makeError(
+            ErrorCode::SchemaTooNew, QStringLiteral("database cipher settings are not the ones this build pins"));
     h.cipher = pinned;
 
     const QJsonObject slotsJson = root.value(QStringLiteral("slots")).toObject();
@@ -207,4 +206,4 @@ Status ProfileHeader::save(const QString &path) const
     return {};
 }
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

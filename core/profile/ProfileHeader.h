@@ -54,4 +54,4 @@ struct ProfileHeader {
     Status save(const QString &path) const;
 };
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

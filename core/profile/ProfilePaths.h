@@ -8,7 +8,7 @@ namespace lintas::profile {
 // The files of one profile directory, <root>/<profileId>/.
 class ProfilePaths {
 public:
-    explicit ProfilePaths(QString directory) : m_dir(std::move(directory)) {}
+    explicit ProfilePaths(QString directory) : m_dir(std::move(directory)) { }
 
     QString directory() const { return m_dir; }
     QString header() const { return file(QStringLiteral("profile.json")); }
@@ -25,4 +25,4 @@ private:
     QString m_dir;
 };
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

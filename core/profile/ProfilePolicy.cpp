@@ -50,7 +50,7 @@ int codePoints(const unsigned char *s, std::size_t n)
     return count;
 }
 
-}  // namespace
+} // namespace
 
 Result<QString> ProfilePolicy::checkDisplayName(const QString &displayName)
 {
@@ -60,7 +60,7 @@ Result<QString> ProfilePolicy::checkDisplayName(const QString &displayName)
         return makeError(ErrorCode::Validation, QStringLiteral("display name is empty"), field);
     if (name.size() > MaxDisplayNameChars)
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("display name is longer than %1 characters").arg(MaxDisplayNameChars), field);
+            QStringLiteral("display name is longer than %1 characters").arg(MaxDisplayNameChars), field);
     for (QChar c : name) {
         if (c.category() == QChar::Other_Control)
             return makeError(ErrorCode::Validation, QStringLiteral("display name contains a control character"), field);
@@ -76,7 +76,7 @@ Status ProfilePolicy::checkPassphrase(const SecretBytes &passphraseUtf8)
         return makeError(ErrorCode::Validation, QStringLiteral("passphrase is not valid UTF-8"), field);
     if (chars < MinPassphraseChars)
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("passphrase must have at least %1 characters").arg(MinPassphraseChars), field);
+            QStringLiteral("passphrase must have at least %1 characters").arg(MinPassphraseChars), field);
     return {};
 }
 
@@ -85,4 +85,4 @@ bool ProfilePolicy::sameDisplayName(const QString &a, const QString &b)
     return a.trimmed().toCaseFolded() == b.trimmed().toCaseFolded();
 }
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

@@ -26,4 +26,4 @@ public:
     static bool sameDisplayName(const QString &a, const QString &b);
 };
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

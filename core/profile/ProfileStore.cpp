@@ -36,7 +36,7 @@ const QString kStagingPrefix = QStringLiteral(".staging-");
 // anywhere else in this layer).
 class StagingDir {
 public:
-    explicit StagingDir(QString path) : m_path(std::move(path)) {}
+    explicit StagingDir(QString path) : m_path(std::move(path)) { }
     ~StagingDir()
     {
         if (!m_kept)
@@ -51,13 +51,12 @@ private:
     bool m_kept = false;
 };
 
-}  // namespace
+} // namespace
 
-ProfileStore::ProfileStore(QString root, Clock &clock, RandomSource &random, const store::Migrator &schema,
-                           KdfStrength strength)
+ProfileStore::ProfileStore(
+    QString root, Clock &clock, RandomSource &random, const store::Migrator &schema, KdfStrength strength)
     : m_root(std::move(root)), m_clock(clock), m_random(random), m_schema(schema), m_strength(strength)
-{
-}
+{ }
 
 QString ProfileStore::profileDir(const QString &id) const
 {
@@ -79,13 +78,12 @@ Result<ProfileHeader> ProfileStore::loadHeader(const QString &id) const
         return makeError(ErrorCode::NotFound, QStringLiteral("no profile %1").arg(id));
     auto header = ProfileHeader::load(paths.header());
     if (header.ok() && header->id != id)
-        return makeError(ErrorCode::Io, QStringLiteral("malformed profile header: %1 claims to be profile %2")
-                                            .arg(paths.header(), header->id));
+        return makeError(ErrorCode::Io,
+            QStringLiteral("malformed profile header: %1 claims to be profile %2").arg(paths.header(), header->id));
     return header;
 }
 
-template <typename Edit>
-Status ProfileStore::updateHeader(const QString &id, Edit edit)
+template<typename Edit> Status ProfileStore::updateHeader(const QString &id, Edit edit)
 {
     const ProfilePaths paths(profileDir(id));
     auto lock = FileLock::acquire(paths.headerLock(), kShortLockWaitMs, ErrorCode::Busy);
@@ -110,7 +108,7 @@ Result<ProfileListing> ProfileStore::list() const
     const QFileInfoList entries = root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (entry.fileName().startsWith(QLatin1Char('.')))
-            continue;  // staging directories of a create() in progress (or one that crashed)
+            continue; // staging directories of a create() in progress (or one that crashed)
         const ProfilePaths paths(entry.filePath());
         auto header = ProfileHeader::load(paths.header());
         if (!header.ok()) {
@@ -118,9 +116,11 @@ Result<ProfileListing> ProfileStore::list() const
             continue;
         }
         if (header->id != entry.fileName()) {
-            listing.problems.append({entry.filePath(), makeError(ErrorCode::Io, QStringLiteral("malformed profile header: "
-                                                                                                 "id %1 does not match its directory")
-                                                                                      .arg(header->id))});
+            listing.problems.append({entry.filePath(),
+                makeError(ErrorCode::Io,
+                    QStringLiteral("malformed profile header: "
+                                   "id %1 does not match its directory")
+                        .arg(header->id))});
             continue;
         }
         listing.profiles.append(header->info());
@@ -145,13 +145,14 @@ Result<CreatedProfile> ProfileStore::create(const QString &displayName, const Se
     if (!root.mkpath(QStringLiteral(".")))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create profile directory %1").arg(m_root));
     // Serialises creators, so two processes cannot both find a name free and both take it.
-    auto createLock = FileLock::acquire(root.filePath(QStringLiteral(".create.lock")), kShortLockWaitMs, ErrorCode::Busy);
+    auto createLock
+        = FileLock::acquire(root.filePath(QStringLiteral(".create.lock")), kShortLockWaitMs, ErrorCode::Busy);
     if (!createLock.ok())
         return createLock.error();
 
     // Leftovers of a create() that crashed: never published, never held user data.
-    for (const QFileInfo &stale : root.entryInfoList({kStagingPrefix + QLatin1Char('*')},
-                                                     QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+    for (const QFileInfo &stale :
+        root.entryInfoList({kStagingPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
         QDir(stale.filePath()).removeRecursively();
 
     auto existing = list();
@@ -159,8 +160,8 @@ Result<CreatedProfile> ProfileStore::create(const QString &displayName, const Se
         return existing.error();
     for (const ProfileInfo &other : std::as_const(existing->profiles)) {
         if (ProfilePolicy::sameDisplayName(other.displayName, *name))
-            return makeError(ErrorCode::AlreadyExists, QStringLiteral("a profile named '%1' exists").arg(other.displayName),
-                             QStringLiteral("displayName"));
+            return makeError(ErrorCode::AlreadyExists,
+                QStringLiteral("a profile named '%1' exists").arg(other.displayName), QStringLiteral("displayName"));
     }
 
     QString id;
@@ -180,7 +181,7 @@ Result<CreatedProfile> ProfileStore::create(const QString &displayName, const Se
     if (!passSlot.ok())
         return passSlot.error();
     auto recoverySlot = KeySlot::seal(databaseKey, crypto::RecoveryCode::kdfInput(recoveryCode), freshKdfParams(), id,
-                                      SlotPurpose::Recovery, m_random);
+        SlotPurpose::Recovery, m_random);
     if (!recoverySlot.ok())
         return recoverySlot.error();
     header.passphrase = std::move(passSlot).value();
@@ -201,18 +202,17 @@ Result<CreatedProfile> ProfileStore::create(const QString &displayName, const Se
         if (!reached.ok())
             return reached.error();
         header.schemaVersionHint = *reached;
-    }  // closed here: checkpointed into the main file, -wal/-shm gone
+    } // closed here: checkpointed into the main file, -wal/-shm gone
     LINTAS_TRY(header.save(stagingPaths.header()));
     if (!root.rename(stagingPath, profileDir(id)))
         return makeError(ErrorCode::Io, QStringLiteral("cannot move %1 into place").arg(stagingPath));
     staging.keep();
 
-    return CreatedProfile{header.info(), recoveryCode};
+    return CreatedProfile {header.info(), recoveryCode};
 }
 
-Result<std::unique_ptr<OpenProfile>> ProfileStore::openLocked(const ProfileHeader &header,
-                                                              std::unique_ptr<FileLock> sessionLock,
-                                                              const SecretBytes &databaseKey)
+Result<std::unique_ptr<OpenProfile>> ProfileStore::openLocked(
+    const ProfileHeader &header, std::unique_ptr<FileLock> sessionLock, const SecretBytes &databaseKey)
 {
     const ProfilePaths paths(profileDir(header.id));
     auto opened = OpenProfile::open(paths, header.info(), std::move(sessionLock), databaseKey, m_schema, m_clock);
@@ -223,7 +223,7 @@ Result<std::unique_ptr<OpenProfile>> ProfileStore::openLocked(const ProfileHeade
                 h.schemaVersionHint = reached;
                 return Status();
             });
-            if (!saved.ok())  // only a hint: the database stays the authority
+            if (!saved.ok()) // only a hint: the database stays the authority
                 qCWarning(lcStore) << "cannot update schema hint of" << header.id << ":" << saved.error().detail;
         }
     }
@@ -245,8 +245,8 @@ Result<std::unique_ptr<OpenProfile>> ProfileStore::unlock(const QString &id, con
     return openLocked(*header, std::move(lock).value(), *key);
 }
 
-Result<std::unique_ptr<OpenProfile>> ProfileStore::unlockWithRecoveryCode(const QString &id, const QString &recoveryCode,
-                                                                          const SecretBytes &newPassphrase)
+Result<std::unique_ptr<OpenProfile>> ProfileStore::unlockWithRecoveryCode(
+    const QString &id, const QString &recoveryCode, const SecretBytes &newPassphrase)
 {
     auto code = crypto::RecoveryCode::normalise(recoveryCode);
     if (!code.ok())
@@ -273,8 +273,8 @@ Result<std::unique_ptr<OpenProfile>> ProfileStore::unlockWithRecoveryCode(const 
     return openLocked(*header, std::move(lock).value(), *key);
 }
 
-Status ProfileStore::changePassphrase(const QString &id, const SecretBytes &oldPassphrase,
-                                      const SecretBytes &newPassphrase)
+Status ProfileStore::changePassphrase(
+    const QString &id, const SecretBytes &oldPassphrase, const SecretBytes &newPassphrase)
 {
     LINTAS_TRY(ProfilePolicy::checkPassphrase(newPassphrase));
     auto header = loadHeader(id);
@@ -297,4 +297,4 @@ Status ProfileStore::changePassphrase(const QString &id, const SecretBytes &oldP
     });
 }
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

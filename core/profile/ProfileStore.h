@@ -13,7 +13,7 @@ namespace lintas {
 class Clock;
 class RandomSource;
 class SecretBytes;
-}
+} // namespace lintas
 
 namespace lintas::store {
 class Migrator;
@@ -45,7 +45,7 @@ struct ProfileProblem {
 };
 
 struct ProfileListing {
-    QList<ProfileInfo> profiles;  // sorted by display name (case-insensitive), then id
+    QList<ProfileInfo> profiles; // sorted by display name (case-insensitive), then id
     QList<ProfileProblem> problems;
 };
 
@@ -62,7 +62,7 @@ struct ProfileListing {
 class ProfileStore {
 public:
     ProfileStore(QString root, Clock &clock, RandomSource &random, const store::Migrator &schema,
-                 KdfStrength strength = KdfStrength::Moderate);
+        KdfStrength strength = KdfStrength::Moderate);
 
     QString root() const { return m_root; }
 
@@ -79,8 +79,8 @@ public:
     // For a forgotten passphrase: the code from the recovery sheet sets `newPassphrase` and opens.
     // Validation (field "recoveryCode") for a mistyped code, WrongPassphrase for a well-formed
     // code that is not this profile's.
-    Result<std::unique_ptr<OpenProfile>> unlockWithRecoveryCode(const QString &id, const QString &recoveryCode,
-                                                                const SecretBytes &newPassphrase);
+    Result<std::unique_ptr<OpenProfile>> unlockWithRecoveryCode(
+        const QString &id, const QString &recoveryCode, const SecretBytes &newPassphrase);
 
     // Re-wraps the database key; the database itself is not touched (no re-encryption), so this
     // works while the profile is open, here or in another process.
@@ -90,10 +90,9 @@ private:
     QString profileDir(const QString &id) const;
     Result<ProfileHeader> loadHeader(const QString &id) const;
     crypto::KdfParams freshKdfParams() const;
-    Result<std::unique_ptr<OpenProfile>> openLocked(const ProfileHeader &header, std::unique_ptr<FileLock> sessionLock,
-                                                    const SecretBytes &databaseKey);
-    template <typename Edit>
-    Status updateHeader(const QString &id, Edit edit);
+    Result<std::unique_ptr<OpenProfile>> openLocked(
+        const ProfileHeader &header, std::unique_ptr<FileLock> sessionLock, const SecretBytes &databaseKey);
+    template<typename Edit> Status updateHeader(const QString &id, Edit edit);
 
     QString m_root;
     Clock &m_clock;
@@ -102,4 +101,4 @@ private:
     KdfStrength m_strength;
 };
 
-}  // namespace lintas::profile
+} // namespace lintas::profile

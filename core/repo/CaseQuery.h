@@ -7,7 +7,7 @@
 namespace lintas::repo {
 
 struct CaseFilter {
-    QStringList statuses;        // any of these; empty = all
+    QStringList statuses; // any of these; empty = all
     QString caseType;
     QString jurisdiction;
     QString assignee;
@@ -35,4 +35,4 @@ struct CaseListRow {
     qint64 updatedAt = 0;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

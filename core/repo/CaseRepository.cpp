@@ -7,7 +7,7 @@
 
 namespace lintas::repo {
 
-CaseRepository::CaseRepository(ChangeWriter &writer) : EntityRepository(writer, caseMapping()) {}
+CaseRepository::CaseRepository(ChangeWriter &writer) : EntityRepository(writer, caseMapping()) { }
 
 void CaseRepository::prepareNew(domain::Case &c)
 {
@@ -49,15 +49,16 @@ Result<bool> CaseRepository::update(const domain::Case &updated)
         return old.error();
     if (old->status != updated.status && !domain::isAllowedTransition(old->status, updated.status)) {
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("status cannot change from %1 to %2").arg(old->status, updated.status),
-                         QStringLiteral("status"));
+            QStringLiteral("status cannot change from %1 to %2").arg(old->status, updated.status),
+            QStringLiteral("status"));
     }
     return EntityRepository::update(updated);
 }
 
 Result<domain::Case> CaseRepository::findByReference(const QString &reference)
 {
-    auto rows = select(QStringLiteral("t.reference = ? COLLATE NOCASE"), {reference.trimmed()}, QStringLiteral("t.id"), 1);
+    auto rows
+        = select(QStringLiteral("t.reference = ? COLLATE NOCASE"), {reference.trimmed()}, QStringLiteral("t.id"), 1);
     if (!rows.ok())
         return rows.error();
     if (rows->isEmpty())
@@ -84,7 +85,8 @@ QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds, bo
         if (value.isEmpty())
             return;
         where << QStringLiteral("EXISTS (SELECT 1 FROM set_members s WHERE s.entity = 'case' AND s.field = '%1' "
-                                "AND s.element = ? AND s.entity_id = c.id AND s.removed_hlc IS NULL)").arg(field);
+                                "AND s.element = ? AND s.entity_id = c.id AND s.removed_hlc IS NULL)")
+                     .arg(field);
         binds << value;
     };
     setFilter(QStringLiteral("case_types"), f.caseType);
@@ -118,16 +120,26 @@ Result<QVector<CaseListRow>> CaseRepository::list(const CaseFilter &filter, Case
     // it has the filter columns under the same names) in index order and stops after a page.
     const bool onKeys = sort == CaseSort::ClientName || sort == CaseSort::NextDeadline;
     const QString where = whereClause(filter, binds, onKeys);
-    const QString nextDeadline = QStringLiteral(
-        "(SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = c.id AND d.done_on IS NULL AND coalesce(d.deleted, 0) = 0)");
+    const QString nextDeadline = QStringLiteral("(SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = c.id AND "
+                                                "d.done_on IS NULL AND coalesce(d.deleted, 0) = 0)");
     QString order;
     // Ties are broken in the direction of the index, so SQLite can walk it instead of sorting.
     switch (sort) {
-    case CaseSort::RecentlyUpdated: order = QStringLiteral("c.updated_at DESC, c.id DESC"); break;
-    case CaseSort::RecentlyOpened: order = QStringLiteral("c.opened_on DESC, c.id DESC"); break;
-    case CaseSort::Reference: order = QStringLiteral("c.reference, c.id"); break;
-    case CaseSort::ClientName: order = QStringLiteral("cl.full_name COLLATE NOCASE, c.id"); break;
-    case CaseSort::NextDeadline: order = QStringLiteral("next_deadline IS NULL, next_deadline, c.id"); break;
+    case CaseSort::RecentlyUpdated:
+        order = QStringLiteral("c.updated_at DESC, c.id DESC");
+        break;
+    case CaseSort::RecentlyOpened:
+        order = QStringLiteral("c.opened_on DESC, c.id DESC");
+        break;
+    case CaseSort::Reference:
+        order = QStringLiteral("c.reference, c.id");
+        break;
+    case CaseSort::ClientName:
+        order = QStringLiteral("cl.full_name COLLATE NOCASE, c.id");
+        break;
+    case CaseSort::NextDeadline:
+        order = QStringLiteral("next_deadline IS NULL, next_deadline, c.id");
+        break;
     case CaseSort::Risk:
         order = QStringLiteral("CASE c.risk WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 "
                                "WHEN 'low' THEN 3 ELSE 4 END, c.updated_at DESC, c.id DESC");
@@ -140,12 +152,14 @@ Result<QVector<CaseListRow>> CaseRepository::list(const CaseFilter &filter, Case
         pageOrder = QStringLiteral("c.client_name COLLATE NOCASE, c.id");
     else if (sort == CaseSort::NextDeadline)
         pageOrder = QStringLiteral("c.next_due, c.id");
-    const QString page = QStringLiteral("SELECT c.id FROM %1 c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                             .arg(onKeys ? QStringLiteral("case_list_keys") : QStringLiteral("cases"), where, pageOrder);
+    const QString page
+        = QStringLiteral("SELECT c.id FROM %1 c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+              .arg(onKeys ? QStringLiteral("case_list_keys") : QStringLiteral("cases"), where, pageOrder);
     auto st = db().prepare(QStringLiteral(
         "SELECT c.id, c.reference, c.client_id, cl.full_name, c.title, c.status, c.risk, c.safety_flag, c.opened_on, "
         "%1 AS next_deadline, c.updated_at FROM (%2) page CROSS JOIN cases c ON c.id = page.id "
-        "LEFT JOIN clients cl ON cl.id = c.client_id ORDER BY %3").arg(nextDeadline, page, order));
+        "LEFT JOIN clients cl ON cl.id = c.client_id ORDER BY %3")
+                               .arg(nextDeadline, page, order));
     if (!st.ok())
         return st.error();
     int i = 1;
@@ -200,4 +214,4 @@ Result<int> CaseRepository::count(const CaseFilter &filter)
     return static_cast<int>(st->int64(0));
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -27,4 +27,4 @@ private:
     QString whereClause(const CaseFilter &filter, QVariantList &binds, bool onKeys = false) const;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

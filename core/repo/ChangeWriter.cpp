@@ -5,8 +5,8 @@
 #include "repo/EntityTable.h"
 #include "store/Database.h"
 
-#include <algorithm>
 #include <QSet>
+#include <algorithm>
 
 namespace lintas::repo {
 
@@ -15,12 +15,11 @@ namespace {
 // Crockford base32 without look-alikes, for short human-typed device codes.
 const char kCodeAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-}  // namespace
+} // namespace
 
 ChangeWriter::ChangeWriter(store::Database &db, const Clock &clock, RandomSource &random)
     : m_db(db), m_clock(clock), m_random(random), m_hlc(clock)
-{
-}
+{ }
 
 Status ChangeWriter::load()
 {
@@ -41,16 +40,16 @@ Status ChangeWriter::load()
     for (int i = 0; i < 4; ++i)
         code += QLatin1Char(kCodeAlphabet[m_random.uniform(32)]);
     m_deviceCode = code;
-    auto ins = m_db.prepare(QStringLiteral(
-        "INSERT INTO device_state (id, device_id, device_code, last_hlc, next_seq, next_case_number) VALUES (1, ?, ?, 0, 1, 1)"));
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO device_state (id, device_id, device_code, last_hlc, next_seq, "
+                                           "next_case_number) VALUES (1, ?, ?, 0, 1, 1)"));
     if (!ins.ok())
         return ins.error();
     ins->bind(1, m_deviceId).bind(2, m_deviceCode);
     return ins->exec();
 }
 
-Result<std::optional<sync::Change>> ChangeWriter::write(const EntityDef &def, const QString &id, const FieldMap &fields,
-                                                        const SetMap &sets, Mode mode)
+Result<std::optional<sync::Change>> ChangeWriter::write(
+    const EntityDef &def, const QString &id, const FieldMap &fields, const SetMap &sets, Mode mode)
 {
     if (def.appendOnly)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is append-only").arg(def.name));
@@ -190,9 +189,9 @@ Result<sync::Change> ChangeWriter::record(sync::Change change)
     for (sync::SetAdd &add : change.adds)
         add.tag = change.changeId;
 
-    auto ins = m_db.prepare(QStringLiteral(
-        "INSERT INTO outbox (device_seq, change_id, hlc, entity, entity_id, op, payload, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto ins = m_db.prepare(
+        QStringLiteral("INSERT INTO outbox (device_seq, change_id, hlc, entity, entity_id, op, payload, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!ins.ok())
         return ins.error();
     ins->bind(1, seq)
@@ -238,4 +237,4 @@ QString ChangeWriter::newId()
     return QStringLiteral("%1").arg(ms, 12, 16, QLatin1Char('0')) + m_random.newId().left(20);
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

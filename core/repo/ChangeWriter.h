@@ -14,7 +14,7 @@
 namespace lintas {
 class Clock;
 class RandomSource;
-}
+} // namespace lintas
 namespace lintas::store {
 class Database;
 }
@@ -47,8 +47,8 @@ public:
     // Writes the fields/sets that differ from what is stored. Returns the outbox record written,
     // or nullopt when nothing changed. `sets` lists the complete desired membership of each
     // set field it names; set fields it does not name are left alone.
-    Result<std::optional<sync::Change>> write(const EntityDef &def, const QString &id, const FieldMap &fields,
-                                              const SetMap &sets, Mode mode);
+    Result<std::optional<sync::Change>> write(
+        const EntityDef &def, const QString &id, const FieldMap &fields, const SetMap &sets, Mode mode);
     // Inserts an immutable row (append-only entities).
     Result<sync::Change> append(const EntityDef &def, const QString &id, const FieldMap &fields);
 
@@ -71,4 +71,4 @@ private:
     AfterWrite m_afterWrite;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -5,7 +5,8 @@
 
 namespace lintas::repo {
 
-ClaimRepository::ClaimRepository(ChangeWriter &writer) : EntityRepository(writer, claimMapping()), m_payments(writer) {}
+ClaimRepository::ClaimRepository(ChangeWriter &writer)
+    : EntityRepository(writer, claimMapping()), m_payments(writer) { }
 
 Status ClaimRepository::validate(const domain::Claim &c)
 {
@@ -32,7 +33,8 @@ Status ClaimRepository::PaymentRepository::validate(const domain::ClaimPayment &
 
 Result<QVector<domain::Claim>> ClaimRepository::forCase(const QString &caseId)
 {
-    return select(QStringLiteral("t.case_id = ? AND coalesce(t.deleted, 0) = 0"), {caseId}, QStringLiteral("t.filed_on, t.id"));
+    return select(
+        QStringLiteral("t.case_id = ? AND coalesce(t.deleted, 0) = 0"), {caseId}, QStringLiteral("t.filed_on, t.id"));
 }
 
 Result<domain::ClaimPayment> ClaimRepository::addPayment(domain::ClaimPayment payment)
@@ -42,8 +44,8 @@ Result<domain::ClaimPayment> ClaimRepository::addPayment(domain::ClaimPayment pa
 
 Result<QVector<domain::ClaimPayment>> ClaimRepository::payments(const QString &claimId)
 {
-    return m_payments.select(QStringLiteral("t.claim_id = ? AND coalesce(t.deleted, 0) = 0"), {claimId},
-                             QStringLiteral("t.paid_on, t.id"));
+    return m_payments.select(
+        QStringLiteral("t.claim_id = ? AND coalesce(t.deleted, 0) = 0"), {claimId}, QStringLiteral("t.paid_on, t.id"));
 }
 
 Result<QMap<QString, MoneyTotals>> ClaimRepository::totals(const QString &caseId)
@@ -63,8 +65,8 @@ Result<QMap<QString, MoneyTotals>> ClaimRepository::totals(const QString &caseId
             return row.error();
         if (!row.value())
             return out;
-        out.insert(st->text(0), MoneyTotals{st->int64(1), st->int64(2), st->int64(3), st->int64(4)});
+        out.insert(st->text(0), MoneyTotals {st->int64(1), st->int64(2), st->int64(3), st->int64(4)});
     }
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -31,7 +31,7 @@ protected:
 private:
     class PaymentRepository : public EntityRepository<domain::ClaimPayment> {
     public:
-        explicit PaymentRepository(ChangeWriter &w) : EntityRepository(w, claimPaymentMapping()) {}
+        explicit PaymentRepository(ChangeWriter &w) : EntityRepository(w, claimPaymentMapping()) { }
         using EntityRepository::select;
 
     protected:
@@ -40,4 +40,4 @@ private:
     PaymentRepository m_payments;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

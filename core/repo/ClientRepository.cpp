@@ -7,10 +7,8 @@
 
 namespace lintas::repo {
 
-ClientRepository::ClientRepository(ChangeWriter &writer)
-    : EntityRepository(writer, clientMapping()), m_phones(writer)
-{
-}
+ClientRepository::ClientRepository(ChangeWriter &writer) : EntityRepository(writer, clientMapping()), m_phones(writer)
+{ }
 
 void ClientRepository::prepareNew(domain::Client &client)
 {
@@ -33,7 +31,7 @@ Status ClientRepository::validate(const domain::Client &c)
 Result<QVector<domain::Client>> ClientRepository::list(int limit, int offset)
 {
     return select(QStringLiteral("coalesce(t.deleted, 0) = 0"), {}, QStringLiteral("t.full_name COLLATE NOCASE, t.id"),
-                  limit, offset);
+        limit, offset);
 }
 
 Result<int> ClientRepository::count()
@@ -68,7 +66,7 @@ Result<bool> ClientRepository::updatePhone(const domain::ClientPhone &phone)
 Result<QVector<domain::ClientPhone>> ClientRepository::phones(const QString &clientId)
 {
     return m_phones.select(QStringLiteral("t.client_id = ? AND coalesce(t.deleted, 0) = 0"), {clientId},
-                           QStringLiteral("t.valid_until IS NOT NULL, t.valid_from DESC, t.id"));
+        QStringLiteral("t.valid_until IS NOT NULL, t.valid_from DESC, t.id"));
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

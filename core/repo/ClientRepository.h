@@ -25,7 +25,7 @@ protected:
 private:
     class PhoneRepository : public EntityRepository<domain::ClientPhone> {
     public:
-        explicit PhoneRepository(ChangeWriter &w) : EntityRepository(w, clientPhoneMapping()) {}
+        explicit PhoneRepository(ChangeWriter &w) : EntityRepository(w, clientPhoneMapping()) { }
         using EntityRepository::select;
 
     protected:
@@ -34,4 +34,4 @@ private:
     PhoneRepository m_phones;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

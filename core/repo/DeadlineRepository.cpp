@@ -17,13 +17,14 @@ Status DeadlineRepository::validate(const domain::Deadline &d)
 
 Result<QVector<domain::Deadline>> DeadlineRepository::forCase(const QString &caseId)
 {
-    return select(QStringLiteral("t.case_id = ? AND coalesce(t.deleted, 0) = 0"), {caseId}, QStringLiteral("t.due_on, t.id"));
+    return select(
+        QStringLiteral("t.case_id = ? AND coalesce(t.deleted, 0) = 0"), {caseId}, QStringLiteral("t.due_on, t.id"));
 }
 
 Result<QVector<domain::Deadline>> DeadlineRepository::openUntil(const QDate &until, int limit)
 {
     return select(QStringLiteral("t.done_on IS NULL AND coalesce(t.deleted, 0) = 0 AND t.due_on <= ?"),
-                  {until.toString(Qt::ISODate)}, QStringLiteral("t.due_on, t.id"), limit);
+        {until.toString(Qt::ISODate)}, QStringLiteral("t.due_on, t.id"), limit);
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

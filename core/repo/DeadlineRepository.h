@@ -7,7 +7,7 @@ namespace lintas::repo {
 
 class DeadlineRepository : public EntityRepository<domain::Deadline> {
 public:
-    explicit DeadlineRepository(ChangeWriter &writer) : EntityRepository(writer, deadlineMapping()) {}
+    explicit DeadlineRepository(ChangeWriter &writer) : EntityRepository(writer, deadlineMapping()) { }
 
     Result<QVector<domain::Deadline>> forCase(const QString &caseId);
     // Open deadlines due on or before `until` (overdue ones included), soonest first.
@@ -17,4 +17,4 @@ protected:
     Status validate(const domain::Deadline &d) override;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -29,7 +29,8 @@ QVariant canonicalValue(FieldType type, const QVariant &value)
         const qint64 v = value.toLongLong(&ok);
         return ok ? QVariant(v) : QVariant();
     }
-    case FieldType::Bool: return QVariant(static_cast<qint64>(value.toBool() ? 1 : 0));
+    case FieldType::Bool:
+        return QVariant(static_cast<qint64>(value.toBool() ? 1 : 0));
     case FieldType::Date: {
         if (value.typeId() == QMetaType::QDate) {
             const QDate d = value.toDate();
@@ -45,11 +46,20 @@ QVariant canonicalValue(FieldType type, const QVariant &value)
 const QVector<const EntityDef *> &allEntityDefs()
 {
     static const QVector<const EntityDef *> defs = {
-        &organisationMapping().def, &partyMapping().def,     &clientMapping().def,
-        &clientPhoneMapping().def,  &consentMapping().def,   &caseMapping().def,
-        &casePartyMapping().def,    &claimMapping().def,     &claimPaymentMapping().def,
-        &noteMapping().def,         &deadlineMapping().def,  &referralMapping().def,
-        &activityMapping().def,     &activityCountMapping().def,
+        &organisationMapping().def,
+        &partyMapping().def,
+        &clientMapping().def,
+        &clientPhoneMapping().def,
+        &consentMapping().def,
+        &caseMapping().def,
+        &casePartyMapping().def,
+        &claimMapping().def,
+        &claimPaymentMapping().def,
+        &noteMapping().def,
+        &deadlineMapping().def,
+        &referralMapping().def,
+        &activityMapping().def,
+        &activityCountMapping().def,
     };
     return defs;
 }
@@ -63,4 +73,4 @@ const EntityDef *entityDefByName(const QString &name)
     return nullptr;
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -12,7 +12,7 @@ namespace lintas::repo {
 enum class FieldType { Text, Integer, Bool, Date };
 
 struct FieldDef {
-    QString name;  // column name and sync field name
+    QString name; // column name and sync field name
     FieldType type;
 };
 
@@ -20,11 +20,11 @@ struct FieldDef {
 // observed-remove set fields. The write path, the applier, export/import and the replay test
 // all work from these definitions, so a new field is declared once (in EntityMappings.cpp).
 struct EntityDef {
-    QString name;        // "client", "case", … (sync entity name)
+    QString name; // "client", "case", … (sync entity name)
     QString table;
-    QVector<FieldDef> fields;  // excludes id and updated_at
+    QVector<FieldDef> fields; // excludes id and updated_at
     QStringList setFields;
-    bool appendOnly = false;   // rows are inserted once and never change (notes)
+    bool appendOnly = false; // rows are inserted once and never change (notes)
 
     const FieldDef *field(const QString &fieldName) const;
     bool hasSetField(const QString &fieldName) const { return setFields.contains(fieldName); }
@@ -39,4 +39,4 @@ QVariant canonicalValue(FieldType type, const QVariant &value);
 const QVector<const EntityDef *> &allEntityDefs();
 const EntityDef *entityDefByName(const QString &name);
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -30,4 +30,4 @@ const EntityMapping<domain::Organisation> &organisationMapping();
 const EntityMapping<domain::Activity> &activityMapping();
 const EntityMapping<domain::ActivityCount> &activityCountMapping();
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

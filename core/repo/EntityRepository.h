@@ -15,10 +15,9 @@ namespace lintas::repo {
 
 // Create/read/update/soft-delete for one entity type, all through the ChangeWriter.
 // Concrete repositories add validation and the queries their screens need.
-template <typename T>
-class EntityRepository {
+template<typename T> class EntityRepository {
 public:
-    EntityRepository(ChangeWriter &writer, const EntityMapping<T> &mapping) : m_writer(writer), m_mapping(mapping) {}
+    EntityRepository(ChangeWriter &writer, const EntityMapping<T> &mapping) : m_writer(writer), m_mapping(mapping) { }
     virtual ~EntityRepository() = default;
 
     const EntityDef &def() const { return m_mapping.def; }
@@ -62,8 +61,8 @@ public:
             if (!c.ok())
                 return c.error();
         } else {
-            auto c = m_writer.write(m_mapping.def, obj.id, m_mapping.toFields(obj), m_mapping.toSets(obj),
-                                    ChangeWriter::Mode::Create);
+            auto c = m_writer.write(
+                m_mapping.def, obj.id, m_mapping.toFields(obj), m_mapping.toSets(obj), ChangeWriter::Mode::Create);
             if (!c.ok())
                 return c.error();
         }
@@ -76,13 +75,14 @@ public:
     Result<bool> update(const T &obj)
     {
         if (m_mapping.def.appendOnly)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 records cannot be edited").arg(m_mapping.def.name));
+            return makeError(
+                ErrorCode::InvalidArgument, QStringLiteral("%1 records cannot be edited").arg(m_mapping.def.name));
         LINTAS_TRY(validate(obj));
         auto tx = db().begin();
         if (!tx.ok())
             return tx.error();
-        auto c = m_writer.write(m_mapping.def, obj.id, m_mapping.toFields(obj), m_mapping.toSets(obj),
-                                ChangeWriter::Mode::Update);
+        auto c = m_writer.write(
+            m_mapping.def, obj.id, m_mapping.toFields(obj), m_mapping.toSets(obj), ChangeWriter::Mode::Update);
         if (!c.ok())
             return c.error();
         LINTAS_TRY(tx->commit());
@@ -93,12 +93,13 @@ public:
     Status remove(const QString &id)
     {
         if (!m_mapping.def.field(QStringLiteral("deleted")))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 records cannot be deleted").arg(m_mapping.def.name));
+            return makeError(
+                ErrorCode::InvalidArgument, QStringLiteral("%1 records cannot be deleted").arg(m_mapping.def.name));
         auto tx = db().begin();
         if (!tx.ok())
             return tx.error();
-        auto c = m_writer.write(m_mapping.def, id, {{QStringLiteral("deleted"), QVariant(true)}}, {},
-                                ChangeWriter::Mode::Update);
+        auto c = m_writer.write(
+            m_mapping.def, id, {{QStringLiteral("deleted"), QVariant(true)}}, {}, ChangeWriter::Mode::Update);
         if (!c.ok())
             return c.error();
         return tx->commit();
@@ -106,10 +107,10 @@ public:
 
     // Rows matching `where` (SQL over the entity table aliased `t`; caller binds nothing user-
     // typed into the text — values go through `binds`).
-    Result<QVector<T>> select(const QString &where, const QVariantList &binds, const QString &orderBy,
-                              int limit = -1, int offset = 0)
+    Result<QVector<T>> select(
+        const QString &where, const QVariantList &binds, const QString &orderBy, int limit = -1, int offset = 0)
     {
-        QStringList cols{QStringLiteral("t.id"), QStringLiteral("t.updated_at")};
+        QStringList cols {QStringLiteral("t.id"), QStringLiteral("t.updated_at")};
         for (const FieldDef &f : m_mapping.def.fields)
             cols << QStringLiteral("t.") + f.name;
         QString sql = QStringLiteral("SELECT %1 FROM %2 t").arg(cols.join(QStringLiteral(", ")), m_mapping.def.table);
@@ -154,7 +155,7 @@ public:
 
 protected:
     // Fills defaults on a new object (timestamps, initial status). Runs before validate().
-    virtual void prepareNew(T &) {}
+    virtual void prepareNew(T &) { }
     virtual Status validate(const T &) { return {}; }
     // Runs inside the create transaction, before the row is written (e.g. assign a reference).
     virtual Status beforeCreate(T &) { return {}; }
@@ -167,4 +168,4 @@ protected:
     const EntityMapping<T> &m_mapping;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

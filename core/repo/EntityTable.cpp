@@ -9,7 +9,8 @@ Result<std::optional<FieldMap>> EntityTable::loadFields(const QString &id)
     QStringList cols;
     for (const FieldDef &f : m_def.fields)
         cols << f.name;
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QStringLiteral(", ")), m_def.table));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QStringLiteral(", ")), m_def.table));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, id);
@@ -26,8 +27,8 @@ Result<std::optional<FieldMap>> EntityTable::loadFields(const QString &id)
 
 Status EntityTable::insertRow(const QString &id, const FieldMap &values, qint64 updatedAt)
 {
-    QStringList cols{QStringLiteral("id"), QStringLiteral("updated_at")};
-    QStringList marks{QStringLiteral("?"), QStringLiteral("?")};
+    QStringList cols {QStringLiteral("id"), QStringLiteral("updated_at")};
+    QStringList marks {QStringLiteral("?"), QStringLiteral("?")};
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         cols << it.key();
         marks << QStringLiteral("?");
@@ -45,7 +46,8 @@ Status EntityTable::insertRow(const QString &id, const FieldMap &values, qint64 
 
 Status EntityTable::ensureRow(const QString &id, qint64 updatedAt)
 {
-    auto stmt = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (id, updated_at) VALUES (?, ?)").arg(m_def.table));
+    auto stmt
+        = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (id, updated_at) VALUES (?, ?)").arg(m_def.table));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, id).bind(2, updatedAt);
@@ -54,10 +56,11 @@ Status EntityTable::ensureRow(const QString &id, qint64 updatedAt)
 
 Status EntityTable::updateRow(const QString &id, const FieldMap &values, qint64 updatedAt)
 {
-    QStringList sets{QStringLiteral("updated_at = max(updated_at, ?)")};
+    QStringList sets {QStringLiteral("updated_at = max(updated_at, ?)")};
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         sets << QStringLiteral("%1 = ?").arg(it.key());
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_def.table, sets.join(QStringLiteral(", "))));
+    auto stmt = m_db.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_def.table, sets.join(QStringLiteral(", "))));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, updatedAt);
@@ -120,16 +123,16 @@ Result<QMap<QString, QStringList>> EntityTable::liveTags(const QString &id, cons
 Status EntityTable::addMember(const QString &id, const QString &field, const QString &element, const QString &tag)
 {
     // OR IGNORE: a duplicate add is harmless, and a tombstone for this tag must win.
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO set_members (entity, entity_id, field, element, tag, removed_hlc) VALUES (?, ?, ?, ?, ?, NULL)"));
+    auto stmt = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO set_members (entity, entity_id, field, element, "
+                                            "tag, removed_hlc) VALUES (?, ?, ?, ?, ?, NULL)"));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, m_def.name).bind(2, id).bind(3, field).bind(4, element).bind(5, tag);
     return stmt->exec();
 }
 
-Status EntityTable::removeTags(const QString &id, const QString &field, const QString &element,
-                               const QStringList &tags, sync::Hlc at)
+Status EntityTable::removeTags(
+    const QString &id, const QString &field, const QString &element, const QStringList &tags, sync::Hlc at)
 {
     for (const QString &tag : tags) {
         auto upd = m_db.prepare(QStringLiteral(
@@ -137,11 +140,17 @@ Status EntityTable::removeTags(const QString &id, const QString &field, const QS
             "AND tag = ? AND (removed_hlc IS NULL OR removed_hlc > ?)"));
         if (!upd.ok())
             return upd.error();
-        upd->bind(1, at.toInt64()).bind(2, m_def.name).bind(3, id).bind(4, field).bind(5, element).bind(6, tag).bind(7, at.toInt64());
+        upd->bind(1, at.toInt64())
+            .bind(2, m_def.name)
+            .bind(3, id)
+            .bind(4, field)
+            .bind(5, element)
+            .bind(6, tag)
+            .bind(7, at.toInt64());
         LINTAS_TRY(upd->exec());
         // Keep the earliest removal so every replica stores the same tombstone in any order.
-        auto ins = m_db.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO set_members (entity, entity_id, field, element, tag, removed_hlc) VALUES (?, ?, ?, ?, ?, ?)"));
+        auto ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO set_members (entity, entity_id, field, element, "
+                                               "tag, removed_hlc) VALUES (?, ?, ?, ?, ?, ?)"));
         if (!ins.ok())
             return ins.error();
         ins->bind(1, m_def.name).bind(2, id).bind(3, field).bind(4, element).bind(5, tag).bind(6, at.toInt64());
@@ -152,7 +161,8 @@ Status EntityTable::removeTags(const QString &id, const QString &field, const QS
 
 Result<std::optional<FieldClock>> EntityTable::fieldClock(const QString &id, const QString &field)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT hlc, device FROM field_clock WHERE entity = ? AND entity_id = ? AND field = ?"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT hlc, device FROM field_clock WHERE entity = ? AND entity_id = ? AND field = ?"));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, m_def.name).bind(2, id).bind(3, field);
@@ -161,7 +171,7 @@ Result<std::optional<FieldClock>> EntityTable::fieldClock(const QString &id, con
         return row.error();
     if (!row.value())
         return std::optional<FieldClock>();
-    return std::optional<FieldClock>(FieldClock{sync::Hlc::fromRaw(stmt->int64(0)), stmt->text(1)});
+    return std::optional<FieldClock>(FieldClock {sync::Hlc::fromRaw(stmt->int64(0)), stmt->text(1)});
 }
 
 Status EntityTable::setFieldClock(const QString &id, const QString &field, const FieldClock &clock)
@@ -184,4 +194,4 @@ Status EntityTable::setFieldClock(const QString &id, const QString &field, const
     return insert->exec();
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

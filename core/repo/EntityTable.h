@@ -27,7 +27,7 @@ struct FieldClock {
 // exactly the same thing. Callers hold the transaction.
 class EntityTable {
 public:
-    EntityTable(store::Database &db, const EntityDef &def) : m_db(db), m_def(def) {}
+    EntityTable(store::Database &db, const EntityDef &def) : m_db(db), m_def(def) { }
 
     // Current scalar values, or nullopt when the row does not exist.
     Result<std::optional<FieldMap>> loadFields(const QString &id);
@@ -43,8 +43,8 @@ public:
     Result<QMap<QString, QStringList>> liveTags(const QString &id, const QString &field);
     Status addMember(const QString &id, const QString &field, const QString &element, const QString &tag);
     // Marks tags removed; records a tombstone for a tag not seen yet (remove arrived before add).
-    Status removeTags(const QString &id, const QString &field, const QString &element, const QStringList &tags,
-                      sync::Hlc at);
+    Status removeTags(
+        const QString &id, const QString &field, const QString &element, const QStringList &tags, sync::Hlc at);
 
     Result<std::optional<FieldClock>> fieldClock(const QString &id, const QString &field);
     Status setFieldClock(const QString &id, const QString &field, const FieldClock &clock);
@@ -54,4 +54,4 @@ private:
     const EntityDef &m_def;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

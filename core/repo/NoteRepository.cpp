@@ -24,14 +24,15 @@ Status NoteRepository::validate(const domain::Note &n)
         auto target = get(n.correctsNoteId);
         if (!target.ok() || target->caseId != n.caseId)
             return makeError(ErrorCode::Validation, QStringLiteral("corrected note is not in this case"),
-                             QStringLiteral("corrects_note_id"));
+                QStringLiteral("corrects_note_id"));
     }
     return {};
 }
 
 Result<QVector<domain::Note>> NoteRepository::forCase(const QString &caseId, int limit, int offset)
 {
-    return select(QStringLiteral("t.case_id = ?"), {caseId}, QStringLiteral("t.occurred_at, t.created_at, t.id"), limit, offset);
+    return select(
+        QStringLiteral("t.case_id = ?"), {caseId}, QStringLiteral("t.occurred_at, t.created_at, t.id"), limit, offset);
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -9,7 +9,7 @@ namespace lintas::repo {
 // kind "correction" and correctsNoteId set.
 class NoteRepository : public EntityRepository<domain::Note> {
 public:
-    explicit NoteRepository(ChangeWriter &writer) : EntityRepository(writer, noteMapping()) {}
+    explicit NoteRepository(ChangeWriter &writer) : EntityRepository(writer, noteMapping()) { }
 
     // The case's timeline, oldest first.
     Result<QVector<domain::Note>> forCase(const QString &caseId, int limit = -1, int offset = 0);
@@ -19,4 +19,4 @@ protected:
     Status validate(const domain::Note &n) override;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -25,7 +25,9 @@ Result<QVector<domain::Organisation>> OrganisationRepository::list(const QString
     return select(where, binds, QStringLiteral("t.name COLLATE NOCASE, t.id"), limit, offset);
 }
 
-ActivityRepository::ActivityRepository(ChangeWriter &writer) : EntityRepository(writer, activityMapping()), m_counts(writer) {}
+ActivityRepository::ActivityRepository(ChangeWriter &writer)
+    : EntityRepository(writer, activityMapping()), m_counts(writer)
+{ }
 
 void ActivityRepository::prepareNew(domain::Activity &a)
 {
@@ -56,7 +58,8 @@ Result<QVector<domain::Activity>> ActivityRepository::list(const QDate &from, co
     return select(where, binds, QStringLiteral("t.held_on DESC, t.id"), limit, offset);
 }
 
-Status ActivityRepository::setCount(const QString &activityId, const QString &gender, const QString &ageBand, qint64 count)
+Status ActivityRepository::setCount(
+    const QString &activityId, const QString &gender, const QString &ageBand, qint64 count)
 {
     LINTAS_TRY(validate::exists(db(), QStringLiteral("activities"), activityId, QStringLiteral("activity_id")));
     LINTAS_TRY(validate::code(domain::genders(), gender, QStringLiteral("gender"), false));
@@ -66,7 +69,7 @@ Status ActivityRepository::setCount(const QString &activityId, const QString &ge
     // Deterministic id: two devices editing the same cell converge on one row (last writer wins).
     const QByteArray key = QStringLiteral("%1|%2|%3").arg(activityId, gender, ageBand).toUtf8();
     const QString id = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
-    domain::ActivityCount cell{id, activityId, gender, ageBand, count, 0};
+    domain::ActivityCount cell {id, activityId, gender, ageBand, count, 0};
     auto tx = db().begin();
     if (!tx.ok())
         return tx.error();
@@ -83,4 +86,4 @@ Result<QVector<domain::ActivityCount>> ActivityRepository::counts(const QString 
     return m_counts.select(QStringLiteral("t.activity_id = ?"), {activityId}, QStringLiteral("t.gender, t.age_band"));
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

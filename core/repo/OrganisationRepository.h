@@ -7,7 +7,7 @@ namespace lintas::repo {
 
 class OrganisationRepository : public EntityRepository<domain::Organisation> {
 public:
-    explicit OrganisationRepository(ChangeWriter &writer) : EntityRepository(writer, organisationMapping()) {}
+    explicit OrganisationRepository(ChangeWriter &writer) : EntityRepository(writer, organisationMapping()) { }
     Result<QVector<domain::Organisation>> list(const QString &country = {}, int limit = 1000, int offset = 0);
 
 protected:
@@ -30,11 +30,11 @@ protected:
 private:
     class CountRepository : public EntityRepository<domain::ActivityCount> {
     public:
-        explicit CountRepository(ChangeWriter &w) : EntityRepository(w, activityCountMapping()) {}
+        explicit CountRepository(ChangeWriter &w) : EntityRepository(w, activityCountMapping()) { }
         using EntityRepository::select;
         using EntityRepository::writer;
     };
     CountRepository m_counts;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -5,7 +5,7 @@
 
 namespace lintas::repo {
 
-PartyRepository::PartyRepository(ChangeWriter &writer) : EntityRepository(writer, partyMapping()), m_links(writer) {}
+PartyRepository::PartyRepository(ChangeWriter &writer) : EntityRepository(writer, partyMapping()), m_links(writer) { }
 
 Status PartyRepository::validate(const domain::Party &p)
 {
@@ -54,7 +54,8 @@ Status PartyRepository::unlink(const QString &linkId)
 
 Result<QVector<domain::CaseParty>> PartyRepository::linksForCase(const QString &caseId)
 {
-    return m_links.select(QStringLiteral("t.case_id = ? AND coalesce(t.deleted, 0) = 0"), {caseId}, QStringLiteral("t.id"));
+    return m_links.select(
+        QStringLiteral("t.case_id = ? AND coalesce(t.deleted, 0) = 0"), {caseId}, QStringLiteral("t.id"));
 }
 
 Result<QStringList> PartyRepository::caseIdsForParty(const QString &partyId)
@@ -68,4 +69,4 @@ Result<QStringList> PartyRepository::caseIdsForParty(const QString &partyId)
     return st->textColumn();
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

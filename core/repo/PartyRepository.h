@@ -7,7 +7,7 @@ namespace lintas::repo {
 
 struct PartyUsage {
     domain::Party party;
-    int caseCount = 0;  // live cases this party is linked to
+    int caseCount = 0; // live cases this party is linked to
 };
 
 class PartyRepository : public EntityRepository<domain::Party> {
@@ -26,7 +26,7 @@ protected:
 private:
     class LinkRepository : public EntityRepository<domain::CaseParty> {
     public:
-        explicit LinkRepository(ChangeWriter &w) : EntityRepository(w, casePartyMapping()) {}
+        explicit LinkRepository(ChangeWriter &w) : EntityRepository(w, casePartyMapping()) { }
         using EntityRepository::select;
 
     protected:
@@ -35,4 +35,4 @@ private:
     LinkRepository m_links;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -14,26 +14,29 @@ void ReferralRepository::prepareNew(domain::Referral &r)
 Status ReferralRepository::validate(const domain::Referral &r)
 {
     LINTAS_TRY(validate::exists(db(), QStringLiteral("cases"), r.caseId, QStringLiteral("case_id")));
-    LINTAS_TRY(validate::exists(db(), QStringLiteral("organisations"), r.organisationId, QStringLiteral("organisation_id")));
+    LINTAS_TRY(
+        validate::exists(db(), QStringLiteral("organisations"), r.organisationId, QStringLiteral("organisation_id")));
     LINTAS_TRY(validate::exists(db(), QStringLiteral("consents"), r.consentId, QStringLiteral("consent_id"), true));
     LINTAS_TRY(validate::code(domain::referralStatuses(), r.status, QStringLiteral("status"), false));
     // Sharing a client's story needs her consent: nothing beyond a draft without it.
     if (r.status != QStringLiteral("draft") && r.consentId.isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("a referral needs the client's consent before it is sent"),
-                         QStringLiteral("consent_id"));
+        return makeError(ErrorCode::Validation,
+            QStringLiteral("a referral needs the client's consent before it is sent"), QStringLiteral("consent_id"));
     return validate::dateOrder(r.sentOn, r.respondedOn, QStringLiteral("responded_on"));
 }
 
 Result<QVector<domain::Referral>> ReferralRepository::forCase(const QString &caseId)
 {
-    return select(QStringLiteral("t.case_id = ? AND coalesce(t.deleted, 0) = 0"), {caseId}, QStringLiteral("t.sent_on, t.id"));
+    return select(
+        QStringLiteral("t.case_id = ? AND coalesce(t.deleted, 0) = 0"), {caseId}, QStringLiteral("t.sent_on, t.id"));
 }
 
 Status ConsentRepository::validate(const domain::Consent &c)
 {
     LINTAS_TRY(validate::exists(db(), QStringLiteral("clients"), c.clientId, QStringLiteral("client_id")));
     LINTAS_TRY(validate::required(c.recipient, QStringLiteral("recipient")));
-    LINTAS_TRY(validate::exists(db(), QStringLiteral("organisations"), c.organisationId, QStringLiteral("organisation_id"), true));
+    LINTAS_TRY(validate::exists(
+        db(), QStringLiteral("organisations"), c.organisationId, QStringLiteral("organisation_id"), true));
     if (!c.givenOn.isValid())
         return makeError(ErrorCode::Validation, QStringLiteral("given_on is required"), QStringLiteral("given_on"));
     return validate::dateOrder(c.givenOn, c.withdrawnOn, QStringLiteral("withdrawn_on"));
@@ -41,7 +44,8 @@ Status ConsentRepository::validate(const domain::Consent &c)
 
 Result<QVector<domain::Consent>> ConsentRepository::forClient(const QString &clientId)
 {
-    return select(QStringLiteral("t.client_id = ? AND coalesce(t.deleted, 0) = 0"), {clientId}, QStringLiteral("t.given_on, t.id"));
+    return select(QStringLiteral("t.client_id = ? AND coalesce(t.deleted, 0) = 0"), {clientId},
+        QStringLiteral("t.given_on, t.id"));
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

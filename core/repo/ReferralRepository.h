@@ -7,7 +7,7 @@ namespace lintas::repo {
 
 class ReferralRepository : public EntityRepository<domain::Referral> {
 public:
-    explicit ReferralRepository(ChangeWriter &writer) : EntityRepository(writer, referralMapping()) {}
+    explicit ReferralRepository(ChangeWriter &writer) : EntityRepository(writer, referralMapping()) { }
     Result<QVector<domain::Referral>> forCase(const QString &caseId);
 
 protected:
@@ -17,11 +17,11 @@ protected:
 
 class ConsentRepository : public EntityRepository<domain::Consent> {
 public:
-    explicit ConsentRepository(ChangeWriter &writer) : EntityRepository(writer, consentMapping()) {}
+    explicit ConsentRepository(ChangeWriter &writer) : EntityRepository(writer, consentMapping()) { }
     Result<QVector<domain::Consent>> forClient(const QString &clientId);
 
 protected:
     Status validate(const domain::Consent &c) override;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -160,21 +160,21 @@ CREATE INDEX case_list_keys_client ON case_list_keys(client_name COLLATE NOCASE,
     return CaseListKeys::rebuild(db);
 }
 
-}  // namespace
+} // namespace
 
 const store::Migrator &profileSchema()
 {
     static const store::Migrator migrator({
         {1, QStringLiteral("core tables, sync bookkeeping"), createCoreTables},
         {2, QStringLiteral("full-text search index"),
-         [](store::Database &db) -> Status {
-             LINTAS_TRY(createSearchIndex(db));
-             return search::SearchIndex::rebuild(db);
-         }},
+            [](store::Database &db) -> Status {
+                LINTAS_TRY(createSearchIndex(db));
+                return search::SearchIndex::rebuild(db);
+            }},
         {3, QStringLiteral("case list indexes"), createCaseListIndexes},
         {4, QStringLiteral("case list sort keys"), createCaseListKeys},
     });
     return migrator;
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -8,4 +8,4 @@ namespace lintas::repo {
 // Version N of the schema is what Migrator::migrate(db, N) produces.
 const store::Migrator &profileSchema();
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -10,7 +10,7 @@ namespace {
 // Money travels as JSON numbers in sync payloads; stay within exactly representable integers.
 constexpr qint64 kMaxAmount = (qint64(1) << 53) - 1;
 
-}  // namespace
+} // namespace
 
 Status required(const QString &value, const QString &field)
 {
@@ -22,7 +22,8 @@ Status required(const QString &value, const QString &field)
 Status code(const domain::CodeList &list, const QString &value, const QString &field, bool optional)
 {
     if (value.isEmpty())
-        return optional ? Status() : makeError(ErrorCode::Validation, QStringLiteral("%1 is required").arg(field), field);
+        return optional ? Status()
+                        : makeError(ErrorCode::Validation, QStringLiteral("%1 is required").arg(field), field);
     if (!list.contains(value))
         return makeError(ErrorCode::Validation, QStringLiteral("%1: unknown code '%2'").arg(field, value), field);
     return {};
@@ -61,14 +62,16 @@ Status dateOrder(const QDate &first, const QDate &second, const QString &field)
 Status amount(const std::optional<qint64> &value, const QString &field)
 {
     if (value && (*value < 0 || *value > kMaxAmount))
-        return makeError(ErrorCode::Validation, QStringLiteral("%1 must be between 0 and %2").arg(field).arg(kMaxAmount), field);
+        return makeError(
+            ErrorCode::Validation, QStringLiteral("%1 must be between 0 and %2").arg(field).arg(kMaxAmount), field);
     return {};
 }
 
 Status exists(store::Database &db, const QString &table, const QString &id, const QString &field, bool optional)
 {
     if (id.isEmpty())
-        return optional ? Status() : makeError(ErrorCode::Validation, QStringLiteral("%1 is required").arg(field), field);
+        return optional ? Status()
+                        : makeError(ErrorCode::Validation, QStringLiteral("%1 is required").arg(field), field);
     auto st = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND coalesce(deleted, 0) = 0").arg(table));
     if (!st.ok())
         return st.error();
@@ -81,4 +84,4 @@ Status exists(store::Database &db, const QString &table, const QString &id, cons
     return {};
 }
 
-}  // namespace lintas::repo::validate
+} // namespace lintas::repo::validate

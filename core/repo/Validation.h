@@ -26,6 +26,7 @@ Status nik(const QString &value, const QString &field);
 Status notAfter(const QDate &date, const QDate &limit, const QString &field);
 Status dateOrder(const QDate &first, const QDate &second, const QString &field);
 Status amount(const std::optional<qint64> &value, const QString &field);
-Status exists(store::Database &db, const QString &table, const QString &id, const QString &field, bool optional = false);
+Status exists(
+    store::Database &db, const QString &table, const QString &id, const QString &field, bool optional = false);
 
-}  // namespace lintas::repo::validate
+} // namespace lintas::repo::validate

@@ -7,9 +7,18 @@
 namespace lintas::repo {
 
 Workspace::Workspace(store::Database &db, const Clock &clock, RandomSource &random)
-    : m_db(db), m_writer(db, clock, random), m_clients(m_writer), m_cases(m_writer), m_claims(m_writer),
-      m_notes(m_writer), m_deadlines(m_writer), m_referrals(m_writer), m_consents(m_writer), m_parties(m_writer),
-      m_organisations(m_writer), m_activities(m_writer)
+    : m_db(db),
+      m_writer(db, clock, random),
+      m_clients(m_writer),
+      m_cases(m_writer),
+      m_claims(m_writer),
+      m_notes(m_writer),
+      m_deadlines(m_writer),
+      m_referrals(m_writer),
+      m_consents(m_writer),
+      m_parties(m_writer),
+      m_organisations(m_writer),
+      m_activities(m_writer)
 {
     // Derived data (search index, case-list keys) is refreshed inside the write's transaction.
     m_writer.setAfterWrite([&db](const EntityDef &def, const QString &id) -> Status {
@@ -36,4 +45,4 @@ Result<QVector<search::SearchHit>> Workspace::search(const search::SearchIndex::
     return search::SearchIndex::search(m_db, query);
 }
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -57,4 +57,4 @@ private:
     ActivityRepository m_activities;
 };
 
-}  // namespace lintas::repo
+} // namespace lintas::repo

@@ -37,7 +37,7 @@ void rankFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         sqlite3_result_double(ctx, 0);
         return;
     }
-    static const double weights[] = {4.0, 1.0};  // title, body
+    static const double weights[] = {4.0, 1.0}; // title, body
     double score = 0;
     for (unsigned int p = 0; p < phrases; ++p) {
         for (unsigned int c = 0; c < cols; ++c) {
@@ -53,8 +53,8 @@ void rankFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 
 Status ensureFunctions(store::Database &db)
 {
-    const int rc = sqlite3_create_function(db.handle(), "lintas_rank", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                           rankFunction, nullptr, nullptr);
+    const int rc = sqlite3_create_function(
+        db.handle(), "lintas_rank", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, rankFunction, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return db.errorFor(rc, QStringLiteral("register lintas_rank"));
     return {};
@@ -85,10 +85,11 @@ Status removeDoc(store::Database &db, const QString &kind, const QString &id)
 }
 
 Status putDoc(store::Database &db, const QString &kind, const QString &id, const QString &caseId,
-              const QString &clientId, const QString &title, const QString &body)
+    const QString &clientId, const QString &title, const QString &body)
 {
     LINTAS_TRY(removeDoc(db, kind, id));
-    auto ins = db.prepare(QStringLiteral("INSERT INTO search_docs (kind, entity_id, case_id, client_id) VALUES (?, ?, ?, ?)"));
+    auto ins = db.prepare(
+        QStringLiteral("INSERT INTO search_docs (kind, entity_id, case_id, client_id) VALUES (?, ?, ?, ?)"));
     if (!ins.ok())
         return ins.error();
     ins->bind(1, kind).bind(2, id).bind(3, caseId).bind(4, clientId);
@@ -128,17 +129,21 @@ Status indexClient(store::Database &db, const QString &id)
     QStringList body;
     for (int c = 1; c <= 7; ++c)
         body << st->text(c);
-    auto aliases = column(db, QStringLiteral("SELECT DISTINCT element FROM set_members WHERE entity = 'client' "
-                                             "AND field = 'aliases' AND entity_id = ? AND removed_hlc IS NULL"), id);
+    auto aliases = column(db,
+        QStringLiteral("SELECT DISTINCT element FROM set_members WHERE entity = 'client' "
+                       "AND field = 'aliases' AND entity_id = ? AND removed_hlc IS NULL"),
+        id);
     if (!aliases.ok())
         return aliases.error();
-    auto phones = column(db, QStringLiteral("SELECT number FROM client_phones WHERE client_id = ? AND "
-                                            "coalesce(deleted, 0) = 0"), id);
+    auto phones = column(db,
+        QStringLiteral("SELECT number FROM client_phones WHERE client_id = ? AND "
+                       "coalesce(deleted, 0) = 0"),
+        id);
     if (!phones.ok())
         return phones.error();
     for (const QString &p : *phones)
-        body << p << SearchIndex::phoneVariants(p);  // as typed (digit groups) and digit-only forms
-    const QString title = (QStringList{name} + *aliases).join(QLatin1Char(' '));
+        body << p << SearchIndex::phoneVariants(p); // as typed (digit groups) and digit-only forms
+    const QString title = (QStringList {name} + *aliases).join(QLatin1Char(' '));
     return putDoc(db, kClient, id, QString(), id, title, body.join(QLatin1Char(' ')));
 }
 
@@ -155,7 +160,7 @@ Status indexCase(store::Database &db, const QString &id)
         return row.error();
     if (!row.value() || st->int64(8) != 0)
         return removeDoc(db, kCase, id);
-    const QString title = QStringList{st->text(0), st->text(2)}.join(QLatin1Char(' '));
+    const QString title = QStringList {st->text(0), st->text(2)}.join(QLatin1Char(' '));
     QStringList body;
     for (int c = 3; c <= 7; ++c)
         body << st->text(c);
@@ -164,8 +169,8 @@ Status indexCase(store::Database &db, const QString &id)
 
 Status indexNote(store::Database &db, const QString &id)
 {
-    auto st = db.prepare(QStringLiteral(
-        "SELECT n.case_id, c.reference, n.body, c.client_id FROM notes n LEFT JOIN cases c ON c.id = n.case_id WHERE n.id = ?"));
+    auto st = db.prepare(QStringLiteral("SELECT n.case_id, c.reference, n.body, c.client_id FROM notes n LEFT JOIN "
+                                        "cases c ON c.id = n.case_id WHERE n.id = ?"));
     if (!st.ok())
         return st.error();
     st->bind(1, id);
@@ -177,7 +182,7 @@ Status indexNote(store::Database &db, const QString &id)
     return putDoc(db, kNote, id, st->text(0), st->text(3), st->text(1), st->text(2));
 }
 
-}  // namespace
+} // namespace
 
 QStringList SearchIndex::phoneVariants(const QString &number)
 {
@@ -188,13 +193,13 @@ QStringList SearchIndex::phoneVariants(const QString &number)
     }
     if (digits.isEmpty())
         return {};
-    QStringList out{digits};
+    QStringList out {digits};
     if (digits.startsWith(QStringLiteral("62"))) {
         out << QStringLiteral("0") + digits.mid(2) << digits.mid(2);
     } else if (digits.startsWith(QLatin1Char('0'))) {
         out << QStringLiteral("62") + digits.mid(1) << digits.mid(1);
     } else if (digits.startsWith(QStringLiteral("852")) || digits.startsWith(QStringLiteral("886"))) {
-        out << digits.mid(3);  // Hong Kong / Taiwan numbers are often typed without the code
+        out << digits.mid(3); // Hong Kong / Taiwan numbers are often typed without the code
     } else if (digits.startsWith(QStringLiteral("65")) || digits.startsWith(QStringLiteral("60"))) {
         out << digits.mid(2);
     }
@@ -317,7 +322,8 @@ Result<QVector<SearchHit>> SearchIndex::search(store::Database &db, const Query 
         "JOIN search_docs d ON d.docid = r.docid WHERE 1%1 "
         // People are looked up most: a name hit on a client outranks the same hit on her case.
         "ORDER BY r.rank * (CASE d.kind WHEN 'client' THEN 1.5 WHEN 'case' THEN 1.2 ELSE 1.0 END) DESC, d.docid DESC "
-        "LIMIT ?").arg(kindFilter));
+        "LIMIT ?")
+                             .arg(kindFilter));
     if (!st.ok())
         return st.error();
     st->bind(1, match).bind(2, qMax(1, query.limit));
@@ -350,4 +356,4 @@ Result<QVector<SearchHit>> SearchIndex::search(store::Database &db, const Query 
     return hits;
 }
 
-}  // namespace lintas::search
+} // namespace lintas::search

@@ -29,7 +29,7 @@ public:
     struct Query {
         QString text;
         int limit = 50;
-        QStringList kinds;  // empty = all kinds
+        QStringList kinds; // empty = all kinds
     };
     // Prefix match on every word typed, all words required; best matches first.
     static Result<QVector<SearchHit>> search(store::Database &db, const Query &query);
@@ -42,4 +42,4 @@ public:
     static QStringList phoneVariants(const QString &number);
 };
 
-}  // namespace lintas::search
+} // namespace lintas::search

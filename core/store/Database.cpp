@@ -17,20 +17,25 @@ ErrorCode codeFor(int rc)
 {
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT: return ErrorCode::DatabaseCorrupt;
+    case SQLITE_CORRUPT:
+        return ErrorCode::DatabaseCorrupt;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return ErrorCode::Busy;
+    case SQLITE_LOCKED:
+        return ErrorCode::Busy;
     case SQLITE_FULL:
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
-    case SQLITE_PERM: return ErrorCode::Io;
-    case SQLITE_CONSTRAINT: return ErrorCode::Validation;
-    default: return ErrorCode::Sql;
+    case SQLITE_PERM:
+        return ErrorCode::Io;
+    case SQLITE_CONSTRAINT:
+        return ErrorCode::Validation;
+    default:
+        return ErrorCode::Sql;
     }
 }
 
-}  // namespace
+} // namespace
 
 Error Database::errorFor(int rc, const QString &context) const
 {
@@ -47,8 +52,8 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecretBytes *rawKey,
-                                                 const OpenOptions &options)
+Result<std::unique_ptr<Database>> Database::open(
+    const QString &path, const SecretBytes *rawKey, const OpenOptions &options)
 {
     if (!options.create && !QFile::exists(path))
         return makeError(ErrorCode::DatabaseMissing, path);
@@ -122,7 +127,7 @@ Result<Statement> Database::prepare(const QString &sql)
     if (rc != SQLITE_OK)
         return errorFor(rc, QStringLiteral("prepare %1").arg(sql));
     if (it != m_cache.constEnd())
-        return Statement(this, stmt, false);  // cached copy is in use (nested query): one-off
+        return Statement(this, stmt, false); // cached copy is in use (nested query): one-off
     m_cache.insert(sql, stmt);
     m_borrowed.insert(stmt);
     return Statement(this, stmt, true);
@@ -220,4 +225,4 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
-}  // namespace lintas::store
+} // namespace lintas::store

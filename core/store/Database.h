@@ -54,8 +54,8 @@ public:
     // Opens (and with `create`, creates) `path`. With `rawKey` (32 bytes) the file is encrypted by
     // SQLCipher with that key; without, it is a plain SQLite file (server storage, tests).
     // A file that does not decrypt/parse gives ErrorCode::DatabaseCorrupt; nothing is modified.
-    static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes *rawKey,
-                                                  const OpenOptions &options = {});
+    static Result<std::unique_ptr<Database>> open(
+        const QString &path, const SecretBytes *rawKey, const OpenOptions &options = {});
 
     // Borrow a cached prepared statement for `sql` (must be a single statement).
     Result<Statement> prepare(const QString &sql);
@@ -83,7 +83,7 @@ private:
     friend class Transaction;
     friend class Statement;
     void giveBack(sqlite3_stmt *stmt, bool cached);
-    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) { }
     Status applyConnectionSettings(const OpenOptions &options);
 
     sqlite3 *m_db = nullptr;
@@ -94,4 +94,4 @@ private:
     int m_savepointSerial = 0;
 };
 
-}  // namespace lintas::store
+} // namespace lintas::store

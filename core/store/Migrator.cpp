@@ -9,7 +9,8 @@ namespace lintas::store {
 
 Migrator::Migrator(std::vector<Migration> steps) : m_steps(std::move(steps))
 {
-    std::sort(m_steps.begin(), m_steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(
+        m_steps.begin(), m_steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
 }
 
 int Migrator::latestVersion() const
@@ -27,7 +28,7 @@ Result<int> Migrator::migrate(Database &db, int targetVersion) const
         return makeError(ErrorCode::Sql, QStringLiteral("cannot read user_version"));
     if (current > latest)
         return makeError(ErrorCode::SchemaTooNew,
-                         QStringLiteral("database schema %1 is newer than this Lintas (%2)").arg(current).arg(latest));
+            QStringLiteral("database schema %1 is newer than this Lintas (%2)").arg(current).arg(latest));
     int reached = current;
     for (const Migration &step : m_steps) {
         if (step.version <= current || step.version > targetVersion)
@@ -39,7 +40,8 @@ Result<int> Migrator::migrate(Database &db, int targetVersion) const
             return tx.error();
         Status st = step.apply(db);
         if (!st.ok())
-            return makeError(st.code(), QStringLiteral("migration %1 (%2): %3").arg(step.version).arg(step.description, st.error().detail));
+            return makeError(st.code(),
+                QStringLiteral("migration %1 (%2): %3").arg(step.version).arg(step.description, st.error().detail));
         LINTAS_TRY(db.setUserVersion(step.version));
         LINTAS_TRY(tx->commit());
         reached = step.version;
@@ -47,4 +49,4 @@ Result<int> Migrator::migrate(Database &db, int targetVersion) const
     return reached;
 }
 
-}  // namespace lintas::store
+} // namespace lintas::store

@@ -12,8 +12,8 @@ namespace lintas::store {
 class Database;
 
 struct Migration {
-    int version;          // the user_version this step produces; steps are 1, 2, 3, … without gaps
-    QString description;  // for logs
+    int version; // the user_version this step produces; steps are 1, 2, 3, … without gaps
+    QString description; // for logs
     std::function<Status(Database &)> apply;
 };
 
@@ -31,4 +31,4 @@ private:
     std::vector<Migration> m_steps;
 };
 
-}  // namespace lintas::store
+} // namespace lintas::store

@@ -10,4 +10,4 @@ namespace lintas::store {
 // double = REAL, QString = TEXT, QByteArray = BLOB. Bools are stored as 0/1 integers.
 using SqlValue = QVariant;
 
-}  // namespace lintas::store
+} // namespace lintas::store

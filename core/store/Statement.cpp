@@ -57,7 +57,8 @@ Statement &Statement::bindValue(int index, const SqlValue &value)
     if (value.isNull() || !value.isValid())
         return bindNull(index);
     switch (value.typeId()) {
-    case QMetaType::Bool: return bind(index, value.toBool());
+    case QMetaType::Bool:
+        return bind(index, value.toBool());
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
@@ -67,8 +68,10 @@ Statement &Statement::bindValue(int index, const SqlValue &value)
     case QMetaType::Double:
     case QMetaType::Float:
         return bind(index, value.toDouble());
-    case QMetaType::QByteArray: return bind(index, value.toByteArray());
-    default: return bind(index, value.toString());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
     }
 }
 
@@ -146,11 +149,16 @@ QByteArray Statement::blob(int col) const
 SqlValue Statement::value(int col) const
 {
     switch (sqlite3_column_type(m_stmt, col)) {
-    case SQLITE_INTEGER: return SqlValue(int64(col));
-    case SQLITE_FLOAT: return SqlValue(real(col));
-    case SQLITE_TEXT: return SqlValue(text(col));
-    case SQLITE_BLOB: return SqlValue(blob(col));
-    default: return SqlValue();
+    case SQLITE_INTEGER:
+        return SqlValue(int64(col));
+    case SQLITE_FLOAT:
+        return SqlValue(real(col));
+    case SQLITE_TEXT:
+        return SqlValue(text(col));
+    case SQLITE_BLOB:
+        return SqlValue(blob(col));
+    default:
+        return SqlValue();
     }
 }
 
@@ -159,4 +167,4 @@ QString Statement::columnName(int col) const
     return QString::fromUtf8(sqlite3_column_name(m_stmt, col));
 }
 
-}  // namespace lintas::store
+} // namespace lintas::store

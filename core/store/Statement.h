@@ -17,7 +17,7 @@ class Database;
 // bindings so the next borrower starts clean. Bind indexes are 1-based like SQLite's.
 class Statement {
 public:
-    Statement(Database *db, sqlite3_stmt *stmt, bool cached) : m_db(db), m_stmt(stmt), m_cached(cached) {}
+    Statement(Database *db, sqlite3_stmt *stmt, bool cached) : m_db(db), m_stmt(stmt), m_cached(cached) { }
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&) = delete;
@@ -28,9 +28,9 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement &bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QString &value);  // null QString binds NULL
-    Statement &bind(int index, const QByteArray &value);  // null QByteArray binds NULL
-    Statement &bind(int index, const char *value) = delete;  // say QStringLiteral
+    Statement &bind(int index, const QString &value); // null QString binds NULL
+    Statement &bind(int index, const QByteArray &value); // null QByteArray binds NULL
+    Statement &bind(int index, const char *value) = delete; // say QStringLiteral
     Statement &bindNull(int index);
     Statement &bindValue(int index, const SqlValue &value);
 
@@ -53,7 +53,7 @@ public:
 private:
     Database *m_db;
     sqlite3_stmt *m_stmt;
-    bool m_cached;  // false: a one-off statement because the cached one is already borrowed
+    bool m_cached; // false: a one-off statement because the cached one is already borrowed
 };
 
-}  // namespace lintas::store
+} // namespace lintas::store

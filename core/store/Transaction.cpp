@@ -24,7 +24,7 @@ Status Transaction::commit()
     const QString sql = isOutermost() ? QStringLiteral("COMMIT;") : QStringLiteral("RELEASE %1;").arg(m_savepoint);
     Status st = m_db->execScript(sql);
     if (!st.ok()) {
-        rollback();  // e.g. SQLITE_FULL at commit: leave no half state behind
+        rollback(); // e.g. SQLITE_FULL at commit: leave no half state behind
         return st;
     }
     m_done = true;
@@ -44,4 +44,4 @@ void Transaction::rollback()
         (void)m_db->execScript(QStringLiteral("ROLLBACK TO %1; RELEASE %1;").arg(m_savepoint));
 }
 
-}  // namespace lintas::store
+} // namespace lintas::store

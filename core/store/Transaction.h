@@ -25,10 +25,10 @@ public:
 
 private:
     friend class Database;
-    Transaction(Database *db, QString savepoint) : m_db(db), m_savepoint(std::move(savepoint)) {}
+    Transaction(Database *db, QString savepoint) : m_db(db), m_savepoint(std::move(savepoint)) { }
     Database *m_db = nullptr;
-    QString m_savepoint;  // empty for the outermost transaction
+    QString m_savepoint; // empty for the outermost transaction
     bool m_done = false;
 };
 
-}  // namespace lintas::store
+} // namespace lintas::store

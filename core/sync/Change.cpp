@@ -18,9 +18,12 @@ QJsonValue toJson(const QVariant &v)
     case QMetaType::ULongLong:
     case QMetaType::UInt:
         return QJsonValue(v.toLongLong());
-    case QMetaType::Bool: return QJsonValue(v.toBool() ? 1 : 0);
-    case QMetaType::Double: return QJsonValue(v.toDouble());
-    default: return QJsonValue(v.toString());
+    case QMetaType::Bool:
+        return QJsonValue(v.toBool() ? 1 : 0);
+    case QMetaType::Double:
+        return QJsonValue(v.toDouble());
+    default:
+        return QJsonValue(v.toString());
     }
 }
 
@@ -32,13 +35,16 @@ QVariant fromJson(const QJsonValue &v)
         const auto i = static_cast<qint64>(d);
         return static_cast<double>(i) == d ? QVariant(i) : QVariant(d);
     }
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Bool: return QVariant(static_cast<qint64>(v.toBool() ? 1 : 0));
-    default: return {};
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return QVariant(static_cast<qint64>(v.toBool() ? 1 : 0));
+    default:
+        return {};
     }
 }
 
-}  // namespace
+} // namespace
 
 QByteArray Change::payloadJson() const
 {
@@ -57,25 +63,26 @@ QByteArray Change::payloadJson() const
     if (!adds.isEmpty()) {
         QJsonArray a;
         for (const SetAdd &add : adds)
-            a.append(QJsonArray{add.field, add.element, add.tag});
+            a.append(QJsonArray {add.field, add.element, add.tag});
         root.insert(QStringLiteral("sa"), a);
     }
     if (!removes.isEmpty()) {
         QJsonArray r;
         for (const SetRemove &rem : removes)
-            r.append(QJsonArray{rem.field, rem.element, QJsonArray::fromStringList(rem.tags)});
+            r.append(QJsonArray {rem.field, rem.element, QJsonArray::fromStringList(rem.tags)});
         root.insert(QStringLiteral("sr"), r);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 Result<Change> Change::fromOutbox(const QString &changeId, qint64 deviceSeq, Hlc hlc, const QString &entity,
-                                  const QString &entityId, const QString &op, const QByteArray &payload)
+    const QString &entityId, const QString &op, const QByteArray &payload)
 {
-    QJsonParseError perr{};
+    QJsonParseError perr {};
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("change %1: bad payload: %2").arg(changeId, perr.errorString()));
+        return makeError(
+            ErrorCode::InvalidArgument, QStringLiteral("change %1: bad payload: %2").arg(changeId, perr.errorString()));
     const QJsonObject root = doc.object();
     Change c;
     c.changeId = changeId;
@@ -111,4 +118,4 @@ Result<Change> Change::fromOutbox(const QString &changeId, qint64 deviceSeq, Hlc
     return c;
 }
 
-}  // namespace lintas::sync
+} // namespace lintas::sync

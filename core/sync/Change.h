@@ -15,13 +15,13 @@ namespace lintas::sync {
 struct SetAdd {
     QString field;
     QString element;
-    QString tag;  // unique per add (the change id), so a concurrent remove cannot hide it
+    QString tag; // unique per add (the change id), so a concurrent remove cannot hide it
 };
 
 struct SetRemove {
     QString field;
     QString element;
-    QStringList tags;  // the add-tags this device had observed when it removed the element
+    QStringList tags; // the add-tags this device had observed when it removed the element
 };
 
 // One mutation of one entity, as recorded in the outbox and later carried (encrypted) by sync.
@@ -34,7 +34,7 @@ struct Change {
     Hlc hlc;
     QString entity;
     QString entityId;
-    QString op;  // "upsert" (LWW fields and set ops) or "append" (immutable row)
+    QString op; // "upsert" (LWW fields and set ops) or "append" (immutable row)
     QMap<QString, QVariant> fields;
     QMap<QString, Hlc> prev;
     QVector<SetAdd> adds;
@@ -47,7 +47,7 @@ struct Change {
     QByteArray payloadJson() const;
     // Rebuilds a Change from an outbox row's columns and payload.
     static Result<Change> fromOutbox(const QString &changeId, qint64 deviceSeq, Hlc hlc, const QString &entity,
-                                     const QString &entityId, const QString &op, const QByteArray &payload);
+        const QString &entityId, const QString &op, const QByteArray &payload);
 };
 
-}  // namespace lintas::sync
+} // namespace lintas::sync

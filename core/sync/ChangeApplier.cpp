@@ -16,7 +16,7 @@ bool wins(Hlc hlc, const QString &device, const repo::FieldClock &local)
     return device > local.device;
 }
 
-}  // namespace
+} // namespace
 
 Status ChangeApplier::apply(const Change &change)
 {
@@ -30,7 +30,7 @@ Status ChangeApplier::apply(const Change &change)
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         const repo::FieldDef *f = def->field(it.key());
         if (!f)
-            continue;  // a field from a newer Lintas; preserved by the sync layer, not stored here
+            continue; // a field from a newer Lintas; preserved by the sync layer, not stored here
         values.insert(f->name, repo::canonicalValue(f->type, it.value()));
     }
 
@@ -73,4 +73,4 @@ Status ChangeApplier::apply(const Change &change)
     return {};
 }
 
-}  // namespace lintas::sync
+} // namespace lintas::sync

@@ -22,7 +22,7 @@ class HybridLogicalClock;
 // Never writes the outbox. The caller holds the transaction.
 class ChangeApplier {
 public:
-    ChangeApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc) {}
+    ChangeApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc) { }
 
     using AfterApply = std::function<Status(const repo::EntityDef &, const QString &id)>;
     void setAfterApply(AfterApply hook) { m_afterApply = std::move(hook); }
@@ -35,4 +35,4 @@ private:
     AfterApply m_afterApply;
 };
 
-}  // namespace lintas::sync
+} // namespace lintas::sync

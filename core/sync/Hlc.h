@@ -17,8 +17,11 @@ struct Hlc {
     static constexpr quint64 kCounterMask = (quint64(1) << kCounterBits) - 1;
     static constexpr qint64 kMaxMs = (qint64(1) << 47) - 1;
 
-    static Hlc from(qint64 ms, quint32 counter) { return Hlc{(quint64(ms) << kCounterBits) | (counter & kCounterMask)}; }
-    static Hlc fromRaw(qint64 value) { return Hlc{quint64(value)}; }
+    static Hlc from(qint64 ms, quint32 counter)
+    {
+        return Hlc {(quint64(ms) << kCounterBits) | (counter & kCounterMask)};
+    }
+    static Hlc fromRaw(qint64 value) { return Hlc {quint64(value)}; }
     qint64 ms() const { return qint64(raw >> kCounterBits); }
     quint32 counter() const { return quint32(raw & kCounterMask); }
     qint64 toInt64() const { return qint64(raw); }
@@ -26,9 +29,9 @@ struct Hlc {
 
     // Decimal text: JSON numbers lose precision above 2^53, so HLCs travel as strings.
     QString toString() const { return QString::number(raw); }
-    static Hlc parse(const QString &text, bool *ok = nullptr) { return Hlc{text.toULongLong(ok)}; }
+    static Hlc parse(const QString &text, bool *ok = nullptr) { return Hlc {text.toULongLong(ok)}; }
 
     auto operator<=>(const Hlc &) const = default;
 };
 
-}  // namespace lintas::sync
+} // namespace lintas::sync

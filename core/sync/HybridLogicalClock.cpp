@@ -37,4 +37,4 @@ void HybridLogicalClock::raiseTo(Hlc persisted)
         m_last = persisted;
 }
 
-}  // namespace lintas::sync
+} // namespace lintas::sync

@@ -13,7 +13,7 @@ namespace lintas::sync {
 // the caller in the same transaction as the change that used it, so restarts continue upward.
 class HybridLogicalClock {
 public:
-    explicit HybridLogicalClock(const Clock &clock, Hlc last = {}) : m_clock(clock), m_last(last) {}
+    explicit HybridLogicalClock(const Clock &clock, Hlc last = {}) : m_clock(clock), m_last(last) { }
 
     // Offset (ms) added to the local wall clock: server_time + rtt/2 − local, once known.
     void setOffsetMs(qint64 offset) { m_offsetMs = offset; }
@@ -34,4 +34,4 @@ private:
     qint64 m_offsetMs = 0;
 };
 
-}  // namespace lintas::sync
+} // namespace lintas::sync

@@ -33,32 +33,33 @@ Status dumpQuery(store::Database &db, const QString &label, const QString &sql, 
             return row.error();
         if (!row.value())
             return {};
-        QStringList cols{label};
+        QStringList cols {label};
         for (int i = 0; i < st->columnCount(); ++i)
             cols << st->columnName(i) + QLatin1Char('=') + renderValue(st->value(i));
         out << cols.join(QLatin1Char('|'));
     }
 }
 
-}  // namespace
+} // namespace
 
 Result<QStringList> OutboxReplay::canonicalDump(store::Database &db)
 {
     QStringList out;
     for (const repo::EntityDef *def : repo::allEntityDefs()) {
-        QStringList cols{QStringLiteral("id"), QStringLiteral("updated_at")};
+        QStringList cols {QStringLiteral("id"), QStringLiteral("updated_at")};
         for (const repo::FieldDef &f : def->fields)
             cols << f.name;
         LINTAS_TRY(dumpQuery(db, def->name,
-                             QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(cols.join(QLatin1Char(',')), def->table), out));
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(cols.join(QLatin1Char(',')), def->table), out));
     }
     LINTAS_TRY(dumpQuery(db, QStringLiteral("set"),
-                         QStringLiteral("SELECT * FROM set_members ORDER BY entity, entity_id, field, element, tag"), out));
+        QStringLiteral("SELECT * FROM set_members ORDER BY entity, entity_id, field, element, tag"), out));
     LINTAS_TRY(dumpQuery(db, QStringLiteral("clock"),
-                         QStringLiteral("SELECT * FROM field_clock ORDER BY entity, entity_id, field"), out));
+        QStringLiteral("SELECT * FROM field_clock ORDER BY entity, entity_id, field"), out));
     LINTAS_TRY(dumpQuery(db, QStringLiteral("search"),
-                         QStringLiteral("SELECT d.kind, d.entity_id, d.case_id, d.client_id, f.title, f.body FROM search_docs d "
-                                        "JOIN search_fts f ON f.docid = d.docid ORDER BY d.kind, d.entity_id"), out));
+        QStringLiteral("SELECT d.kind, d.entity_id, d.case_id, d.client_id, f.title, f.body FROM search_docs d "
+                       "JOIN search_fts f ON f.docid = d.docid ORDER BY d.kind, d.entity_id"),
+        out));
     return out;
 }
 
@@ -86,10 +87,10 @@ Status OutboxReplay::replay(store::Database &source, store::Database &target)
             break;
         if (st->int64(1) != expectedSeq)
             return makeError(ErrorCode::DatabaseCorrupt,
-                             QStringLiteral("outbox gap: expected device_seq %1, found %2").arg(expectedSeq).arg(st->int64(1)));
+                QStringLiteral("outbox gap: expected device_seq %1, found %2").arg(expectedSeq).arg(st->int64(1)));
         ++expectedSeq;
-        auto change = Change::fromOutbox(st->text(0), st->int64(1), Hlc::fromRaw(st->int64(2)), st->text(3), st->text(4),
-                                         st->text(5), st->text(6).toUtf8());
+        auto change = Change::fromOutbox(st->text(0), st->int64(1), Hlc::fromRaw(st->int64(2)), st->text(3),
+            st->text(4), st->text(5), st->text(6).toUtf8());
         if (!change.ok())
             return change.error();
         LINTAS_TRY(applier.apply(*change));
@@ -126,4 +127,4 @@ Result<QStringList> OutboxReplay::differences(store::Database &db)
     return diff;
 }
 
-}  // namespace lintas::sync
+} // namespace lintas::sync

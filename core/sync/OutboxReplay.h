@@ -23,4 +23,4 @@ public:
     static Result<QStringList> differences(store::Database &db);
 };
 
-}  // namespace lintas::sync
+} // namespace lintas::sync

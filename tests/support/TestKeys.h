@@ -14,4 +14,4 @@ inline SecretBytes fixedKey(unsigned char fill = 0x42)
     return SecretBytes::fromBytes(raw, sizeof raw);
 }
 
-}  // namespace lintas::test
+} // namespace lintas::test

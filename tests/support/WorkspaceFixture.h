@@ -17,8 +17,8 @@ namespace lintas::test {
 // An encrypted, migrated database with a Workspace on a manual clock and seeded randomness.
 struct WorkspaceFixture {
     TempDir dir;
-    ManualClock clock{1'795'000'000'000};  // 2026-11-18 11:06 UTC
-    SeededRandom random{7};
+    ManualClock clock {1'795'000'000'000}; // 2026-11-18 11:06 UTC
+    SeededRandom random {7};
     std::unique_ptr<store::Database> db;
     std::unique_ptr<repo::Workspace> ws;
 
@@ -59,4 +59,4 @@ struct WorkspaceFixture {
     int outboxCount() { return db->scalar(QStringLiteral("SELECT count(*) FROM outbox")).value().toInt(); }
 };
 
-}  // namespace lintas::test
+} // namespace lintas::test

@@ -1,5 +1,5 @@
-#include "base/RandomSource.h"
 #include "crypto/Aead.h"
+#include "base/RandomSource.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,7 +23,7 @@ void requireAuthFailure(const Result<QByteArray> &r)
     CHECK(Aead::isAuthenticationFailure(r.error()));
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("AEAD round-trips with associated data and nonce || ciphertext layout", "[crypto][aead]")
 {

@@ -1,6 +1,6 @@
+#include "crypto/KeyWrap.h"
 #include "base/RandomSource.h"
 #include "crypto/Aead.h"
-#include "crypto/KeyWrap.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +16,7 @@ SecretBytes randomKey(RandomSource &random)
     return key;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("KeyWrap round-trips a key and binds it to KEK and associated data", "[crypto][keywrap]")
 {

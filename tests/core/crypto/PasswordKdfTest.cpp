@@ -1,6 +1,6 @@
+#include "crypto/PasswordKdf.h"
 #include "base/RandomSource.h"
 #include "crypto/KdfParams.h"
-#include "crypto/PasswordKdf.h"
 
 #include <QFile>
 
@@ -20,7 +20,7 @@ SecretBytes secret(const char *text)
     return SecretBytes::fromBytes(text, std::strlen(text));
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("Argon2id is deterministic for the same passphrase and parameters", "[crypto][kdf]")
 {

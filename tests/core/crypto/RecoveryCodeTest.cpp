@@ -1,5 +1,5 @@
-#include "base/RandomSource.h"
 #include "crypto/RecoveryCode.h"
+#include "base/RandomSource.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -39,7 +39,7 @@ void requireInvalid(const QString &typed)
     CHECK(r.error().field == QStringLiteral("recoveryCode"));
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("recovery codes are 25 Crockford symbols in five dash-separated groups", "[crypto][recovery]")
 {
@@ -126,8 +126,8 @@ TEST_CASE("normalise rejects wrong lengths and foreign characters", "[crypto][re
     requireInvalid(grouped(flat + QLatin1Char('0')));
     requireInvalid(QString(flat).replace(3, 1, QLatin1Char('U')));
     requireInvalid(QString(flat).replace(3, 1, QLatin1Char('*')));
-    requireInvalid(QString(flat).replace(3, 1, QChar(0x00C9)));  // É
-    requireInvalid(QString(flat).replace(3, 1, QStringLiteral("٣")));  // Arabic-Indic digit three
+    requireInvalid(QString(flat).replace(3, 1, QChar(0x00C9))); // É
+    requireInvalid(QString(flat).replace(3, 1, QStringLiteral("٣"))); // Arabic-Indic digit three
 }
 
 TEST_CASE("the check symbol catches every single typo and every swap of two symbols", "[crypto][recovery]")

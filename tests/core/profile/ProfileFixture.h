@@ -26,12 +26,12 @@ inline store::Migrator testSchema(int versions)
 {
     std::vector<store::Migration> steps;
     steps.push_back({1, QStringLiteral("notes"), [](store::Database &db) {
-                         return db.execScript(QStringLiteral("CREATE TABLE note(id INTEGER PRIMARY KEY, body TEXT NOT NULL);"));
+                         return db.execScript(
+                             QStringLiteral("CREATE TABLE note(id INTEGER PRIMARY KEY, body TEXT NOT NULL);"));
                      }});
     for (int v = 2; v <= versions; ++v) {
-        steps.push_back({v, QStringLiteral("step %1").arg(v), [v](store::Database &db) {
-                             return db.execScript(QStringLiteral("CREATE TABLE t%1(x);").arg(v));
-                         }});
+        steps.push_back({v, QStringLiteral("step %1").arg(v),
+            [v](store::Database &db) { return db.execScript(QStringLiteral("CREATE TABLE t%1(x);").arg(v)); }});
     }
     return store::Migrator(std::move(steps));
 }
@@ -70,11 +70,10 @@ inline QMap<QString, QByteArray> snapshot(const QString &dir)
 struct ProfileFixture {
     explicit ProfileFixture(int schemaVersions = 2, std::uint64_t seed = 42)
         : random(seed), schema(testSchema(schemaVersions))
-    {
-    }
+    { }
 
-    profile::ProfileStore makeStore(const store::Migrator &migrator,
-                                    profile::KdfStrength strength = profile::KdfStrength::FastForTests)
+    profile::ProfileStore makeStore(
+        const store::Migrator &migrator, profile::KdfStrength strength = profile::KdfStrength::FastForTests)
     {
         return profile::ProfileStore(dir.path(), clock, random, migrator, strength);
     }
@@ -96,14 +95,20 @@ struct ProfileFixture {
 
     QString profileDir(const QString &id) const { return dir.file(id); }
     QString dbPath(const QString &id) const { return QDir(profileDir(id)).filePath(QStringLiteral("lintas.db")); }
-    QString headerPath(const QString &id) const { return QDir(profileDir(id)).filePath(QStringLiteral("profile.json")); }
-    QString markerPath(const QString &id) const { return QDir(profileDir(id)).filePath(QStringLiteral("session.open")); }
+    QString headerPath(const QString &id) const
+    {
+        return QDir(profileDir(id)).filePath(QStringLiteral("profile.json"));
+    }
+    QString markerPath(const QString &id) const
+    {
+        return QDir(profileDir(id)).filePath(QStringLiteral("session.open"));
+    }
 
     TempDir dir;
     ManualClock clock;
     SeededRandom random;
     store::Migrator schema;
-    profile::ProfileStore store{dir.path(), clock, random, schema, profile::KdfStrength::FastForTests};
+    profile::ProfileStore store {dir.path(), clock, random, schema, profile::KdfStrength::FastForTests};
 };
 
 inline void addNote(profile::OpenProfile &open, const QString &body)
@@ -124,4 +129,4 @@ inline QStringList notes(profile::OpenProfile &open)
     return out;
 }
 
-}  // namespace lintas::test
+} // namespace lintas::test

@@ -8,8 +8,8 @@
 
 using namespace lintas;
 using namespace lintas::profile;
-using lintas::test::ProfileFixture;
 using lintas::test::passphrase;
+using lintas::test::ProfileFixture;
 
 namespace {
 
@@ -37,7 +37,7 @@ QJsonObject withSlots(QJsonObject header, const QJsonObject &passphraseSlot, con
     return header;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("swapping the wrapped keys of the two slots makes both fail", "[profile][tamper]")
 {
@@ -62,7 +62,7 @@ TEST_CASE("swapping the wrapped keys of the two slots makes both fail", "[profil
 
     CHECK(fx.store.unlock(id, passphrase("kata sandi panjang")).code() == ErrorCode::WrongPassphrase);
     CHECK(fx.store.unlockWithRecoveryCode(id, created.recoveryCode, passphrase("passphrase baru sekali")).code()
-          == ErrorCode::WrongPassphrase);
+        == ErrorCode::WrongPassphrase);
 
     save(fx.headerPath(id), original);
     CHECK(fx.unlock(id) != nullptr);
@@ -72,13 +72,14 @@ TEST_CASE("a slot copied from another profile does not open it, even with the sa
 {
     ProfileFixture fx;
     const QString a = fx.create(QStringLiteral("Ani")).info.id;
-    const QString b = fx.create(QStringLiteral("Budi")).info.id;  // same passphrase as Ani
+    const QString b = fx.create(QStringLiteral("Budi")).info.id; // same passphrase as Ani
     // Same passphrase and same KDF parameters give the same KEK: only the profile id in the
     // associated data stops Budi's wrapped key (for Budi's database) being accepted for Ani.
     const QJsonObject headerA = load(fx.headerPath(a));
     const QJsonObject headerB = load(fx.headerPath(b));
-    save(fx.headerPath(a), withSlots(headerA, slotsOf(headerB).value(QStringLiteral("passphrase")).toObject(),
-                                     slotsOf(headerA).value(QStringLiteral("recovery")).toObject()));
+    save(fx.headerPath(a),
+        withSlots(headerA, slotsOf(headerB).value(QStringLiteral("passphrase")).toObject(),
+            slotsOf(headerA).value(QStringLiteral("recovery")).toObject()));
     CHECK(fx.store.unlock(a, passphrase("kata sandi panjang")).code() == ErrorCode::WrongPassphrase);
 }
 
@@ -89,7 +90,8 @@ TEST_CASE("key slots are bound to profile id and purpose", "[profile][tamper]")
     random.fill(dbKey.data(), dbKey.size());
     const SecretBytes secret = passphrase("kata sandi panjang");
     const QString id = random.newId();
-    auto slot = KeySlot::seal(dbKey, secret, crypto::KdfParams::fastForTests(random), id, SlotPurpose::Passphrase, random);
+    auto slot
+        = KeySlot::seal(dbKey, secret, crypto::KdfParams::fastForTests(random), id, SlotPurpose::Passphrase, random);
     REQUIRE(slot.ok());
 
     auto good = slot->open(secret, id, SlotPurpose::Passphrase);
@@ -97,11 +99,12 @@ TEST_CASE("key slots are bound to profile id and purpose", "[profile][tamper]")
     CHECK(good->equals(dbKey));
     CHECK(slot->open(secret, id, SlotPurpose::Recovery).code() == ErrorCode::WrongPassphrase);
     CHECK(slot->open(secret, random.newId(), SlotPurpose::Passphrase).code() == ErrorCode::WrongPassphrase);
-    CHECK(slot->open(passphrase("kata sandi panjanG"), id, SlotPurpose::Passphrase).code() == ErrorCode::WrongPassphrase);
+    CHECK(
+        slot->open(passphrase("kata sandi panjanG"), id, SlotPurpose::Passphrase).code() == ErrorCode::WrongPassphrase);
 }
 
-TEST_CASE("tampered KDF parameters or wrapped key give WrongPassphrase, absurd costs are refused early",
-          "[profile][tamper]")
+TEST_CASE(
+    "tampered KDF parameters or wrapped key give WrongPassphrase, absurd costs are refused early", "[profile][tamper]")
 {
     ProfileFixture fx;
     const QString id = fx.create(QStringLiteral("Ani")).info.id;
@@ -111,26 +114,26 @@ TEST_CASE("tampered KDF parameters or wrapped key give WrongPassphrase, absurd c
         QJsonObject kdf = slot.value(QStringLiteral("kdf")).toObject();
         edit(slot, kdf);
         slot.insert(QStringLiteral("kdf"), kdf);
-        save(fx.headerPath(id), withSlots(original, slot, slotsOf(original).value(QStringLiteral("recovery")).toObject()));
+        save(fx.headerPath(id),
+            withSlots(original, slot, slotsOf(original).value(QStringLiteral("recovery")).toObject()));
         return fx.store.unlock(id, passphrase("kata sandi panjang")).code();
     };
 
     CHECK(editPassphraseSlot([](QJsonObject &, QJsonObject &kdf) { kdf.insert(QStringLiteral("ops"), 2); })
-          == ErrorCode::WrongPassphrase);
+        == ErrorCode::WrongPassphrase);
     CHECK(editPassphraseSlot([](QJsonObject &slot, QJsonObject &) {
-              QByteArray wrapped = QByteArray::fromBase64(slot.value(QStringLiteral("wrappedKey")).toString().toLatin1());
-              wrapped[40] = static_cast<char>(wrapped[40] ^ 1);
-              slot.insert(QStringLiteral("wrappedKey"), QString::fromLatin1(wrapped.toBase64()));
-          })
-          == ErrorCode::WrongPassphrase);
+        QByteArray wrapped = QByteArray::fromBase64(slot.value(QStringLiteral("wrappedKey")).toString().toLatin1());
+        wrapped[40] = static_cast<char>(wrapped[40] ^ 1);
+        slot.insert(QStringLiteral("wrappedKey"), QString::fromLatin1(wrapped.toBase64()));
+    }) == ErrorCode::WrongPassphrase);
     CHECK(editPassphraseSlot([](QJsonObject &, QJsonObject &kdf) {
-              kdf.insert(QStringLiteral("mem"), 64.0 * 1024 * 1024 * 1024);
-          })
-          == ErrorCode::Io);
+        kdf.insert(QStringLiteral("mem"), 64.0 * 1024 * 1024 * 1024);
+    }) == ErrorCode::Io);
     CHECK(editPassphraseSlot([](QJsonObject &, QJsonObject &kdf) { kdf.insert(QStringLiteral("ops"), 1e9); })
-          == ErrorCode::Io);
-    CHECK(editPassphraseSlot([](QJsonObject &, QJsonObject &kdf) { kdf.insert(QStringLiteral("alg"), QStringLiteral("scrypt")); })
-          == ErrorCode::SchemaTooNew);
+        == ErrorCode::Io);
+    CHECK(editPassphraseSlot([](QJsonObject &, QJsonObject &kdf) {
+        kdf.insert(QStringLiteral("alg"), QStringLiteral("scrypt"));
+    }) == ErrorCode::SchemaTooNew);
 
     save(fx.headerPath(id), original);
     CHECK(fx.unlock(id) != nullptr);

@@ -6,8 +6,8 @@
 
 using namespace lintas;
 using namespace lintas::profile;
-using lintas::test::ProfileFixture;
 using lintas::test::passphrase;
+using lintas::test::ProfileFixture;
 
 namespace {
 
@@ -43,7 +43,7 @@ void simulateCrash(const ProfileFixture &fx, const QString &id)
     test::writeFile(fx.markerPath(id), "quick\n");
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("a database replaced by a text file is set aside, bytes intact, never deleted", "[profile][integrity]")
 {
@@ -115,7 +115,8 @@ TEST_CASE("after a crash, quick_check runs at unlock and sets a damaged file asi
     CHECK_FALSE(QFile::exists(fx.dbPath(id)));
 }
 
-TEST_CASE("the session marker: present while open, gone after a clean close, checked after a crash", "[profile][integrity]")
+TEST_CASE(
+    "the session marker: present while open, gone after a clean close, checked after a crash", "[profile][integrity]")
 {
     ProfileFixture fx;
     const QString id = createWithData(fx);
@@ -138,7 +139,7 @@ TEST_CASE("the session marker: present while open, gone after a clean close, che
 }
 
 TEST_CASE("damage after a clean close surfaces in verifyIntegrity and the next unlock sets the file aside",
-          "[profile][integrity]")
+    "[profile][integrity]")
 {
     // The price of fast opens: a clean session followed by damage (bad sector, meddling) is not
     // checked at unlock. SQLCipher's page HMAC fails any read of the damaged page, and the
@@ -151,7 +152,7 @@ TEST_CASE("damage after a clean close surfaces in verifyIntegrity and the next u
         auto open = fx.unlock(id);
         CHECK(open->checkAtOpen() == OpenProfile::IntegrityCheck::None);
         CHECK(open->database().scalar(QStringLiteral("SELECT group_concat(body) FROM note")).code()
-              == ErrorCode::DatabaseCorrupt);
+            == ErrorCode::DatabaseCorrupt);
         auto verified = open->verifyIntegrity();
         CHECK(verified.code() == ErrorCode::DatabaseCorrupt);
     }

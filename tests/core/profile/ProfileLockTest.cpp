@@ -9,8 +9,8 @@
 
 using namespace lintas;
 using namespace lintas::profile;
-using lintas::test::ProfileFixture;
 using lintas::test::passphrase;
+using lintas::test::ProfileFixture;
 
 // The cross-process tests re-run this very test binary as the "other process": it executes only
 // the hidden test case below, steered by environment variables. No extra executable (and no
@@ -20,7 +20,7 @@ namespace {
 const char *const kChildTest = "profile lock child process";
 const char *const kRootVar = "LINTAS_PROFILE_CHILD_ROOT";
 const char *const kIdVar = "LINTAS_PROFILE_CHILD_ID";
-const char *const kModeVar = "LINTAS_PROFILE_CHILD_MODE";  // "hold" or "try"
+const char *const kModeVar = "LINTAS_PROFILE_CHILD_MODE"; // "hold" or "try"
 
 class Child {
 public:
@@ -59,19 +59,19 @@ public:
     {
         m_process.closeWriteChannel();
         return m_process.waitForFinished(20000) && m_process.exitStatus() == QProcess::NormalExit
-               && m_process.exitCode() == 0;
+            && m_process.exitCode() == 0;
     }
     void killHard()
     {
-        m_process.kill();  // SIGKILL: no destructors, no cleanup — like a power cut for the app
-        REQUIRE(m_process.waitForFinished(20000));  // and reaped, so its PID is really gone
+        m_process.kill(); // SIGKILL: no destructors, no cleanup — like a power cut for the app
+        REQUIRE(m_process.waitForFinished(20000)); // and reaped, so its PID is really gone
     }
 
 private:
     QProcess m_process;
 };
 
-}  // namespace
+} // namespace
 
 TEST_CASE("profile lock child process", "[.][profile-child]")
 {
@@ -91,8 +91,7 @@ TEST_CASE("profile lock child process", "[.][profile-child]")
     std::cout << "opened" << std::endl;
     if (mode == QStringLiteral("hold")) {
         std::string line;
-        while (std::getline(std::cin, line)) {
-        }
+        while (std::getline(std::cin, line)) { }
     }
 }
 
@@ -113,7 +112,7 @@ TEST_CASE("a second OpenProfile in the same process is refused with ProfileInUse
     auto recovery = fx.store.unlockWithRecoveryCode(id, created.recoveryCode, passphrase("passphrase baru sekali"));
     CHECK(recovery.code() == ErrorCode::ProfileInUse);
     CHECK(test::readFile(fx.headerPath(id)) == header);
-    CHECK(test::readFile(fx.markerPath(id)) == marker);  // the refused attempts left the session alone
+    CHECK(test::readFile(fx.markerPath(id)) == marker); // the refused attempts left the session alone
 
     first.reset();
     CHECK(fx.unlock(id) != nullptr);
@@ -143,8 +142,8 @@ TEST_CASE("this process cannot open a profile another process holds, and can onc
     CHECK(open->checkAtOpen() == OpenProfile::IntegrityCheck::None);
 }
 
-TEST_CASE("a killed owner's lock is recognised as stale and its unclean end triggers quick_check",
-          "[profile][lock][process]")
+TEST_CASE(
+    "a killed owner's lock is recognised as stale and its unclean end triggers quick_check", "[profile][lock][process]")
 {
     ProfileFixture fx;
     const QString id = fx.create(QStringLiteral("Ani")).info.id;

@@ -12,8 +12,8 @@
 
 using namespace lintas;
 using namespace lintas::profile;
-using lintas::test::ProfileFixture;
 using lintas::test::passphrase;
+using lintas::test::ProfileFixture;
 
 namespace {
 
@@ -27,7 +27,7 @@ QJsonObject slotJson(const QJsonObject &header, const char *slot)
     return header.value(QStringLiteral("slots")).toObject().value(QLatin1String(slot)).toObject();
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("created profile unlocks and keeps its data across sessions", "[profile]")
 {
@@ -47,7 +47,7 @@ TEST_CASE("created profile unlocks and keeps its data across sessions", "[profil
         test::addNote(*open, QStringLiteral("majikan menahan paspor — rahasia-marker"));
     }
     auto again = fx.unlock(created.info.id);
-    CHECK(test::notes(*again) == QStringList{QStringLiteral("majikan menahan paspor — rahasia-marker")});
+    CHECK(test::notes(*again) == QStringList {QStringLiteral("majikan menahan paspor — rahasia-marker")});
     again.reset();
 
     CHECK_FALSE(test::readFile(fx.dbPath(created.info.id)).contains("rahasia-marker"));
@@ -106,7 +106,7 @@ TEST_CASE("a wrong passphrase is refused and changes nothing on disk", "[profile
     CHECK(test::snapshot(fx.dir.path()) == before);
 
     CHECK(fx.store.changePassphrase(id, passphrase("bukan kata sandinya"), passphrase("kata sandi baru sekali")).code()
-          == ErrorCode::WrongPassphrase);
+        == ErrorCode::WrongPassphrase);
     CHECK(test::snapshot(fx.dir.path()) == before);
 }
 
@@ -125,7 +125,7 @@ TEST_CASE("recovery code sets a new passphrase: old one fails, new one works", "
     {
         auto open = fx.store.unlockWithRecoveryCode(id, typed, passphrase("passphrase baru sekali"));
         REQUIRE(open.ok());
-        CHECK(test::notes(**open) == QStringList{QStringLiteral("sebelum lupa")});
+        CHECK(test::notes(**open) == QStringList {QStringLiteral("sebelum lupa")});
     }
     CHECK(fx.store.unlock(id, passphrase("passphrase lama sekali")).code() == ErrorCode::WrongPassphrase);
     CHECK(fx.unlock(id, "passphrase baru sekali") != nullptr);
@@ -147,7 +147,8 @@ TEST_CASE("recovery unlock tells a typo from a wrong code and validates the new 
     CHECK(invalid.error().field == QStringLiteral("recoveryCode"));
 
     SeededRandom other(777);
-    auto wrong = fx.store.unlockWithRecoveryCode(id, crypto::RecoveryCode::generate(other), passphrase("passphrase baru sekali"));
+    auto wrong = fx.store.unlockWithRecoveryCode(
+        id, crypto::RecoveryCode::generate(other), passphrase("passphrase baru sekali"));
     CHECK(wrong.code() == ErrorCode::WrongPassphrase);
 
     auto weak = fx.store.unlockWithRecoveryCode(id, created.recoveryCode, passphrase("pendek"));
@@ -170,7 +171,8 @@ TEST_CASE("changing the passphrase re-wraps the key and leaves the database byte
     const QJsonObject headerBefore = headerJson(fx.headerPath(id));
     REQUIRE_FALSE(dbBefore.isEmpty());
 
-    REQUIRE(fx.store.changePassphrase(id, passphrase("passphrase lama sekali"), passphrase("passphrase baru sekali")).ok());
+    REQUIRE(
+        fx.store.changePassphrase(id, passphrase("passphrase lama sekali"), passphrase("passphrase baru sekali")).ok());
     CHECK(test::readFile(fx.dbPath(id)) == dbBefore);
     const QJsonObject headerAfter = headerJson(fx.headerPath(id));
     CHECK(slotJson(headerAfter, "passphrase") != slotJson(headerBefore, "passphrase"));
@@ -178,10 +180,11 @@ TEST_CASE("changing the passphrase re-wraps the key and leaves the database byte
 
     CHECK(fx.store.unlock(id, passphrase("passphrase lama sekali")).code() == ErrorCode::WrongPassphrase);
     auto open = fx.unlock(id, "passphrase baru sekali");
-    CHECK(test::notes(*open) == QStringList{QStringLiteral("isi")});
+    CHECK(test::notes(*open) == QStringList {QStringLiteral("isi")});
 
     // Works while the profile is open, since only the header changes.
-    REQUIRE(fx.store.changePassphrase(id, passphrase("passphrase baru sekali"), passphrase("passphrase ketiga sekali")).ok());
+    REQUIRE(fx.store.changePassphrase(id, passphrase("passphrase baru sekali"), passphrase("passphrase ketiga sekali"))
+                .ok());
     open.reset();
     CHECK(fx.unlock(id, "passphrase ketiga sekali") != nullptr);
 
@@ -199,7 +202,8 @@ TEST_CASE("display names are trimmed, required and unique regardless of case", "
     CHECK(duplicate.code() == ErrorCode::AlreadyExists);
     CHECK(duplicate.error().field == QStringLiteral("displayName"));
 
-    for (const QString &bad : {QString(), QStringLiteral("   "), QStringLiteral("Nama\nBaris"), QString(81, QLatin1Char('x'))}) {
+    for (const QString &bad :
+        {QString(), QStringLiteral("   "), QStringLiteral("Nama\nBaris"), QString(81, QLatin1Char('x'))}) {
         auto r = fx.store.create(bad, passphrase("kata sandi lainnya"));
         CHECK(r.code() == ErrorCode::Validation);
         CHECK(r.error().field == QStringLiteral("displayName"));
@@ -217,7 +221,7 @@ TEST_CASE("passphrases need at least 10 characters, counted as characters not by
     // 9 characters but 18 bytes: still too short.
     const QByteArray nineAccents = QStringLiteral("ééééééééé").toUtf8();
     CHECK(ProfilePolicy::checkPassphrase(SecretBytes::fromBytes(nineAccents.constData(), 18)).code()
-          == ErrorCode::Validation);
+        == ErrorCode::Validation);
     CHECK(ProfilePolicy::checkPassphrase(SecretBytes::fromUtf8(QStringLiteral("éééééééééé"))).ok());
     CHECK(ProfilePolicy::checkPassphrase(passphrase("1234567890")).ok());
     CHECK(ProfilePolicy::checkPassphrase(passphrase("123456789\xff")).code() == ErrorCode::Validation);
@@ -253,7 +257,7 @@ TEST_CASE("list sorts by name and reports malformed profiles instead of failing"
     QStringList names;
     for (const ProfileInfo &p : listing->profiles)
         names << p.displayName;
-    CHECK(names == QStringList{QStringLiteral("ani"), QStringLiteral("Budi"), QStringLiteral("Wati")});
+    CHECK(names == QStringList {QStringLiteral("ani"), QStringLiteral("Budi"), QStringLiteral("Wati")});
     REQUIRE(listing->problems.size() == 4);
     QMap<QString, ErrorCode> problems;
     for (const ProfileProblem &p : listing->problems)
@@ -268,9 +272,10 @@ TEST_CASE("unlock refuses ids that are not profile ids or do not exist", "[profi
 {
     ProfileFixture fx;
     fx.create(QStringLiteral("Ani"));
-    CHECK(fx.store.unlock(QStringLiteral("../etc"), passphrase("kata sandi panjang")).code() == ErrorCode::InvalidArgument);
+    CHECK(fx.store.unlock(QStringLiteral("../etc"), passphrase("kata sandi panjang")).code()
+        == ErrorCode::InvalidArgument);
     CHECK(fx.store.unlock(QStringLiteral("0123456789abcdef0123456789abcdef"), passphrase("kata sandi panjang")).code()
-          == ErrorCode::NotFound);
+        == ErrorCode::NotFound);
 }
 
 TEST_CASE("production strength writes moderate Argon2id parameters and still unlocks", "[profile][slow]")
@@ -295,6 +300,6 @@ TEST_CASE("parameters come from the header, so any store opens a profile made at
     ProfileFixture fx;
     const QString id = fx.create(QStringLiteral("Ani")).info.id;
     ProfileStore production = fx.makeStore(fx.schema, KdfStrength::Moderate);
-    auto open = production.unlock(id, passphrase("kata sandi panjang"));  // fast: header says so
+    auto open = production.unlock(id, passphrase("kata sandi panjang")); // fast: header says so
     REQUIRE(open.ok());
 }

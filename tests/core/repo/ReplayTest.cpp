@@ -24,7 +24,8 @@ TEST_CASE("the replay check catches a write that bypassed the outbox", "[replay]
 {
     test::WorkspaceFixture f;
     auto client = f.addClient(QStringLiteral("Endang"));
-    REQUIRE(f.db->execScript(QStringLiteral("UPDATE clients SET full_name = 'Endang S' WHERE id = '%1'").arg(client.id)).ok());
+    REQUIRE(f.db->execScript(QStringLiteral("UPDATE clients SET full_name = 'Endang S' WHERE id = '%1'").arg(client.id))
+                .ok());
     auto diff = sync::OutboxReplay::differences(*f.db);
     REQUIRE(diff.ok());
     CHECK_FALSE(diff->isEmpty());

@@ -44,7 +44,7 @@ TEST_CASE("invalid input is refused with the field named and nothing written", "
     negative.amountClaimed = -5;
     CHECK(f.ws->claims().create(negative).error().field == QStringLiteral("amount_claimed"));
 
-    CHECK(f.outboxCount() == 2);  // only the valid client and case
+    CHECK(f.outboxCount() == 2); // only the valid client and case
 }
 
 TEST_CASE("case status follows the workflow", "[repo]")
@@ -90,7 +90,7 @@ TEST_CASE("case list filters, sorts and pages", "[repo]")
     REQUIRE(recent.size() == 3);
     CHECK(recent[0].id == c3.id);
     CHECK(recent[0].clientName == QStringLiteral("Budiarti"));
-    CHECK(recent[0].caseTypes == QStringList{QStringLiteral("agency_overcharging"), QStringLiteral("unpaid_wages")});
+    CHECK(recent[0].caseTypes == QStringList {QStringLiteral("agency_overcharging"), QStringLiteral("unpaid_wages")});
 
     CaseFilter wages;
     wages.caseType = QStringLiteral("unpaid_wages");
@@ -125,7 +125,7 @@ TEST_CASE("claims keep a per-currency money ledger with instalments", "[repo]")
     hk.caseId = kase.id;
     hk.claimType = QStringLiteral("wages_arrears");
     hk.currency = QStringLiteral("HKD");
-    hk.amountClaimed = 2040000;  // HK$20,400.00
+    hk.amountClaimed = 2040000; // HK$20,400.00
     hk.amountAwarded = 1530000;
     auto claim = f.ws->claims().create(hk).value();
     domain::Claim idr;
@@ -198,8 +198,10 @@ TEST_CASE("phone history, parties across cases, referrals need consent, activity
     REQUIRE(phones.size() == 2);
     CHECK(phones[0].number == current.number);
 
-    auto agency = f.ws->parties().create({{}, QStringLiteral("agency_overseas"), QStringLiteral("Lucky Star Agency"),
-                                          QStringLiteral("hk")}).value();
+    auto agency = f.ws->parties()
+                      .create({{}, QStringLiteral("agency_overseas"), QStringLiteral("Lucky Star Agency"),
+                          QStringLiteral("hk")})
+                      .value();
     for (int i = 0; i < 3; ++i) {
         auto kase = f.addCase(client.id);
         REQUIRE(f.ws->parties().link({{}, kase.id, agency.id, QStringLiteral("agency")}).ok());
@@ -208,8 +210,10 @@ TEST_CASE("phone history, parties across cases, referrals need consent, activity
     REQUIRE(usage.size() == 1);
     CHECK(usage[0].caseCount == 3);
 
-    auto org = f.ws->organisations().create({{}, QStringLiteral("LBH Bandar Lampung"), QStringLiteral("legal_aid"),
-                                             QStringLiteral("id")}).value();
+    auto org
+        = f.ws->organisations()
+              .create({{}, QStringLiteral("LBH Bandar Lampung"), QStringLiteral("legal_aid"), QStringLiteral("id")})
+              .value();
     domain::Referral ref;
     ref.caseId = f.addCase(client.id).id;
     ref.organisationId = org.id;

@@ -1,5 +1,5 @@
-#include "repo/EntityDef.h"
 #include "repo/Schema.h"
+#include "repo/EntityDef.h"
 #include "repo/Workspace.h"
 #include "search/SearchIndex.h"
 #include "store/Database.h"
@@ -19,7 +19,7 @@ TEST_CASE("the newest schema has exactly the columns the entity mappings declare
     auto db = store::Database::open(QStringLiteral(":memory:"), nullptr).value();
     REQUIRE(repo::profileSchema().migrate(*db).ok());
     for (const repo::EntityDef *def : repo::allEntityDefs()) {
-        QSet<QString> expected{QStringLiteral("id"), QStringLiteral("updated_at")};
+        QSet<QString> expected {QStringLiteral("id"), QStringLiteral("updated_at")};
         for (const repo::FieldDef &f : def->fields)
             expected.insert(f.name);
         QSet<QString> actual;
@@ -46,10 +46,15 @@ TEST_CASE("migrating from every earlier version reaches the newest schema and ke
             REQUIRE(repo::profileSchema().migrate(*db, std::min(from, 1)).value() == std::min(from, 1));
             if (from >= 1) {
                 // Data written by a version-1 app (no search index yet), then the steps up to `from`.
-                REQUIRE(db->execScript(QStringLiteral(
-                    "INSERT INTO clients (id, full_name, nik, deleted, updated_at) VALUES ('c1', 'Siti Maesaroh', "
-                    "'1807014501900001', 0, 1); INSERT INTO cases (id, reference, client_id, chronology, deleted, "
-                    "updated_at) VALUES ('k1', 'AB12-0001', 'c1', 'Gaji tidak dibayar oleh majikan', 0, 1);")).ok());
+                REQUIRE(
+                    db->execScript(
+                          QStringLiteral(
+                              "INSERT INTO clients (id, full_name, nik, deleted, updated_at) VALUES ('c1', 'Siti "
+                              "Maesaroh', "
+                              "'1807014501900001', 0, 1); INSERT INTO cases (id, reference, client_id, chronology, "
+                              "deleted, "
+                              "updated_at) VALUES ('k1', 'AB12-0001', 'c1', 'Gaji tidak dibayar oleh majikan', 0, 1);"))
+                        .ok());
                 REQUIRE(repo::profileSchema().migrate(*db, from).value() == from);
             }
         }
@@ -60,7 +65,7 @@ TEST_CASE("migrating from every earlier version reaches the newest schema and ke
         if (from >= 1) {
             auto hits = search::SearchIndex::search(*db, {QStringLiteral("maesaroh")});
             REQUIRE(hits.ok());
-            REQUIRE(hits->size() == 2);  // the client and her case
+            REQUIRE(hits->size() == 2); // the client and her case
             auto byChronology = search::SearchIndex::search(*db, {QStringLiteral("majikan")});
             REQUIRE(byChronology.ok());
             REQUIRE(byChronology->size() == 1);

@@ -13,18 +13,19 @@ namespace {
 QVector<sync::Change> outbox(store::Database &db)
 {
     QVector<sync::Change> out;
-    auto st = db.prepare(QStringLiteral("SELECT change_id, device_seq, hlc, entity, entity_id, op, payload FROM outbox ORDER BY device_seq"));
+    auto st = db.prepare(QStringLiteral(
+        "SELECT change_id, device_seq, hlc, entity, entity_id, op, payload FROM outbox ORDER BY device_seq"));
     REQUIRE(st.ok());
     while (st->step().value()) {
         auto c = sync::Change::fromOutbox(st->text(0), st->int64(1), sync::Hlc::fromRaw(st->int64(2)), st->text(3),
-                                          st->text(4), st->text(5), st->text(6).toUtf8());
+            st->text(4), st->text(5), st->text(6).toUtf8());
         REQUIRE(c.ok());
         out << *c;
     }
     return out;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("every mutation writes one outbox record with gap-free device_seq and prev clocks", "[writepath]")
 {
@@ -39,7 +40,7 @@ TEST_CASE("every mutation writes one outbox record with gap-free device_seq and 
     CHECK(records[0].fields.value(QStringLiteral("full_name")).toString() == QStringLiteral("Siti Aminah"));
     CHECK(records[0].prev.isEmpty());
     CHECK(records[1].hlc > records[0].hlc);
-    CHECK(records[1].adds.size() == 2);  // case_types + jurisdictions
+    CHECK(records[1].adds.size() == 2); // case_types + jurisdictions
 
     // A one-field edit carries only that field, and the field's previous HLC.
     f.clock.advanceMs(1000);
@@ -47,8 +48,8 @@ TEST_CASE("every mutation writes one outbox record with gap-free device_seq and 
     REQUIRE(f.ws->cases().update(kase).value());
     records = outbox(*f.db);
     REQUIRE(records.size() == 3);
-    CHECK(records[2].fields.keys() == QStringList{QStringLiteral("chronology")});
-    CHECK(records[2].prev.isEmpty());  // first write of that field
+    CHECK(records[2].fields.keys() == QStringList {QStringLiteral("chronology")});
+    CHECK(records[2].prev.isEmpty()); // first write of that field
 
     kase = f.ws->cases().get(kase.id).value();
     kase.chronology += QStringLiteral(" Paspor ditahan agen.");
@@ -95,9 +96,10 @@ TEST_CASE("set fields record observed-remove tags", "[writepath]")
     CHECK(last.adds[0].tag == last.changeId);
     REQUIRE(last.removes.size() == 1);
     CHECK(last.removes[0].element == QStringLiteral("unpaid_wages"));
-    CHECK(last.removes[0].tags == QStringList{records[1].changeId});
+    CHECK(last.removes[0].tags == QStringList {records[1].changeId});
     auto reloaded = f.ws->cases().get(kase.id).value();
-    CHECK(reloaded.caseTypes == QStringList{QStringLiteral("agency_overcharging"), QStringLiteral("document_confiscation")});
+    CHECK(reloaded.caseTypes
+        == QStringList {QStringLiteral("agency_overcharging"), QStringLiteral("document_confiscation")});
 }
 
 TEST_CASE("the HLC and device counters survive a restart and keep rising", "[writepath]")
@@ -108,7 +110,7 @@ TEST_CASE("the HLC and device counters survive a restart and keep rising", "[wri
     const QString code = f.ws->writer().deviceCode();
     const sync::Hlc before = f.ws->writer().hlc().last();
     f.ws.reset();
-    f.clock.setMs(1'000);  // clock reset to 1970 after a dead CMOS battery
+    f.clock.setMs(1'000); // clock reset to 1970 after a dead CMOS battery
     auto reopened = Workspace::open(*f.db, f.clock, f.random);
     REQUIRE(reopened.ok());
     f.ws = std::move(reopened.value());

@@ -13,8 +13,9 @@ TEST_CASE("match expressions never pass user syntax through", "[search]")
     CHECK(SearchIndex::matchExpression(QStringLiteral("+62 (812)")) == QStringLiteral("62812*"));
     CHECK(SearchIndex::matchExpression(QStringLiteral("\"a\" OR -b NEAR(c)")) == QStringLiteral("a* or* b* near* c*"));
     CHECK(SearchIndex::matchExpression(QStringLiteral("  ,;  ")).isEmpty());
-    CHECK(SearchIndex::phoneVariants(QStringLiteral("+62 812-3456-7890")) ==
-          QStringList{QStringLiteral("6281234567890"), QStringLiteral("081234567890"), QStringLiteral("81234567890")});
+    CHECK(SearchIndex::phoneVariants(QStringLiteral("+62 812-3456-7890"))
+        == QStringList {
+            QStringLiteral("6281234567890"), QStringLiteral("081234567890"), QStringLiteral("81234567890")});
 }
 
 TEST_CASE("search finds clients by name, alias, phone, NIK and passport, cases and notes", "[search]")
@@ -42,15 +43,15 @@ TEST_CASE("search finds clients by name, alias, phone, NIK and passport, cases a
     REQUIRE(f.ws->notes().create(n).ok());
 
     auto find = [&](const QString &q) { return f.ws->search({q}).value(); };
-    auto hits = find(QStringLiteral("siti"));  // diacritics folded
+    auto hits = find(QStringLiteral("siti")); // diacritics folded
     REQUIRE(hits.size() >= 2);
-    CHECK(hits[0].kind == QStringLiteral("client"));  // name match outranks the case title
+    CHECK(hits[0].kind == QStringLiteral("client")); // name match outranks the case title
     CHECK(hits[0].entityId == client.id);
-    CHECK(find(QStringLiteral("ija")).first().entityId == client.id);             // alias prefix
-    CHECK(find(QStringLiteral("0812 3456")).first().entityId == client.id);       // local phone format
-    CHECK(find(QStringLiteral("6281234567890")).first().entityId == client.id);   // international
-    CHECK(find(QStringLiteral("18070145")).first().entityId == client.id);        // NIK prefix
-    CHECK(find(QStringLiteral("c1234567")).first().entityId == client.id);        // passport
+    CHECK(find(QStringLiteral("ija")).first().entityId == client.id); // alias prefix
+    CHECK(find(QStringLiteral("0812 3456")).first().entityId == client.id); // local phone format
+    CHECK(find(QStringLiteral("6281234567890")).first().entityId == client.id); // international
+    CHECK(find(QStringLiteral("18070145")).first().entityId == client.id); // NIK prefix
+    CHECK(find(QStringLiteral("c1234567")).first().entityId == client.id); // passport
     CHECK(find(QStringLiteral("sri")).first().entityId == other.id);
     auto byRef = find(kase.reference);
     REQUIRE_FALSE(byRef.isEmpty());
@@ -63,7 +64,7 @@ TEST_CASE("search finds clients by name, alias, phone, NIK and passport, cases a
     REQUIRE(byNote.size() == 1);
     CHECK(byNote[0].kind == QStringLiteral("note"));
     CHECK(byNote[0].caseId == kase.id);
-    CHECK(find(QStringLiteral("siti paspor")).size() == 1);  // all words required
+    CHECK(find(QStringLiteral("siti paspor")).size() == 1); // all words required
     CHECK(f.ws->search({QStringLiteral("siti"), 50, {QStringLiteral("case")}}).value().size() == 1);
     CHECK(find(QStringLiteral("zzzz")).isEmpty());
 

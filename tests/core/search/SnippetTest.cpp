@@ -5,11 +5,10 @@
 using lintas::search::Snippet;
 
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template<> struct StringMaker<QString> {
     static std::string convert(const QString &s) { return s.toStdString(); }
 };
-}  // namespace Catch
+} // namespace Catch
 
 TEST_CASE("snippets bracket prefix matches, ignore case and diacritics, and keep to one line", "[search][snippet]")
 {

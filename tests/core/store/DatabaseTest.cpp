@@ -19,7 +19,8 @@ TEST_CASE("encrypted database round-trips data and refuses the wrong key", "[sto
         auto key = test::fixedKey();
         auto db = Database::open(path, &key);
         REQUIRE(db.ok());
-        REQUIRE((*db)->execScript(QStringLiteral("CREATE TABLE t(x TEXT); INSERT INTO t VALUES('rahasia-marker');")).ok());
+        REQUIRE(
+            (*db)->execScript(QStringLiteral("CREATE TABLE t(x TEXT); INSERT INTO t VALUES('rahasia-marker');")).ok());
         auto v = (*db)->scalar(QStringLiteral("SELECT x FROM t"));
         REQUIRE(v.ok());
         CHECK(v->toString() == QStringLiteral("rahasia-marker"));
@@ -67,7 +68,7 @@ TEST_CASE("transactions roll back unless committed; nested ones are savepoints",
             REQUIRE(inner.ok());
             CHECK_FALSE(inner->isOutermost());
             REQUIRE(db.execScript(QStringLiteral("INSERT INTO t VALUES(2);")).ok());
-        }  // inner rolled back
+        } // inner rolled back
         REQUIRE(outer->commit().ok());
     }
     CHECK(count() == 1);
@@ -104,8 +105,16 @@ TEST_CASE("migrator applies numbered steps once and refuses newer schemas", "[st
     Database &db = **opened;
     int runs = 0;
     Migrator m({
-        {1, QStringLiteral("t1"), [&](Database &d) { ++runs; return d.execScript(QStringLiteral("CREATE TABLE a(x);")); }},
-        {2, QStringLiteral("t2"), [&](Database &d) { ++runs; return d.execScript(QStringLiteral("CREATE TABLE b(x);")); }},
+        {1, QStringLiteral("t1"),
+            [&](Database &d) {
+                ++runs;
+                return d.execScript(QStringLiteral("CREATE TABLE a(x);"));
+            }},
+        {2, QStringLiteral("t2"),
+            [&](Database &d) {
+                ++runs;
+                return d.execScript(QStringLiteral("CREATE TABLE b(x);"));
+            }},
     });
     REQUIRE(m.migrate(db, 1).value() == 1);
     CHECK(db.userVersion() == 1);
@@ -116,10 +125,11 @@ TEST_CASE("migrator applies numbered steps once and refuses newer schemas", "[st
     Migrator failing({
         {1, QStringLiteral("t1"), [](Database &) { return Status(); }},
         {2, QStringLiteral("t2"), [](Database &) { return Status(); }},
-        {3, QStringLiteral("broken"), [](Database &d) {
-             (void)d.execScript(QStringLiteral("CREATE TABLE c(x);"));
-             return Status(makeError(ErrorCode::Sql, QStringLiteral("boom")));
-         }},
+        {3, QStringLiteral("broken"),
+            [](Database &d) {
+                (void)d.execScript(QStringLiteral("CREATE TABLE c(x);"));
+                return Status(makeError(ErrorCode::Sql, QStringLiteral("boom")));
+            }},
     });
     CHECK_FALSE(failing.migrate(db).ok());
     CHECK(db.userVersion() == 2);

@@ -1,6 +1,6 @@
+#include "sync/HybridLogicalClock.h"
 #include "base/Clock.h"
 #include "sync/Change.h"
-#include "sync/HybridLogicalClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,7 +25,7 @@ TEST_CASE("HLC never decreases when the wall clock jumps backwards", "[hlc]")
     HybridLogicalClock hlc(clock);
     const Hlc t1 = hlc.tick();
     CHECK(t1 == Hlc::from(10'000, 0));
-    clock.setMs(5'000);  // CMOS battery died, clock reset
+    clock.setMs(5'000); // CMOS battery died, clock reset
     const Hlc t2 = hlc.tick();
     CHECK(t2 > t1);
     CHECK(t2 == Hlc::from(10'000, 1));
@@ -49,7 +49,7 @@ TEST_CASE("HLC observes remote timestamps and orders later local events after th
     HybridLogicalClock hlc(clock);
     hlc.observe(Hlc::from(9'000, 3));
     CHECK(hlc.tick() == Hlc::from(9'000, 4));
-    hlc.raiseTo(Hlc::from(100, 0));  // older persisted value never lowers it
+    hlc.raiseTo(Hlc::from(100, 0)); // older persisted value never lowers it
     CHECK(hlc.tick() == Hlc::from(9'000, 5));
 }
 
@@ -74,9 +74,10 @@ TEST_CASE("change payload round-trips through the outbox encoding", "[change]")
     c.fields.insert(QStringLiteral("title"), QStringLiteral("Gaji — tidak dibayar ✓"));
     c.fields.insert(QStringLiteral("safety_flag"), qint64(1));
     c.fields.insert(QStringLiteral("closed_on"), QVariant());
-    c.prev.insert(QStringLiteral("title"), Hlc::from((qint64(1) << 46) + 5, 65535));  // beyond 2^53 as raw
+    c.prev.insert(QStringLiteral("title"), Hlc::from((qint64(1) << 46) + 5, 65535)); // beyond 2^53 as raw
     c.adds.push_back({QStringLiteral("case_types"), QStringLiteral("unpaid_wages"), QStringLiteral("abc")});
-    c.removes.push_back({QStringLiteral("tags"), QStringLiteral("urgent"), {QStringLiteral("t1"), QStringLiteral("t2")}});
+    c.removes.push_back(
+        {QStringLiteral("tags"), QStringLiteral("urgent"), {QStringLiteral("t1"), QStringLiteral("t2")}});
     auto back = Change::fromOutbox(c.changeId, c.deviceSeq, c.hlc, c.entity, c.entityId, c.op, c.payloadJson());
     REQUIRE(back.ok());
     CHECK(back->deviceId == c.deviceId);
@@ -87,7 +88,7 @@ TEST_CASE("change payload round-trips through the outbox encoding", "[change]")
     REQUIRE(back->adds.size() == 1);
     CHECK(back->adds[0].element == QStringLiteral("unpaid_wages"));
     REQUIRE(back->removes.size() == 1);
-    CHECK(back->removes[0].tags == QStringList{QStringLiteral("t1"), QStringLiteral("t2")});
+    CHECK(back->removes[0].tags == QStringList {QStringLiteral("t1"), QStringLiteral("t2")});
 
     CHECK_FALSE(Change::fromOutbox(c.changeId, 1, c.hlc, c.entity, c.entityId, c.op, QByteArray("{not json")).ok());
 }
