@@ -93,7 +93,10 @@ OpenProfile::OpenProfile(ProfilePaths paths, ProfileInfo info, std::unique_ptr<s
       m_database(std::move(database)),
       m_lock(std::move(lock)),
       m_checkAtOpen(checkAtOpen)
-{ }
+{
+    // Any query that meets a damaged page owes the file a thorough check at the next unlock.
+    m_database->setCorruptionHandler([this] { markSuspect(); });
+}
 
 OpenProfile::~OpenProfile()
 {

@@ -63,8 +63,9 @@ public:
 
     // PRAGMA integrity_check. On DatabaseCorrupt the profile is marked suspect (see below).
     Status verifyIntegrity();
-    // Call when any query reports ErrorCode::DatabaseCorrupt. The file cannot be moved while it
-    // is open, so the next unlock runs the thorough check and sets the file aside if it fails.
+    // Runs by itself when any query of this profile's database reports DatabaseCorrupt. The file
+    // cannot be moved while it is open, so the next unlock runs the thorough check and sets the
+    // file aside if it fails.
     void markSuspect();
 
 private:

@@ -2,6 +2,9 @@
 
 #include "repo/EntityDef.h"
 #include "store/Database.h"
+#include "sync/Change.h"
+
+#include <QHash>
 
 namespace lintas::repo {
 
@@ -35,6 +38,29 @@ Status refreshWhere(store::Database &db, const QString &where, const QString &id
 }
 
 } // namespace
+
+bool CaseListKeys::affectedBy(const EntityDef &def, const sync::Change &change, bool created)
+{
+    // The fields keysSelect() reads, per entity.
+    static const QHash<QString, QStringList> keyFields {
+        {QStringLiteral("case"),
+            {QStringLiteral("status"), QStringLiteral("risk"), QStringLiteral("deleted"), QStringLiteral("client_id")}},
+        {QStringLiteral("client"), {QStringLiteral("full_name")}},
+        {QStringLiteral("deadline"),
+            {QStringLiteral("due_on"), QStringLiteral("done_on"), QStringLiteral("deleted"),
+                QStringLiteral("case_id")}},
+    };
+    const auto fields = keyFields.constFind(def.name);
+    if (fields == keyFields.cend())
+        return false;
+    if (created)
+        return true;
+    for (const QString &f : *fields) {
+        if (change.fields.contains(f))
+            return true;
+    }
+    return false;
+}
 
 Status CaseListKeys::refreshCase(store::Database &db, const QString &caseId)
 {

@@ -8,6 +8,9 @@ namespace lintas::store {
 class Database;
 }
 
+namespace lintas::sync {
+struct Change;
+}
 namespace lintas::repo {
 struct EntityDef;
 
@@ -19,6 +22,9 @@ struct EntityDef;
 // its migration.
 class CaseListKeys {
 public:
+    // Whether a write can change any case's keys at all: most edits (a deadline's notes, a
+    // case's strategy) cannot, and skip the refresh query.
+    static bool affectedBy(const EntityDef &def, const sync::Change &change, bool created);
     // Refreshes the rows a write of `def`/`id` can change.
     static Status refreshAfterWrite(store::Database &db, const EntityDef &def, const QString &id);
     static Status refreshCase(store::Database &db, const QString &caseId);

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace lintas::repo {
 
@@ -19,6 +20,11 @@ struct CaseFilter {
 
 enum class CaseSort { RecentlyUpdated, RecentlyOpened, Reference, ClientName, NextDeadline, Risk };
 
+// Where a case-list page ends: the sort key of its last row, opaque to callers.
+struct CaseListCursor {
+    QVariantList key;
+};
+
 // One line of the case list: enough to show and sort without loading whole cases.
 struct CaseListRow {
     QString id;
@@ -33,6 +39,7 @@ struct CaseListRow {
     QDate nextDeadline;
     QStringList caseTypes;
     qint64 updatedAt = 0;
+    CaseListCursor cursor; // pass to CaseRepository::listAfter() for the page after this row
 };
 
 } // namespace lintas::repo

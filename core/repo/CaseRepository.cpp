@@ -1,6 +1,8 @@
 #include "repo/CaseRepository.h"
 
 #include "domain/CodeLists.h"
+#include "repo/CaseListKeys.h"
+#include "repo/CaseListSort.h"
 #include "repo/Validation.h"
 
 #include <QDateTime>
@@ -115,55 +117,44 @@ QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds, bo
 
 Result<QVector<CaseListRow>> CaseRepository::list(const CaseFilter &filter, CaseSort sort, int limit, int offset)
 {
+    return page(filter, sort, limit, offset, {});
+}
+
+Result<QVector<CaseListRow>> CaseRepository::listAfter(
+    const CaseFilter &filter, CaseSort sort, int limit, const CaseListCursor &after)
+{
+    return page(filter, sort, limit, 0, after);
+}
+
+Result<QVector<CaseListRow>> CaseRepository::page(
+    const CaseFilter &filter, CaseSort sort, int limit, int offset, const CaseListCursor &after)
+{
+    const CaseSortSpec spec = caseSortSpec(sort);
     QVariantList binds;
     // Sorting by client name or next deadline walks the narrow case_list_keys table (aliased c:
     // it has the filter columns under the same names) in index order and stops after a page.
-    const bool onKeys = sort == CaseSort::ClientName || sort == CaseSort::NextDeadline;
-    const QString where = whereClause(filter, binds, onKeys);
-    const QString nextDeadline = QStringLiteral("(SELECT min(d.due_on) FROM deadlines d WHERE d.case_id = c.id AND "
-                                                "d.done_on IS NULL AND coalesce(d.deleted, 0) = 0)");
-    QString order;
-    // Ties are broken in the direction of the index, so SQLite can walk it instead of sorting.
-    switch (sort) {
-    case CaseSort::RecentlyUpdated:
-        order = QStringLiteral("c.updated_at DESC, c.id DESC");
-        break;
-    case CaseSort::RecentlyOpened:
-        order = QStringLiteral("c.opened_on DESC, c.id DESC");
-        break;
-    case CaseSort::Reference:
-        order = QStringLiteral("c.reference, c.id");
-        break;
-    case CaseSort::ClientName:
-        order = QStringLiteral("cl.full_name COLLATE NOCASE, c.id");
-        break;
-    case CaseSort::NextDeadline:
-        order = QStringLiteral("next_deadline IS NULL, next_deadline, c.id");
-        break;
-    case CaseSort::Risk:
-        order = QStringLiteral("CASE c.risk WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 "
-                               "WHEN 'low' THEN 3 ELSE 4 END, c.updated_at DESC, c.id DESC");
-        break;
-    }
-    // Two steps: choose the page's ids from narrow indexes, then read the wide rows, the client
-    // and the next deadline for those rows only (the same order, so the page keeps its order).
-    QString pageOrder = order;
-    if (sort == CaseSort::ClientName)
-        pageOrder = QStringLiteral("c.client_name COLLATE NOCASE, c.id");
-    else if (sort == CaseSort::NextDeadline)
-        pageOrder = QStringLiteral("c.next_due, c.id");
-    const QString page
-        = QStringLiteral("SELECT c.id FROM %1 c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-              .arg(onKeys ? QStringLiteral("case_list_keys") : QStringLiteral("cases"), where, pageOrder);
+    QString where = whereClause(filter, binds, spec.onKeys);
+    if (!after.key.isEmpty())
+        where += QStringLiteral(" AND ") + spec.after(after.key, binds);
+    // Two steps: choose the page's ids (and sort keys) from narrow indexes, then read the wide
+    // rows, the client and the next deadline for those rows only, in the same order.
+    const QString pageSql
+        = QStringLiteral("SELECT c.id AS id, %1 FROM %2 c WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+              .arg(spec.keyColumns(), spec.onKeys ? QStringLiteral("case_list_keys") : QStringLiteral("cases"), where,
+                  spec.orderBy());
+    QStringList keyColumns;
+    for (int i = 0; i < spec.terms.size(); ++i)
+        keyColumns << QStringLiteral("page.k%1").arg(i);
     auto st = db().prepare(QStringLiteral(
         "SELECT c.id, c.reference, c.client_id, cl.full_name, c.title, c.status, c.risk, c.safety_flag, c.opened_on, "
-        "%1 AS next_deadline, c.updated_at FROM (%2) page CROSS JOIN cases c ON c.id = page.id "
-        "LEFT JOIN clients cl ON cl.id = c.client_id ORDER BY %3")
-                               .arg(nextDeadline, page, order));
+        "k.next_due, c.updated_at, %1 FROM (%2) page CROSS JOIN cases c ON c.id = page.id "
+        "LEFT JOIN clients cl ON cl.id = c.client_id LEFT JOIN case_list_keys k ON k.id = c.id ORDER BY %3")
+                               .arg(keyColumns.join(QStringLiteral(", ")), pageSql,
+                                   spec.orderBy(QStringLiteral("page"))));
     if (!st.ok())
         return st.error();
     int i = 1;
-    for (const QVariant &b : binds)
+    for (const QVariant &b : std::as_const(binds))
         st->bindValue(i++, b);
     st->bind(i, qint64(limit));
     st->bind(i + 1, qint64(offset));
@@ -184,8 +175,11 @@ Result<QVector<CaseListRow>> CaseRepository::list(const CaseFilter &filter, Case
         r.risk = st->text(6);
         r.safetyFlag = st->int64(7) != 0;
         r.openedOn = QDate::fromString(st->text(8), Qt::ISODate);
-        r.nextDeadline = QDate::fromString(st->text(9), Qt::ISODate);
+        if (const QString due = st->text(9); due != CaseListKeys::noDeadline())
+            r.nextDeadline = QDate::fromString(due, Qt::ISODate);
         r.updatedAt = st->int64(10);
+        for (int k = 0; k < spec.terms.size(); ++k)
+            r.cursor.key << st->value(11 + k);
         rows.push_back(r);
     }
     EntityTable table(db(), def());

@@ -133,7 +133,7 @@ Result<std::optional<sync::Change>> ChangeWriter::write(
     for (const sync::SetRemove &rem : c.removes)
         LINTAS_TRY(table.removeTags(id, rem.field, rem.element, rem.tags, c.hlc));
     if (m_afterWrite)
-        LINTAS_TRY(m_afterWrite(def, id));
+        LINTAS_TRY(m_afterWrite(def, id, c, !exists));
     return std::optional<sync::Change>(c);
 }
 
@@ -164,7 +164,7 @@ Result<sync::Change> ChangeWriter::append(const EntityDef &def, const QString &i
         return recorded.error();
     LINTAS_TRY(table.insertRow(id, recorded->fields, recorded->hlc.ms()));
     if (m_afterWrite)
-        LINTAS_TRY(m_afterWrite(def, id));
+        LINTAS_TRY(m_afterWrite(def, id, *recorded, true));
     return recorded;
 }
 

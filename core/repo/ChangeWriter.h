@@ -55,8 +55,9 @@ public:
     // "<device code>-<n>" with n counting up per device; unique without asking a server.
     Result<QString> nextCaseReference();
 
-    // Called after every row change inside the same transaction (search indexing).
-    using AfterWrite = std::function<Status(const EntityDef &, const QString &id)>;
+    // Called after every row change inside the same transaction (search index, case-list keys),
+    // with the change as recorded; `created` when the row is new.
+    using AfterWrite = std::function<Status(const EntityDef &, const QString &id, const sync::Change &, bool created)>;
     void setAfterWrite(AfterWrite hook) { m_afterWrite = std::move(hook); }
 
 private:

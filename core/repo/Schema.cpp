@@ -173,6 +173,8 @@ const store::Migrator &profileSchema()
             }},
         {3, QStringLiteral("case list indexes"), createCaseListIndexes},
         {4, QStringLiteral("case list sort keys"), createCaseListKeys},
+        // Re-numbers the search entries so each docid carries its kind (see SearchIndex.cpp).
+        {5, QStringLiteral("search entries numbered by kind"), search::SearchIndex::rebuild},
     });
     return migrator;
 }

@@ -21,10 +21,13 @@ Workspace::Workspace(store::Database &db, const Clock &clock, RandomSource &rand
       m_activities(m_writer)
 {
     // Derived data (search index, case-list keys) is refreshed inside the write's transaction.
-    m_writer.setAfterWrite([&db](const EntityDef &def, const QString &id) -> Status {
-        LINTAS_TRY(search::SearchIndex::reindex(db, def, id));
-        return CaseListKeys::refreshAfterWrite(db, def, id);
-    });
+    m_writer.setAfterWrite(
+        [&db](const EntityDef &def, const QString &id, const sync::Change &change, bool created) -> Status {
+            LINTAS_TRY(search::SearchIndex::reindex(db, def, id));
+            if (!CaseListKeys::affectedBy(def, change, created))
+                return {};
+            return CaseListKeys::refreshAfterWrite(db, def, id);
+        });
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(store::Database &db, const Clock &clock, RandomSource &random)

@@ -7,7 +7,10 @@
 
 #include <sqlite3.h>
 
-#include <QSet>
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
 
 namespace lintas::search {
 
@@ -84,17 +87,45 @@ Status removeDoc(store::Database &db, const QString &kind, const QString &id)
     return delDoc->exec();
 }
 
+// The docid carries the kind in its low two bits, so ranking can weigh and filter kinds without
+// reading search_docs for every match (a common prefix matches 100,000 notes). Higher docids are
+// newer entries: a re-indexed entity moves to the end.
+int kindCode(const QString &kind)
+{
+    if (kind == kClient)
+        return 1;
+    if (kind == kCase)
+        return 2;
+    return kind == kNote ? 3 : 0;
+}
+
+double kindWeight(qint64 docid)
+{
+    // People are looked up most: a name hit on a client outranks the same hit on her case.
+    switch (docid & 3) {
+    case 1:
+        return 1.5;
+    case 2:
+        return 1.2;
+    default:
+        return 1.0;
+    }
+}
+
 Status putDoc(store::Database &db, const QString &kind, const QString &id, const QString &caseId,
     const QString &clientId, const QString &title, const QString &body)
 {
     LINTAS_TRY(removeDoc(db, kind, id));
+    auto last = db.scalar(QStringLiteral("SELECT coalesce(max(docid), 0) FROM search_docs"));
+    if (!last.ok())
+        return last.error();
+    const qint64 docid = ((last->toLongLong() >> 2) + 1) * 4 + kindCode(kind);
     auto ins = db.prepare(
-        QStringLiteral("INSERT INTO search_docs (kind, entity_id, case_id, client_id) VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO search_docs (docid, kind, entity_id, case_id, client_id) VALUES (?, ?, ?, ?, ?)"));
     if (!ins.ok())
         return ins.error();
-    ins->bind(1, kind).bind(2, id).bind(3, caseId).bind(4, clientId);
+    ins->bind(1, docid).bind(2, kind).bind(3, id).bind(4, caseId).bind(5, clientId);
     LINTAS_TRY(ins->exec());
-    const qint64 docid = db.lastInsertRowId();
     auto fts = db.prepare(QStringLiteral("INSERT INTO search_fts (docid, title, body) VALUES (?, ?, ?)"));
     if (!fts.ok())
         return fts.error();
@@ -298,6 +329,39 @@ Status SearchIndex::rebuild(store::Database &db)
     return {};
 }
 
+namespace {
+
+QString titleOnly(const QString &match)
+{
+    QStringList terms = match.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &t : terms)
+        t.prepend(QStringLiteral("title:"));
+    return terms.join(QLatin1Char(' '));
+}
+
+Status rankWindow(
+    store::Database &db, const QString &match, const QString &kindCondition, int window, QHash<qint64, double> &scores)
+{
+    auto st = db.prepare(QStringLiteral("SELECT docid, lintas_rank(matchinfo(search_fts, 'pcx')) FROM search_fts "
+                                        "WHERE search_fts MATCH ?%1 ORDER BY docid DESC LIMIT %2")
+                             .arg(kindCondition)
+                             .arg(qMax(1, window)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, match);
+    return st->forEachRow([&] {
+        const qint64 docid = st->int64(0);
+        const double score = st->real(1) * kindWeight(docid);
+        auto it = scores.find(docid);
+        if (it == scores.end())
+            scores.insert(docid, score);
+        else if (score > it.value())
+            it.value() = score; // the all-text pass also counts body hits
+    });
+}
+
+} // namespace
+
 Result<QVector<SearchHit>> SearchIndex::search(store::Database &db, const Query &query)
 {
     const QString match = matchExpression(query.text);
@@ -306,52 +370,53 @@ Result<QVector<SearchHit>> SearchIndex::search(store::Database &db, const Query 
         return hits;
     LINTAS_TRY(ensureFunctions(db));
 
-    QString kindFilter;
-    if (!query.kinds.isEmpty()) {
-        QStringList quoted;
-        for (const QString &k : query.kinds) {
-            if (k == kClient || k == kCase || k == kNote)
-                quoted << QStringLiteral("'%1'").arg(k);
-        }
-        kindFilter = QStringLiteral(" AND d.kind IN (%1)").arg(quoted.join(QLatin1Char(',')));
+    QStringList codes;
+    for (const QString &k : query.kinds.isEmpty() ? QStringList {kClient, kCase, kNote} : query.kinds) {
+        if (const int code = kindCode(k))
+            codes << QString::number(code);
     }
-    // Rank first, then fetch snippets only for the rows shown: snippet() is the costly part.
-    auto st = db.prepare(QStringLiteral(
-        "SELECT d.docid, d.kind, d.entity_id, d.case_id, d.client_id, r.rank FROM "
-        "(SELECT docid, lintas_rank(matchinfo(search_fts, 'pcx')) AS rank FROM search_fts WHERE search_fts MATCH ?) r "
-        "JOIN search_docs d ON d.docid = r.docid WHERE 1%1 "
-        // People are looked up most: a name hit on a client outranks the same hit on her case.
-        "ORDER BY r.rank * (CASE d.kind WHEN 'client' THEN 1.5 WHEN 'case' THEN 1.2 ELSE 1.0 END) DESC, d.docid DESC "
-        "LIMIT ?")
-                             .arg(kindFilter));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, match).bind(2, qMax(1, query.limit));
-    QVector<qint64> docids;
-    for (;;) {
+    const auto only = [](const QStringList &kindCodes) {
+        return QStringLiteral(" AND (docid & 3) IN (%1)").arg(kindCodes.join(QLatin1Char(',')));
+    };
+    // Titles first, where matches are few: client names and aliases, then every title (case
+    // references carry the client's name too). So a client is found by name however old her
+    // record is, even when the all-text pass sees only the newest matches of a common word.
+    QHash<qint64, double> scores;
+    const QString titles = titleOnly(match);
+    const QString client = QString::number(kindCode(kClient));
+    if (codes.contains(client))
+        LINTAS_TRY(rankWindow(db, titles, only({client}), query.rankWindow, scores));
+    LINTAS_TRY(rankWindow(db, titles, only(codes), query.rankWindow, scores));
+    LINTAS_TRY(rankWindow(db, match, only(codes), query.rankWindow, scores));
+
+    std::vector<std::pair<qint64, double>> ranked;
+    ranked.reserve(scores.size());
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+        ranked.emplace_back(it.key(), it.value());
+    const auto better
+        = [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first > b.first; };
+    const size_t shown = std::min(ranked.size(), size_t(qMax(1, query.limit)));
+    std::partial_sort(ranked.begin(), ranked.begin() + shown, ranked.end(), better);
+
+    // Only the rows shown are read; the excerpt is cut from the stored text, not by a second
+    // full-text query per hit.
+    for (size_t i = 0; i < shown; ++i) {
+        auto st = db.prepare(
+            QStringLiteral("SELECT d.kind, d.entity_id, d.case_id, d.client_id, f.title, f.body FROM search_docs d "
+                           "JOIN search_fts f ON f.docid = d.docid WHERE d.docid = ?"));
+        if (!st.ok())
+            return st.error();
+        st->bind(1, ranked[i].first);
         auto row = st->step();
         if (!row.ok())
             return row.error();
         if (!row.value())
-            break;
-        docids << st->int64(0);
-        hits.push_back({st->text(1), st->text(2), st->text(3), st->text(4), QString(), QString(), st->real(5)});
-    }
-    // The excerpt comes from the stored text by docid: no second full-text query per hit.
-    for (int i = 0; i < hits.size(); ++i) {
-        auto text = db.prepare(QStringLiteral("SELECT title, body FROM search_fts WHERE docid = ?"));
-        if (!text.ok())
-            return text.error();
-        text->bind(1, docids[i]);
-        auto row = text->step();
-        if (!row.ok())
-            return row.error();
-        if (row.value()) {
-            hits[i].title = text->text(0);
-            hits[i].snippet = Snippet::build(text->text(1), match);
-            if (hits[i].snippet.isEmpty())
-                hits[i].snippet = Snippet::build(hits[i].title, match);
-        }
+            continue;
+        SearchHit hit {st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), QString(), ranked[i].second};
+        hit.snippet = Snippet::build(st->text(5), match);
+        if (hit.snippet.isEmpty())
+            hit.snippet = Snippet::build(hit.title, match);
+        hits.push_back(hit);
     }
     return hits;
 }

@@ -30,6 +30,10 @@ public:
         QString text;
         int limit = 50;
         QStringList kinds; // empty = all kinds
+        // Ranking every match of a short, common prefix ("ma", "gaji": over 100,000 notes on a
+        // large profile) takes longer than a keystroke may, so each ranking pass (titles, then
+        // all text) looks at the newest `rankWindow` matches only (decision D14).
+        int rankWindow = 2000;
     };
     // Prefix match on every word typed, all words required; best matches first.
     static Result<QVector<SearchHit>> search(store::Database &db, const Query &query);

@@ -40,7 +40,10 @@ ErrorCode codeFor(int rc)
 Error Database::errorFor(int rc, const QString &context) const
 {
     const char *msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
-    return makeError(codeFor(rc), QStringLiteral("%1: %2 (rc=%3)").arg(context, QString::fromUtf8(msg)).arg(rc));
+    const ErrorCode code = codeFor(rc);
+    if (code == ErrorCode::DatabaseCorrupt && m_onCorrupt)
+        m_onCorrupt();
+    return makeError(code, QStringLiteral("%1: %2 (rc=%3)").arg(context, QString::fromUtf8(msg)).arg(rc));
 }
 
 Database::~Database()

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -78,6 +79,9 @@ public:
 
     // Translates an SQLite result code into a Lintas error with context.
     Error errorFor(int rc, const QString &context) const;
+    // Called whenever an error maps to DatabaseCorrupt (a page failed its HMAC or its b-tree
+    // check), from whichever query met it: the owner records that the file needs checking.
+    void setCorruptionHandler(std::function<void()> handler) { m_onCorrupt = std::move(handler); }
 
 private:
     friend class Transaction;
@@ -92,6 +96,7 @@ private:
     QSet<sqlite3_stmt *> m_borrowed;
     int m_txDepth = 0;
     int m_savepointSerial = 0;
+    std::function<void()> m_onCorrupt;
 };
 
 } // namespace lintas::store

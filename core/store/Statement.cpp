@@ -96,17 +96,23 @@ Status Statement::exec()
     }
 }
 
-Result<QStringList> Statement::textColumn()
+Status Statement::forEachRow(const std::function<void()> &onRow)
 {
-    QStringList out;
     for (;;) {
         auto r = step();
         if (!r.ok())
             return r.error();
         if (!r.value())
-            return out;
-        out << text(0);
+            return {};
+        onRow();
     }
+}
+
+Result<QStringList> Statement::textColumn()
+{
+    QStringList out;
+    LINTAS_TRY(forEachRow([&] { out << text(0); }));
+    return out;
 }
 
 int Statement::columnCount() const

@@ -3,6 +3,8 @@
 #include "base/Result.h"
 #include "store/SqlValue.h"
 
+#include <functional>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,8 @@ public:
     Result<bool> step();
     // Runs to completion, ignoring rows.
     Status exec();
+    // Runs to completion, calling `onRow` with each row current (read it with text(), int64(), …).
+    Status forEachRow(const std::function<void()> &onRow);
     // Runs to completion and returns the first column of every row as text.
     Result<QStringList> textColumn();
 

@@ -27,17 +27,12 @@ Status dumpQuery(store::Database &db, const QString &label, const QString &sql, 
     auto st = db.prepare(sql);
     if (!st.ok())
         return st.error();
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return {};
+    return st->forEachRow([&] {
         QStringList cols {label};
         for (int i = 0; i < st->columnCount(); ++i)
             cols << st->columnName(i) + QLatin1Char('=') + renderValue(st->value(i));
         out << cols.join(QLatin1Char('|'));
-    }
+    });
 }
 
 } // namespace

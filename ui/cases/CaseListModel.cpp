@@ -213,7 +213,11 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback<bool> changing(m_changing, true);
     const int first = int(m_rows.size());
-    auto page = m_workspace.cases().list(m_filter, repositorySort(), std::min(pageSize(), m_total - first), first);
+    // Each page starts after the last row shown, so scrolling deep stays as fast as the first page.
+    const int want = std::min(pageSize(), m_total - first);
+    auto page = m_rows.isEmpty()
+        ? m_workspace.cases().list(m_filter, repositorySort(), want)
+        : m_workspace.cases().listAfter(m_filter, repositorySort(), want, m_rows.last().cursor);
     if (!page.ok() || page->isEmpty()) {
         // A failed page, or cases deleted since counting: stop asking for more.
         if (!page.ok())

@@ -164,6 +164,24 @@ TEST_CASE("damage after a clean close surfaces in verifyIntegrity and the next u
     CHECK(test::readFile(refused.error().detail) == damaged);
 }
 
+TEST_CASE("a query that meets a damaged page owes the file a thorough check at the next unlock", "[profile][integrity]")
+{
+    ProfileFixture fx;
+    const QString id = createWithData(fx);
+    const QByteArray damaged = corruptMiddle(fx.dbPath(id));
+    {
+        auto open = fx.unlock(id);
+        CHECK(open->database().scalar(QStringLiteral("SELECT group_concat(body) FROM note")).code()
+            == ErrorCode::DatabaseCorrupt);
+        // No verifyIntegrity(): the failed read alone marks the session.
+    }
+    CHECK(test::readFile(fx.markerPath(id)).startsWith("thorough"));
+    auto refused = fx.store.unlock(id, passphrase("kata sandi panjang"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.code() == ErrorCode::DatabaseCorrupt);
+    CHECK(test::readFile(refused.error().detail) == damaged);
+}
+
 TEST_CASE("verifyIntegrity passes on a healthy database and leaves a clean close clean", "[profile][integrity]")
 {
     ProfileFixture fx;

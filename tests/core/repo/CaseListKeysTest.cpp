@@ -73,8 +73,73 @@ TEST_CASE("case list sort keys follow deadlines, client renames and deletions", 
     CHECK(byName[0].clientName == QStringLiteral("Aisyah"));
     CHECK(byName[2].id == k1.id);
 
+    // Moving a case to another client and closing it reach the keys the sorted lists filter on;
+    // an edit of a deadline's notes leaves them alone.
+    auto k1moved = f.ws->cases().get(k1.id).value();
+    k1moved.clientId = yuli.id;
+    k1moved.status = QStringLiteral("closed");
+    REQUIRE(f.ws->cases().update(k1moved).ok());
+    CaseFilter hers;
+    hers.clientId = yuli.id;
+    CHECK(f.ws->cases().list(hers, CaseSort::ClientName, 10).value().size() == 3);
+    CaseFilter closed;
+    closed.statuses = {QStringLiteral("closed")};
+    CHECK(ids(f.ws->cases().list(closed, CaseSort::NextDeadline, 10).value()) == QStringList {k1.id});
+    auto noted = f.ws->deadlines().forCase(k3.id).value().first();
+    noted.notes = QStringLiteral("Bawa kontrak kerja");
+    REQUIRE(f.ws->deadlines().update(noted).ok());
+    CHECK(f.ws->cases().list(all, CaseSort::NextDeadline, 1).value().first().nextDeadline == QDate(2027, 1, 15));
+
     // A deleted case leaves both sorted lists.
     REQUIRE(f.ws->cases().remove(k3.id).ok());
     CHECK_FALSE(ids(f.ws->cases().list(all, CaseSort::ClientName, 10).value()).contains(k3.id));
     CHECK_FALSE(ids(f.ws->cases().list(all, CaseSort::NextDeadline, 10).value()).contains(k3.id));
+}
+
+// Paging after the last row shown must give exactly the rows an OFFSET walk gives, in every
+// order, with ties (same client, same day, same update time) and empty keys (no deadline, no
+// opening date) in the mix.
+TEST_CASE("keyset pages of the case list equal the whole list, for every sort and filter", "[repo][caselist]")
+{
+    test::WorkspaceFixture f;
+    const QStringList names {QStringLiteral("ani"), QStringLiteral("Ani"), QStringLiteral("Budi"),
+        QStringLiteral("Citra"), QStringLiteral("ani")};
+    QVector<domain::Client> clients;
+    for (const QString &n : names)
+        clients << f.addClient(n);
+    const QStringList risks {QStringLiteral("high"), QString(), QStringLiteral("low"), QStringLiteral("critical")};
+    for (int i = 0; i < 23; ++i) {
+        if (i % 4 == 0)
+            f.clock.advanceMs(1000); // some cases share an update time, others do not
+        auto k = f.addCase(clients[i % clients.size()].id,
+            i % 3 ? QStringList {QStringLiteral("unpaid_wages")} : QStringList {QStringLiteral("agency_overcharging")});
+        k.risk = risks[i % risks.size()];
+        k.openedOn = i % 5 == 0 ? QDate() : QDate(2026, 1, 1 + i % 4);
+        REQUIRE(f.ws->cases().update(k).ok());
+        if (i % 3 != 2)
+            REQUIRE(f.ws->deadlines().create(deadline(k.id, QDate(2026, 12, 1 + i % 2))).ok());
+    }
+    CaseFilter overcharging;
+    overcharging.caseType = QStringLiteral("agency_overcharging");
+    CaseFilter high;
+    high.risk = QStringLiteral("high");
+    for (const CaseFilter &filter : {CaseFilter(), overcharging, high}) {
+        for (CaseSort sort : {CaseSort::RecentlyUpdated, CaseSort::RecentlyOpened, CaseSort::Reference,
+                 CaseSort::ClientName, CaseSort::NextDeadline, CaseSort::Risk}) {
+            INFO("sort " << int(sort) << ", type filter '" << filter.caseType.toStdString() << "'");
+            const QStringList whole = ids(f.ws->cases().list(filter, sort, 100).value());
+            REQUIRE_FALSE(whole.isEmpty());
+            QStringList paged;
+            auto page = f.ws->cases().list(filter, sort, 4).value();
+            while (!page.isEmpty()) {
+                paged += ids(page);
+                page = f.ws->cases().listAfter(filter, sort, 4, page.last().cursor).value();
+            }
+            CHECK(paged == whole);
+            QStringList offsetPaged;
+            for (int offset = 0; offset < whole.size(); offset += 4)
+                offsetPaged += ids(f.ws->cases().list(filter, sort, 4, offset).value());
+            CHECK(offsetPaged == whole);
+        }
+    }
 }

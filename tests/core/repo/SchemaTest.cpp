@@ -46,15 +46,13 @@ TEST_CASE("migrating from every earlier version reaches the newest schema and ke
             REQUIRE(repo::profileSchema().migrate(*db, std::min(from, 1)).value() == std::min(from, 1));
             if (from >= 1) {
                 // Data written by a version-1 app (no search index yet), then the steps up to `from`.
-                REQUIRE(
-                    db->execScript(
-                          QStringLiteral(
-                              "INSERT INTO clients (id, full_name, nik, deleted, updated_at) VALUES ('c1', 'Siti "
-                              "Maesaroh', "
-                              "'1807014501900001', 0, 1); INSERT INTO cases (id, reference, client_id, chronology, "
-                              "deleted, "
-                              "updated_at) VALUES ('k1', 'AB12-0001', 'c1', 'Gaji tidak dibayar oleh majikan', 0, 1);"))
-                        .ok());
+                REQUIRE(db->execScript(QStringLiteral(R"SQL(
+INSERT INTO clients (id, full_name, nik, deleted, updated_at) VALUES ('c1', 'Siti Maesaroh', '1807014501900001', 0, 1);
+INSERT INTO clients (id, full_name, deleted, updated_at) VALUES ('c2', 'Rina', 0, 1);
+INSERT INTO cases (id, reference, client_id, chronology, deleted, updated_at)
+  VALUES ('k1', 'AB12-0001', 'c1', 'Gaji tidak dibayar oleh majikan', 0, 1);
+)SQL"))
+                            .ok());
                 REQUIRE(repo::profileSchema().migrate(*db, from).value() == from);
             }
         }
@@ -66,6 +64,13 @@ TEST_CASE("migrating from every earlier version reaches the newest schema and ke
             auto hits = search::SearchIndex::search(*db, {QStringLiteral("maesaroh")});
             REQUIRE(hits.ok());
             REQUIRE(hits->size() == 2); // the client and her case
+            CHECK(hits->first().kind == QStringLiteral("client"));
+            // The kind filter reads the kind from the docid: right only after migration 5.
+            auto casesOnly
+                = search::SearchIndex::search(*db, {QStringLiteral("maesaroh"), 50, {QStringLiteral("case")}});
+            REQUIRE(casesOnly.ok());
+            REQUIRE(casesOnly->size() == 1);
+            CHECK(casesOnly->first().entityId == QStringLiteral("k1"));
             auto byChronology = search::SearchIndex::search(*db, {QStringLiteral("majikan")});
             REQUIRE(byChronology.ok());
             REQUIRE(byChronology->size() == 1);

@@ -77,3 +77,46 @@ TEST_CASE("search finds clients by name, alias, phone, NIK and passport, cases a
     REQUIRE(f.ws->cases().remove(kase.id).ok());
     CHECK(find(QStringLiteral("paspor")).isEmpty());
 }
+
+TEST_CASE("a very common word ranks only the newest matches, yet an old client's name is still found", "[search]")
+{
+    test::WorkspaceFixture f;
+    auto oldest = f.addClient(QStringLiteral("Marsini"));
+    auto kase = f.addCase(oldest.id);
+    QStringList caseIds {kase.id};
+    for (int i = 0; i < 5; ++i) // newer titles carrying her name: they must not crowd her out
+        caseIds << f.addCase(oldest.id).id;
+    QStringList noteIds;
+    for (int i = 0; i < 12; ++i) {
+        domain::Note n;
+        n.caseId = kase.id;
+        n.body = QStringLiteral("Majikan menahan gaji bulan ke-%1").arg(i + 1);
+        noteIds << f.ws->notes().create(n).value().id;
+    }
+    search::SearchIndex::Query q {QStringLiteral("ma"), 50, {}, 4};
+    auto hits = f.ws->search(q).value();
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(hits.first().entityId == oldest.id); // the client-name pass
+    QStringList notesSeen;
+    for (const auto &h : hits) {
+        if (h.kind == QStringLiteral("note"))
+            notesSeen << h.entityId;
+    }
+    // The all-text pass looked at the 4 newest matches only: notes, newest first.
+    CHECK(notesSeen.size() == 4);
+    for (const QString &id : notesSeen)
+        CHECK(noteIds.mid(8).contains(id));
+
+    q.rankWindow = 2000;
+    int allNotes = 0;
+    for (const auto &h : f.ws->search(q).value())
+        allNotes += h.kind == QStringLiteral("note") ? 1 : 0;
+    CHECK(allNotes == 12);
+
+    // Only cases: the kind filter applies before the window, so the newest case is found, not
+    // the newer notes or the client.
+    q = {QStringLiteral("marsini"), 50, {QStringLiteral("case")}, 1};
+    hits = f.ws->search(q).value();
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().entityId == caseIds.last());
+}
