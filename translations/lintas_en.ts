@@ -208,6 +208,36 @@
         <source>Lock: hide everything and ask for the passphrase again (%1)</source>
         <translation>Lock: hide everything and ask for the passphrase again (%1)</translation>
     </message>
+    <message>
+        <source>Locked because the screen was locked.</source>
+        <translation>Locked because the screen was locked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Locked after %n minute without use.</numerusform>
+            <numerusform>Locked after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile menu: auto-lock time and Lock</source>
+        <translation>Profile menu: auto-lock time and Lock</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Lock automatically after</source>
+        <translation>Lock automatically after</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ProfileScreen</name>

@@ -202,6 +202,34 @@
         <source>Lock: hide everything and ask for the passphrase again (%1)</source>
         <translation>Kunci: sembunyikan semua data dan minta kata sandi lagi (%1)</translation>
     </message>
+    <message>
+        <source>Locked because the screen was locked.</source>
+        <translation>Dikunci karena layar komputer dikunci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Dikunci setelah %n menit tidak dipakai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile menu: auto-lock time and Lock</source>
+        <translation>Menu profil: waktu kunci otomatis dan Kunci</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Lock automatically after</source>
+        <translation>Kunci otomatis setelah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ProfileScreen</name>

@@ -3,17 +3,25 @@
 #include "cases/CaseListPage.h"
 #include "i18n/LanguageSwitch.h"
 #include "profile/OpenProfile.h"
+#include "shell/AutoLock.h"
+#include "shell/ClipboardGuard.h"
 #include "unlock/ProfileScreen.h"
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QSettings>
 #include <QSizePolicy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace lintas::ui {
 
@@ -27,6 +35,12 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
     : QMainWindow(parent),
       m_toolBar(new QToolBar(this)),
       m_lockAction(new QAction(this)),
+      m_profileButton(new QToolButton(this)),
+      m_profileMenu(new QMenu(this)),
+      m_autoLockMenu(new QMenu(this)),
+      m_autoLockChoices(new QActionGroup(this)),
+      m_autoLock(new AutoLock(this)),
+      m_clipboardGuard(new ClipboardGuard(QApplication::clipboard(), this)),
       m_languageSwitch(new LanguageSwitch(languages, this)),
       m_pages(new QStackedWidget(this)),
       m_profileScreen(new ProfileScreen(profiles, this)),
@@ -43,6 +57,23 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
     m_lockAction->setShortcutContext(Qt::WindowShortcut);
     m_lockAction->setVisible(false);
     m_toolBar->addAction(m_lockAction);
+    // The profile menu: the open profile's name, with the auto-lock time and Lock.
+    m_profileButton->setObjectName(QStringLiteral("profileMenuButton"));
+    m_profileButton->setPopupMode(QToolButton::InstantPopup);
+    m_profileButton->setMenu(m_profileMenu);
+    m_autoLockMenu->setObjectName(QStringLiteral("autoLockMenu"));
+    for (int minutes : AutoLock::minuteChoices()) {
+        QAction *choice = m_autoLockChoices->addAction(QString());
+        choice->setCheckable(true);
+        choice->setData(minutes);
+        m_autoLockMenu->addAction(choice);
+    }
+    m_profileMenu->addMenu(m_autoLockMenu);
+    m_profileMenu->addSeparator();
+    m_profileMenu->addAction(m_lockAction);
+    // A toolbar shows or hides its widgets through their actions, not QWidget::setVisible().
+    m_profileMenuAction = m_toolBar->addWidget(m_profileButton);
+    m_profileMenuAction->setVisible(false);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -55,6 +86,9 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
     resize(1100, 720);
 
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_autoLock, &AutoLock::lockRequested, this,
+        [this](AutoLock::Reason reason) { lockedAutomatically(static_cast<int>(reason)); });
+    connect(m_autoLockChoices, &QActionGroup::triggered, this, &MainWindow::autoLockChosen);
     connect(m_profileScreen, &ProfileScreen::unlocked, this, &MainWindow::profileUnlocked);
     retranslateUi();
 }
@@ -73,11 +107,19 @@ void MainWindow::profileUnlocked()
     m_session = m_profileScreen->takeSession();
     if (!m_session)
         return;
+    statusBar()->clearMessage(); // e.g. why it was locked last time
     m_caseList = new CaseListPage(m_session->workspace(), this);
     connect(m_caseList, &CaseListPage::summaryChanged, this, &MainWindow::showSummary);
     m_pages->addWidget(m_caseList);
     m_pages->setCurrentWidget(m_caseList);
     m_lockAction->setVisible(true);
+    m_profileMenuAction->setVisible(true);
+    const int minutes = QSettings().value(autoLockSettingsKey(), AutoLock::kDefaultMinutes).toInt();
+    for (QAction *choice : m_autoLockChoices->actions())
+        choice->setChecked(choice->data().toInt() == minutes);
+    m_autoLock->setIdleTime(std::chrono::minutes(qBound(1, minutes, 24 * 60)));
+    m_autoLock->setArmed(true);
+    m_clipboardGuard->setWatching(true);
     showSummary();
     retranslateUi();
     m_caseList->setFocus();
@@ -91,6 +133,10 @@ void MainWindow::lock()
 {
     if (!m_session)
         return;
+    m_autoLock->setArmed(false);
+    m_clipboardGuard->clearIfOurs();
+    m_clipboardGuard->setWatching(false);
+    m_profileMenuAction->setVisible(false);
     m_pages->setCurrentWidget(m_profileScreen);
     delete m_caseList;
     m_caseList = nullptr;
@@ -100,6 +146,28 @@ void MainWindow::lock()
     showSummary();
     retranslateUi();
     m_profileScreen->reload();
+}
+
+void MainWindow::lockedAutomatically(int reason)
+{
+    const int minutes = int(std::chrono::duration_cast<std::chrono::minutes>(m_autoLock->idleTime()).count());
+    lock();
+    statusBar()->showMessage(static_cast<AutoLock::Reason>(reason) == AutoLock::Reason::ScreenLocked
+            ? tr("Locked because the screen was locked.")
+            : tr("Locked after %n minute(s) without use.", nullptr, minutes));
+}
+
+void MainWindow::autoLockChosen(QAction *choice)
+{
+    const int minutes = choice->data().toInt();
+    QSettings().setValue(autoLockSettingsKey(), minutes);
+    m_autoLock->setIdleTime(std::chrono::minutes(minutes));
+}
+
+// Per profile: on a shared laptop one person's choice must not loosen another's.
+QString MainWindow::autoLockSettingsKey() const
+{
+    return QStringLiteral("profiles/%1/autoLockMinutes").arg(m_session ? m_session->profile().info().id : QString());
 }
 
 void MainWindow::showSummary()
@@ -120,6 +188,12 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_session ? QStringLiteral("%1 — %2").arg(m_session->profile().info().displayName, app) : app);
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_lockAction->setText(tr("Lock"));
+    m_profileButton->setText(m_session ? m_session->profile().info().displayName : QString());
+    m_profileButton->setToolTip(tr("Profile menu: auto-lock time and Lock"));
+    m_profileMenu->setTitle(tr("Profile"));
+    m_autoLockMenu->setTitle(tr("Lock automatically after"));
+    for (QAction *choice : m_autoLockChoices->actions())
+        choice->setText(tr("%n minute(s)", nullptr, choice->data().toInt()));
     m_lockAction->setToolTip(tr("Lock: hide everything and ask for the passphrase again (%1)")
                                  .arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
 }

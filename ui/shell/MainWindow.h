@@ -5,13 +5,18 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QToolBar;
+class QToolButton;
 
 namespace lintas::ui {
 
+class AutoLock;
 class CaseListPage;
+class ClipboardGuard;
 class LanguageManager;
 class LanguageSwitch;
 class ProfileScreen;
@@ -30,6 +35,7 @@ public:
 
     bool isUnlocked() const { return m_session != nullptr; }
     QAction *lockAction() const { return m_lockAction; }
+    AutoLock &autoLock() { return *m_autoLock; }
 
 public slots:
     void lock();
@@ -39,12 +45,22 @@ protected:
 
 private:
     void profileUnlocked();
+    void lockedAutomatically(int reason);
+    void autoLockChosen(QAction *choice);
+    QString autoLockSettingsKey() const;
     void showSummary();
     void retranslateUi();
 
     std::unique_ptr<Session> m_session;
     QToolBar *m_toolBar = nullptr;
     QAction *m_lockAction = nullptr;
+    QToolButton *m_profileButton = nullptr;
+    QAction *m_profileMenuAction = nullptr; // the toolbar's handle on m_profileButton
+    QMenu *m_profileMenu = nullptr;
+    QMenu *m_autoLockMenu = nullptr;
+    QActionGroup *m_autoLockChoices = nullptr;
+    AutoLock *m_autoLock = nullptr;
+    ClipboardGuard *m_clipboardGuard = nullptr;
     LanguageSwitch *m_languageSwitch = nullptr;
     QStackedWidget *m_pages = nullptr;
     ProfileScreen *m_profileScreen = nullptr;

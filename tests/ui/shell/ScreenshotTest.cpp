@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -119,6 +120,16 @@ TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]
     REQUIRE(waitUntil([&] { return table->model()->rowCount() > 0; }));
     QTest::qWait(50);
     save(window, out, QStringLiteral("cases-id.png"));
+    auto saveProfileMenu = [&](const QString &name) {
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("autoLockMenu"));
+        REQUIRE(menu);
+        menu->popup(QPoint(0, 0));
+        REQUIRE(QTest::qWaitForWindowExposed(menu));
+        save(*menu, out, name);
+        menu->hide();
+    };
+    saveProfileMenu(QStringLiteral("auto-lock-menu-id.png"));
     switchTo(languages, QStringLiteral("en"));
     save(window, out, QStringLiteral("cases-en.png"));
+    saveProfileMenu(QStringLiteral("auto-lock-menu-en.png"));
 }
