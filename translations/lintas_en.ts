@@ -49,6 +49,72 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::CaseFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>All case types</source>
+        <translation>All case types</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>All caseworkers</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Any risk</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filter by case type</source>
+        <translation>Filter by case type</translation>
+    </message>
+    <message>
+        <source>Filter by country or jurisdiction</source>
+        <translation>Filter by country or jurisdiction</translation>
+    </message>
+    <message>
+        <source>Filter by caseworker</source>
+        <translation>Filter by caseworker</translation>
+    </message>
+    <message>
+        <source>Filter by next deadline</source>
+        <translation>Filter by next deadline</translation>
+    </message>
+    <message>
+        <source>Filter by risk</source>
+        <translation>Filter by risk</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseListModel</name>
     <message>
         <source>Overdue</source>
@@ -121,6 +187,10 @@
     <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>No case matches these filters.</translation>
     </message>
 </context>
 <context>

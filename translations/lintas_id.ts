@@ -49,6 +49,71 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::CaseFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Masih berjalan</translation>
+    </message>
+    <message>
+        <source>All case types</source>
+        <translation>Semua jenis kasus</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Semua pendamping</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Tenggat apa saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Tenggat dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Semua tingkat risiko</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Saring menurut status</translation>
+    </message>
+    <message>
+        <source>Filter by case type</source>
+        <translation>Saring menurut jenis kasus</translation>
+    </message>
+    <message>
+        <source>Filter by country or jurisdiction</source>
+        <translation>Saring menurut negara atau yurisdiksi</translation>
+    </message>
+    <message>
+        <source>Filter by caseworker</source>
+        <translation>Saring menurut pendamping</translation>
+    </message>
+    <message>
+        <source>Filter by next deadline</source>
+        <translation>Saring menurut tenggat berikutnya</translation>
+    </message>
+    <message>
+        <source>Filter by risk</source>
+        <translation>Saring menurut tingkat risiko</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseListModel</name>
     <message>
         <source>Overdue</source>
@@ -118,6 +183,10 @@
     <message>
         <source>Cases</source>
         <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
     </message>
 </context>
 <context>

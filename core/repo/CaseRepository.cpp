@@ -192,6 +192,17 @@ Result<QVector<CaseListRow>> CaseRepository::page(
     return rows;
 }
 
+Result<QStringList> CaseRepository::assignees()
+{
+    auto st = db().prepare(QStringLiteral(
+        "SELECT DISTINCT s.element FROM set_members s JOIN cases c ON c.id = s.entity_id WHERE s.entity = 'case' "
+        "AND s.field = 'assignees' AND s.removed_hlc IS NULL AND coalesce(c.deleted, 0) = 0 "
+        "ORDER BY s.element COLLATE NOCASE"));
+    if (!st.ok())
+        return st.error();
+    return st->textColumn();
+}
+
 Result<int> CaseRepository::count(const CaseFilter &filter)
 {
     QVariantList binds;

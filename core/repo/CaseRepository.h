@@ -20,6 +20,8 @@ public:
     Result<QVector<CaseListRow>> listAfter(
         const CaseFilter &filter, CaseSort sort, int limit, const CaseListCursor &after);
     Result<int> count(const CaseFilter &filter);
+    // Everyone cases are assigned to (live cases), A to Z: the choices of the assignee filter.
+    Result<QStringList> assignees();
     Result<domain::Case> findByReference(const QString &reference);
 
 protected:

@@ -35,6 +35,12 @@ void CaseListModel::setSearchText(const QString &text)
     load();
 }
 
+void CaseListModel::setFilter(const repo::CaseFilter &filter)
+{
+    m_filter = filter;
+    load();
+}
+
 bool CaseListModel::isSortable(int column)
 {
     return column == Reference || column == Client || column == OpenedOn || column == NextDeadline;

@@ -34,6 +34,11 @@ public:
     static constexpr int pageSize() { return 100; }
     static constexpr int maxSearchResults() { return 200; }
 
+    // The filter bar's choices (status, type, jurisdiction, assignee, deadline, risk); they apply
+    // to the full list and to search results alike. Starts over from the first row.
+    void setFilter(const repo::CaseFilter &filter);
+    const repo::CaseFilter &filter() const { return m_filter; }
+
     // Empty text lists every case; anything else searches. Starts over from the first row.
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }

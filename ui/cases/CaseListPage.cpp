@@ -1,10 +1,12 @@
 #include "cases/CaseListPage.h"
 
+#include "cases/CaseFilterBar.h"
 #include "cases/CaseListModel.h"
 #include "common/ErrorText.h"
 #include "common/LabelStyles.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
+#include "repo/Workspace.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -29,6 +31,7 @@ CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
     : QWidget(parent),
       m_model(new CaseListModel(workspace, this)),
       m_search(new QLineEdit(this)),
+      m_filters(new CaseFilterBar(this)),
       m_searchDelay(new QTimer(this)),
       m_table(new QTableView(this)),
       m_message(new QLabel(this))
@@ -64,6 +67,7 @@ CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
+    layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
@@ -71,6 +75,9 @@ CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &CaseListPage::applySearch);
     connect(m_searchDelay, &QTimer::timeout, this, &CaseListPage::applySearch);
     connect(header, &QHeaderView::sectionClicked, this, &CaseListPage::sortBy);
+    connect(m_filters, &CaseFilterBar::filterChanged, this, &CaseListPage::applyFilters);
+    if (auto names = workspace.cases().assignees(); names.ok())
+        m_filters->setAssignees(*names);
     connect(m_model, &CaseListModel::loaded, this, &CaseListPage::modelLoaded);
     showSortIndicator();
     retranslateUi();
@@ -82,6 +89,11 @@ void CaseListPage::applySearch()
 {
     m_searchDelay->stop();
     m_model->setSearchText(m_search->text());
+}
+
+void CaseListPage::applyFilters()
+{
+    m_model->setFilter(m_filters->filter());
 }
 
 void CaseListPage::sortBy(int column)
@@ -106,6 +118,8 @@ void CaseListPage::modelLoaded()
     QString message;
     if (m_model->loadError())
         message = ErrorText::message(*m_model->loadError());
+    else if (m_model->totalCount() == 0 && m_model->searchText().isEmpty() && m_filters->isFiltering())
+        message = tr("No case matches these filters.");
     else if (m_model->totalCount() == 0 && m_model->searchText().isEmpty())
         message = tr("No cases yet.");
     else if (m_model->totalCount() == 0)
@@ -121,7 +135,7 @@ QString CaseListPage::summary() const
 {
     if (m_model->loadError())
         return {};
-    if (m_model->searchText().isEmpty())
+    if (m_model->searchText().isEmpty() && !m_filters->isFiltering())
         return tr("%n case(s)", nullptr, m_model->totalCount());
     return tr("%n matching case(s)", nullptr, m_model->totalCount());
 }

@@ -13,10 +13,11 @@ class Workspace;
 
 namespace lintas::ui {
 
+class CaseFilterBar;
 class CaseListModel;
 
-// The case list with search-as-you-type. Reads only; opening a case comes with the case
-// workspace.
+// The case list with search-as-you-type and a row of filters. Reads only; opening a case comes
+// with the case workspace.
 class CaseListPage : public QWidget {
     Q_OBJECT
 
@@ -36,6 +37,7 @@ protected:
 
 private:
     void applySearch();
+    void applyFilters();
     void sortBy(int column);
     void showSortIndicator();
     void modelLoaded();
@@ -44,6 +46,7 @@ private:
 
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
+    CaseFilterBar *m_filters = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;

@@ -4,8 +4,11 @@
 #include "support/WorkspaceFixture.h"
 #include "ui/UiWait.h"
 
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -84,4 +87,101 @@ TEST_CASE("the case list page sorts from the header, one way per column", "[ui][
     clickHeader(header, CaseListModel::OpenedOn);
     CHECK(header->sortIndicatorSection() == CaseListModel::OpenedOn);
     CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+}
+
+TEST_CASE("the case list filters by status, type, country, caseworker, deadline and risk", "[ui][cases]")
+{
+    test::WorkspaceFixture f;
+    auto siti = f.addCase(f.addClient(QStringLiteral("Siti Aminah")).id);
+    const QString rina = f.addClient(QStringLiteral("Rina Marlina")).id;
+    auto wages = f.addCase(rina);
+    auto fees = f.addCase(rina, {QStringLiteral("agency_overcharging")});
+    fees.jurisdictions = {QStringLiteral("hk")};
+    fees.risk = QStringLiteral("high");
+    fees.assignees = {QStringLiteral("Bu Tuti")};
+    REQUIRE(f.ws->cases().update(fees).ok());
+    wages.assignees = {QStringLiteral("Pak Joko")};
+    wages.status = QStringLiteral("closed");
+    REQUIRE(f.ws->cases().update(wages).ok());
+    domain::Deadline hearing;
+    hearing.caseId = siti.id;
+    hearing.kind = QStringLiteral("hearing");
+    hearing.title = QStringLiteral("Sidang Labour Tribunal");
+    hearing.dueOn = QDate(2026, 11, 25); // fixture today: 2026-11-18
+    REQUIRE(f.ws->deadlines().create(hearing).ok());
+
+    ui::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    ui::CaseListPage page(*f.ws);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto combo = [&](const char *name) {
+        auto *c = page.findChild<QComboBox *>(QString::fromLatin1(name));
+        REQUIRE(c);
+        return c;
+    };
+    auto choose = [&](const char *name, const QVariant &data) {
+        QComboBox *c = combo(name);
+        const int i = c->findData(data);
+        REQUIRE(i > 0);
+        c->setCurrentIndex(i);
+    };
+    auto ids = [&] {
+        while (page.model()->canFetchMore({})) // what the view would fetch as it paints
+            page.model()->fetchMore({});
+        QStringList out;
+        for (int r = 0; r < page.model()->rowCount(); ++r)
+            out << page.model()->caseAt(r)->id;
+        out.sort();
+        return out;
+    };
+    auto *clear = page.findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+    REQUIRE(clear);
+    CHECK(combo("statusFilter")->currentText() == QStringLiteral("All statuses"));
+    CHECK_FALSE(clear->isEnabled());
+    QStringList assignees;
+    for (int i = 1; i < combo("assigneeFilter")->count(); ++i)
+        assignees << combo("assigneeFilter")->itemText(i);
+    CHECK(assignees == QStringList {QStringLiteral("Bu Tuti"), QStringLiteral("Pak Joko")});
+
+    choose("caseTypeFilter", QStringLiteral("agency_overcharging"));
+    CHECK(ids() == QStringList {fees.id});
+    CHECK(page.summary() == QStringLiteral("1 matching case"));
+    CHECK(clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    CHECK(page.model()->totalCount() == 3);
+    CHECK(page.summary() == QStringLiteral("3 cases"));
+    CHECK(combo("caseTypeFilter")->currentIndex() == 0);
+
+    choose("statusFilter", QStringLiteral("@open")); // still open: not the closed one
+    QStringList open {siti.id, fees.id};
+    open.sort();
+    CHECK(ids() == open);
+    choose("jurisdictionFilter", QStringLiteral("hk"));
+    choose("riskFilter", QStringLiteral("high"));
+    choose("assigneeFilter", QStringLiteral("Bu Tuti"));
+    CHECK(ids() == QStringList {fees.id});
+    QTest::mouseClick(clear, Qt::LeftButton);
+
+    choose("deadlineFilter", 7);
+    CHECK(ids() == QStringList {siti.id});
+    choose("statusFilter", QStringLiteral("closed"));
+    CHECK(page.model()->totalCount() == 0);
+    auto *message = page.findChild<QLabel *>(QStringLiteral("caseListMessage"));
+    REQUIRE(message);
+    CHECK(message->text() == QStringLiteral("No case matches these filters."));
+    QTest::mouseClick(clear, Qt::LeftButton);
+
+    // Filters apply to search results too, and keep their choice across a language switch.
+    choose("caseTypeFilter", QStringLiteral("agency_overcharging"));
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("caseSearch"));
+    search->setText(QStringLiteral("rina"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(ids() == QStringList {fees.id});
+    CHECK(combo("caseTypeFilter")->currentText() == QStringLiteral("Agency overcharging"));
+    languages.setLanguage(QStringLiteral("id"));
+    REQUIRE(waitUntil([&] { return combo("caseTypeFilter")->currentText().startsWith(QStringLiteral("Pungutan")); }));
+    CHECK(combo("statusFilter")->itemText(0) == QStringLiteral("Semua status"));
+    CHECK(combo("deadlineFilter")->itemText(1) == QStringLiteral("Tenggat dalam 7 hari"));
+    CHECK(ids() == QStringList {fees.id});
 }

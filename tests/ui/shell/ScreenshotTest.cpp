@@ -8,6 +8,7 @@
 #include "unlock/Session.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
@@ -129,6 +130,16 @@ TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]
         menu->hide();
     };
     saveProfileMenu(QStringLiteral("auto-lock-menu-id.png"));
+    auto choose = [&](const char *combo, const QVariant &data) {
+        auto *box = window.findChild<QComboBox *>(QString::fromLatin1(combo));
+        REQUIRE(box);
+        box->setCurrentIndex(box->findData(data));
+    };
+    choose("statusFilter", QStringLiteral("@open"));
+    choose("caseTypeFilter", QStringLiteral("unpaid_wages"));
+    QTest::qWait(50);
+    save(window, out, QStringLiteral("cases-filtered-id.png"));
+    window.findChild<QPushButton *>(QStringLiteral("clearFiltersButton"))->click();
     switchTo(languages, QStringLiteral("en"));
     save(window, out, QStringLiteral("cases-en.png"));
     saveProfileMenu(QStringLiteral("auto-lock-menu-en.png"));
