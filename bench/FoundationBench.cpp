@@ -206,6 +206,23 @@ void BM_CaseList_DueWithin30Days(benchmark::State &state)
 }
 BENCHMARK(BM_CaseList_DueWithin30Days)->Apply(addPercentiles)->Repetitions(100);
 
+// The count the status bar shows when a filter changes: every matching case, not a page.
+void BM_CaseList_Count_TypeAndOpen(benchmark::State &state)
+{
+    auto &s = Session::get();
+    repo::CaseFilter f;
+    f.caseType = QStringLiteral("unpaid_wages");
+    f.statuses = {
+        QStringLiteral("intake"), QStringLiteral("assessment"), QStringLiteral("active"), QStringLiteral("referred")};
+    for (auto _ : state) {
+        auto n = s.ws->cases().count(f);
+        if (!n.ok())
+            state.SkipWithError("count failed");
+        benchmark::DoNotOptimize(n);
+    }
+}
+BENCHMARK(BM_CaseList_Count_TypeAndOpen)->Apply(addPercentiles)->Repetitions(30);
+
 // A one-field edit through the repository: read, validate, diff, row + field clock + outbox +
 // device counters, committed with a full fsync.
 void BM_EditOneField_WithClockAndOutbox(benchmark::State &state)

@@ -29,13 +29,16 @@ int main()
         if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         std::printf("== %s\n", qPrintable(line));
-        auto plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + line);
-        if (!plan.ok()) {
-            std::printf("   error: %s\n", qPrintable(plan.error().detail));
-            continue;
+        {
+            // Scoped: a statement left open would lock the schema against the DDL being tried.
+            auto plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + line);
+            if (!plan.ok()) {
+                std::printf("   error: %s\n", qPrintable(plan.error().detail));
+                continue;
+            }
+            for (auto r = plan->step(); r.ok() && r.value(); r = plan->step())
+                std::printf("   plan: %s\n", qPrintable(plan->text(3)));
         }
-        for (auto r = plan->step(); r.ok() && r.value(); r = plan->step())
-            std::printf("   plan: %s\n", qPrintable(plan->text(3)));
         for (int run = 0; run < 5; ++run) {
             auto st = db.prepare(line);
             QElapsedTimer t;

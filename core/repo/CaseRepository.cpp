@@ -68,7 +68,7 @@ Result<domain::Case> CaseRepository::findByReference(const QString &reference)
     return rows->first();
 }
 
-QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds, bool onKeys) const
+QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds, bool onKeys, bool setsFirst) const
 {
     QStringList where;
     if (!f.includeDeleted)
@@ -86,9 +86,17 @@ QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds, bo
     auto setFilter = [&](const QString &field, const QString &value) {
         if (value.isEmpty())
             return;
-        where << QStringLiteral("EXISTS (SELECT 1 FROM set_members s WHERE s.entity = 'case' AND s.field = '%1' "
-                                "AND s.element = ? AND s.entity_id = c.id AND s.removed_hlc IS NULL)")
-                     .arg(field);
+        // A page walks cases in display order and stops early: check each one's membership. A
+        // count visits every case: start from the members instead (one range of the live-members
+        // index), which is 60,000 lookups fewer on a large profile.
+        if (setsFirst)
+            where << QStringLiteral("c.id IN (SELECT s.entity_id FROM set_members s WHERE s.entity = 'case' AND "
+                                    "s.field = '%1' AND s.element = ? AND s.removed_hlc IS NULL)")
+                         .arg(field);
+        else
+            where << QStringLiteral("EXISTS (SELECT 1 FROM set_members s WHERE s.entity = 'case' AND s.field = '%1' "
+                                    "AND s.element = ? AND s.entity_id = c.id AND s.removed_hlc IS NULL)")
+                         .arg(field);
         binds << value;
     };
     setFilter(QStringLiteral("case_types"), f.caseType);
@@ -206,8 +214,9 @@ Result<QStringList> CaseRepository::assignees()
 Result<int> CaseRepository::count(const CaseFilter &filter)
 {
     QVariantList binds;
-    const QString where = whereClause(filter, binds);
-    auto st = db().prepare(QStringLiteral("SELECT count(*) FROM cases c WHERE %1").arg(where));
+    // The narrow keys table has every column a filter reads, so counting never touches case rows.
+    const QString where = whereClause(filter, binds, true, true);
+    auto st = db().prepare(QStringLiteral("SELECT count(*) FROM case_list_keys c WHERE %1").arg(where));
     if (!st.ok())
         return st.error();
     int i = 1;

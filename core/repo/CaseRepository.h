@@ -32,7 +32,9 @@ protected:
 private:
     Result<QVector<CaseListRow>> page(
         const CaseFilter &filter, CaseSort sort, int limit, int offset, const CaseListCursor &after);
-    QString whereClause(const CaseFilter &filter, QVariantList &binds, bool onKeys = false) const;
+    // onKeys: the columns are read from case_list_keys; setsFirst: set filters as IN (members).
+    QString whereClause(
+        const CaseFilter &filter, QVariantList &binds, bool onKeys = false, bool setsFirst = false) const;
 };
 
 } // namespace lintas::repo

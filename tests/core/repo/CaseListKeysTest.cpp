@@ -123,12 +123,16 @@ TEST_CASE("keyset pages of the case list equal the whole list, for every sort an
     overcharging.caseType = QStringLiteral("agency_overcharging");
     CaseFilter high;
     high.risk = QStringLiteral("high");
-    for (const CaseFilter &filter : {CaseFilter(), overcharging, high}) {
+    CaseFilter dueSoon; // fixture today: 2026-11-18
+    dueSoon.deadlineWithinDays = 13;
+    dueSoon.caseType = QStringLiteral("unpaid_wages");
+    for (const CaseFilter &filter : {CaseFilter(), overcharging, high, dueSoon}) {
         for (CaseSort sort : {CaseSort::RecentlyUpdated, CaseSort::RecentlyOpened, CaseSort::Reference,
                  CaseSort::ClientName, CaseSort::NextDeadline, CaseSort::Risk}) {
             INFO("sort " << int(sort) << ", type filter '" << filter.caseType.toStdString() << "'");
             const QStringList whole = ids(f.ws->cases().list(filter, sort, 100).value());
             REQUIRE_FALSE(whole.isEmpty());
+            CHECK(f.ws->cases().count(filter).value() == whole.size()); // counted from the keys
             QStringList paged;
             auto page = f.ws->cases().list(filter, sort, 4).value();
             while (!page.isEmpty()) {
