@@ -174,6 +174,16 @@ CREATE INDEX set_members_live ON set_members(entity, field, element, entity_id, 
 )SQL"));
 }
 
+// FTS4 writes each transaction's terms as a new index segment and, when 16 segments pile up at a
+// level, merges them inside that write. High levels hold most of the index: on the large
+// benchmark profile one case edit in 5,000 stalled for 19.6 s. With automerge, every write does a
+// little merging instead, whenever a level has 8 segments: no edit of the next 5,000 took over
+// 45 ms, and the mean fell from 6.7 to 2.7 ms. The setting is stored in the index itself.
+Status mergeSearchIndexIncrementally(store::Database &db)
+{
+    return db.execScript(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('automerge=8');"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -190,6 +200,7 @@ const store::Migrator &profileSchema()
         // Re-numbers the search entries so each docid carries its kind (see SearchIndex.cpp).
         {5, QStringLiteral("search entries numbered by kind"), search::SearchIndex::rebuild},
         {6, QStringLiteral("live set members index"), createLiveSetMembersIndex},
+        {7, QStringLiteral("incremental search index merging"), mergeSearchIndexIncrementally},
     });
     return migrator;
 }

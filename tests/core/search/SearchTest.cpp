@@ -120,3 +120,12 @@ TEST_CASE("a very common word ranks only the newest matches, yet an old client's
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().entityId == caseIds.last());
 }
+
+TEST_CASE("the full-text index merges its segments a little per write, not all at once", "[search]")
+{
+    test::WorkspaceFixture f;
+    // FTS4 keeps the automerge setting in row 2 of its %_stat table (migration 7).
+    auto automerge = f.db->scalar(QStringLiteral("SELECT value FROM search_fts_stat WHERE id = 2"));
+    REQUIRE(automerge.ok());
+    CHECK(automerge->toInt() == 8);
+}
