@@ -87,13 +87,7 @@ Result<bool> Statement::step()
 
 Status Statement::exec()
 {
-    for (;;) {
-        auto r = step();
-        if (!r.ok())
-            return r.error();
-        if (!r.value())
-            return {};
-    }
+    return forEachRow([] {});
 }
 
 Status Statement::forEachRow(const std::function<void()> &onRow)

@@ -3,7 +3,6 @@
 #include "cases/CaseListPage.h"
 #include "i18n/LanguageSwitch.h"
 #include "profile/OpenProfile.h"
-#include "shell/AutoLock.h"
 #include "shell/ClipboardGuard.h"
 #include "unlock/ProfileScreen.h"
 #include "unlock/ProfileService.h"
@@ -86,8 +85,7 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
     resize(1100, 720);
 
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
-    connect(m_autoLock, &AutoLock::lockRequested, this,
-        [this](AutoLock::Reason reason) { lockedAutomatically(static_cast<int>(reason)); });
+    connect(m_autoLock, &AutoLock::lockRequested, this, &MainWindow::lockedAutomatically);
     connect(m_autoLockChoices, &QActionGroup::triggered, this, &MainWindow::autoLockChosen);
     connect(m_profileScreen, &ProfileScreen::unlocked, this, &MainWindow::profileUnlocked);
     retranslateUi();
@@ -148,11 +146,11 @@ void MainWindow::lock()
     m_profileScreen->reload();
 }
 
-void MainWindow::lockedAutomatically(int reason)
+void MainWindow::lockedAutomatically(AutoLock::Reason reason)
 {
     const int minutes = int(std::chrono::duration_cast<std::chrono::minutes>(m_autoLock->idleTime()).count());
     lock();
-    statusBar()->showMessage(static_cast<AutoLock::Reason>(reason) == AutoLock::Reason::ScreenLocked
+    statusBar()->showMessage(reason == AutoLock::Reason::ScreenLocked
             ? tr("Locked because the screen was locked.")
             : tr("Locked after %n minute(s) without use.", nullptr, minutes));
 }

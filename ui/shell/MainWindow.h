@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/AutoLock.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -14,7 +16,6 @@ class QToolButton;
 
 namespace lintas::ui {
 
-class AutoLock;
 class CaseListPage;
 class ClipboardGuard;
 class LanguageManager;
@@ -45,7 +46,7 @@ protected:
 
 private:
     void profileUnlocked();
-    void lockedAutomatically(int reason);
+    void lockedAutomatically(AutoLock::Reason reason);
     void autoLockChosen(QAction *choice);
     QString autoLockSettingsKey() const;
     void showSummary();
