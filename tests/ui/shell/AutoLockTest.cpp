@@ -151,7 +151,8 @@ TEST_CASE("the window locks itself when idle, says why, keeps the chosen time an
     CHECK(window.autoLock().isArmed());
     auto *profileButton = window.findChild<QToolButton *>(QStringLiteral("profileMenuButton"));
     REQUIRE(profileButton);
-    CHECK(profileButton->isVisible());
+    // A toolbar shows its widgets when it next lays itself out, not at once.
+    CHECK(waitUntil([&] { return profileButton->isVisible(); }));
     CHECK(profileButton->text() == QStringLiteral("Siti Aminah"));
     CHECK(window.autoLock().idleTime() == 5min); // the default
 
@@ -180,7 +181,7 @@ TEST_CASE("the window locks itself when idle, says why, keeps the chosen time an
     REQUIRE(waitUntil([&] { return !window.isUnlocked(); }, 3000));
     CHECK(QApplication::clipboard()->text().isEmpty());
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Dikunci setelah")));
-    CHECK_FALSE(profileButton->isVisible());
+    CHECK(waitUntil([&] { return !profileButton->isVisible(); }));
 
     // Unlocking again brings back the time chosen for this profile.
     unlock();
