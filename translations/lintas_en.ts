@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
@@ -46,6 +46,153 @@
     <message>
         <source>Something unexpected went wrong (%1). Try again; if it keeps happening, contact support.</source>
         <translation>Something unexpected went wrong (%1). Try again; if it keeps happening, contact support.</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 is needed.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the options offered.</source>
+        <translation>%1: choose one of the options offered.</translation>
+    </message>
+    <message>
+        <source>%1 must be exactly 16 digits.</source>
+        <translation>%1 must be exactly 16 digits.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <translation>%1 cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the date it starts from.</source>
+        <translation>%1 cannot be before the date it starts from.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive amount.</source>
+        <translation>%1 must be a positive amount.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one digit.</source>
+        <translation>%1 needs at least one digit.</translation>
+    </message>
+    <message>
+        <source>%1 refers to something that was deleted. Choose again.</source>
+        <translation>%1 refers to something that was deleted. Choose again.</translation>
+    </message>
+    <message>
+        <source>The case cannot move to this status from where it is now. Choose one of the statuses offered.</source>
+        <translation>The case cannot move to this status from where it is now. Choose one of the statuses offered.</translation>
+    </message>
+    <message>
+        <source>Record the client's consent before sending this.</source>
+        <translation>Record the client's consent before sending this.</translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation>Check %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseDetailsForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Opened on</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n</source>
+        <translation>Closed o&amp;n</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>O&amp;utcome</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risk</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworkers</source>
+        <translation>&amp;Caseworkers</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <source>Case &amp;types</source>
+        <translation>Case &amp;types</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>&amp;Forums</source>
+        <translation>&amp;Forums</translation>
+    </message>
+    <message>
+        <source>Chronology (&amp;kronologi)</source>
+        <translation>Chronology (&amp;kronologi)</translation>
+    </message>
+    <message>
+        <source>&amp;Demands (tuntutan)</source>
+        <translation>&amp;Demands (tuntutan)</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy</source>
+        <translation>Strate&amp;gy</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Outcome notes</translation>
+    </message>
+    <message>
+        <source>Immediate safety concern</source>
+        <translation>Immediate safety concern</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <source>Words, separated by commas</source>
+        <translation>Words, separated by commas</translation>
+    </message>
+    <message>
+        <source>Only the forums of the ticked countries are listed.</source>
+        <translation>Only the forums of the ticked countries are listed.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo c&amp;hanges</source>
+        <translation>Undo c&amp;hanges</translation>
     </message>
 </context>
 <context>
@@ -194,6 +341,69 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::CaseWorkspace</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The details of this case were changed but not saved.</source>
+        <translation>The details of this case were changed but not saved.</translation>
+    </message>
+    <message>
+        <source>Text not added</source>
+        <translation>Text not added</translation>
+    </message>
+    <message>
+        <source>You typed something on this tab that is not added to the case yet. Leave it and lose the text?</source>
+        <translation>You typed something on this tab that is not added to the case yet. Leave it and lose the text?</translation>
+    </message>
+    <message>
+        <source>(unknown client)</source>
+        <translation>(unknown client)</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Immediate safety concern: check on her safety first.</source>
+        <translation>Immediate safety concern: check on her safety first.</translation>
+    </message>
+    <message>
+        <source>← Cases</source>
+        <translation>← Cases</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Alt+Left)</source>
+        <translation>Back to the case list (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CreateProfileDialog</name>
     <message>
         <source>Enter your name.</source>
@@ -254,6 +464,106 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::DeadlineModel</name>
+    <message>
+        <source>Done %1</source>
+        <translation>Done %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Set by hand</translation>
+    </message>
+    <message>
+        <source>Rule %1 (version %2), counted from %3.
+Source: %4</source>
+        <translation>Rule %1 (version %2), counted from %3.
+Source: %4</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Where the date comes from</source>
+        <translation>Where the date comes from</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::DeadlinesTab</name>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest from the rules…</source>
+        <translation>&amp;Suggest from the rules…</translation>
+    </message>
+    <message>
+        <source>Deadlines the law sets for this kind of case, counted from dates you give.</source>
+        <translation>Deadlines the law sets for this kind of case, counted from dates you give.</translation>
+    </message>
+    <message>
+        <source>Add a deadline, hearing or task</source>
+        <translation>Add a deadline, hearing or task</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>D&amp;ue on</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>e.g. Hearing at the Labour Tribunal</source>
+        <translation>e.g. Hearing at the Labour Tribunal</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline</source>
+        <translation>&amp;Add deadline</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -307,6 +617,80 @@
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PassphraseStrengthMeter</name>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) needed. A few words in a row are easiest to remember.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This is one of the passwords guessed first. Add a few words of your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name is easy to guess. Use other words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated letters or words are easy to guess. Add a few different words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequences such as 1234 or abcd are easy to guess. Add a few words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard rows such as qwerty are easy to guess. Add a few words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years and dates are easy to guess. Add a few words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthdays, phone and ID numbers are easy to find out. Use words instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a few more words. Unusual ones help most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excellent. Make sure you can remember it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good. One more word makes it even stronger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -378,16 +762,280 @@
         <translation>The code is shown only this once. Lintas does not keep a copy, and nobody else can recover your cases for you.</translation>
     </message>
     <message>
-        <source>I have written down the recovery code</source>
-        <translation>I have written down the recovery code</translation>
-    </message>
-    <message>
         <source>Open profile</source>
         <translation>Open profile</translation>
     </message>
     <message>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Lintas recovery sheet - %1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery sheet not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery sheet not printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery sheet could not be printed. Check the printer and try again, or save the sheet as PDF and print it from another computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have written down or printed the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery code as a QR code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lintas::ui::RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lintas recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made by Lintas. Lintas keeps no copy of this code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profile</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laptop (write which one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished">Recovery code</translation>
+    </message>
+    <message>
+        <source>The code never contains the letters I, L, O or U: 0 and 1 are always digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same code as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it on paper in a safe, locked place: not with the laptop, and never as a photo or a file on the laptop or a phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code lets you choose a new one. Your administrator can help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the sheet is lost, or someone else may have seen it, tell your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this sheet safe</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SuggestDeadlinesDialog</name>
+    <message>
+        <source>Already in this case</source>
+        <translation>Already in this case</translation>
+    </message>
+    <message>
+        <source>Date to be confirmed</source>
+        <translation>Date to be confirmed</translation>
+    </message>
+    <message>
+        <source>Already passed</source>
+        <translation>Already passed</translation>
+    </message>
+    <message>
+        <source>No deadline rule covers the case types and countries of this case yet. Tick them on the Details tab, or add deadlines by hand.</source>
+        <translation>No deadline rule covers the case types and countries of this case yet. Tick them on the Details tab, or add deadlines by hand.</translation>
+    </message>
+    <message>
+        <source>Tick a date above to see the deadlines counted from it.</source>
+        <translation>Tick a date above to see the deadlines counted from it.</translation>
+    </message>
+    <message>
+        <source>Deadlines from the rules</source>
+        <translation>Deadlines from the rules</translation>
+    </message>
+    <message>
+        <source>Tick the dates you know. Each deadline below is counted from one of them and shows the law or guideline it comes from. Check every date before you rely on it.</source>
+        <translation>Tick the dates you know. Each deadline below is counted from one of them and shows the law or guideline it comes from. Check every date before you rely on it.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Add ticked deadlines</source>
+        <translation>Add ticked deadlines</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::TimelineModel</name>
+    <message>
+        <source>Corrects the entry of %1:</source>
+        <translation>Corrects the entry of %1:</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier entry:</source>
+        <translation>Corrects an earlier entry:</translation>
+    </message>
+    <message>
+        <source>[Corrected below]</source>
+        <translation>[Corrected below]</translation>
+    </message>
+    <message>
+        <source>[Confidential]</source>
+        <translation>[Confidential]</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::TimelineTab</name>
+    <message>
+        <source>Add to the timeline</source>
+        <translation>Add to the timeline</translation>
+    </message>
+    <message>
+        <source>Correct the entry of %1</source>
+        <translation>Correct the entry of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential</source>
+        <translation>Con&amp;fidential</translation>
+    </message>
+    <message>
+        <source>Left out of printed summaries and hand-off sheets.</source>
+        <translation>Left out of printed summaries and hand-off sheets.</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>&amp;Add entry</translation>
+    </message>
+    <message>
+        <source>&amp;Add correction</source>
+        <translation>&amp;Add correction</translation>
+    </message>
+    <message>
+        <source>Add to the timeline (Ctrl+Enter)</source>
+        <translation>Add to the timeline (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <source>Write a correction of the selected entry. The entry itself stays on record.</source>
+        <translation>Write a correction of the selected entry. The entry itself stays on record.</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>Cancel correction</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Selected entry</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
@@ -46,6 +46,153 @@
     <message>
         <source>Something unexpected went wrong (%1). Try again; if it keeps happening, contact support.</source>
         <translation>Terjadi kesalahan yang tidak terduga (%1). Coba lagi; jika terus terjadi, hubungi tim dukungan teknis.</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the options offered.</source>
+        <translation>%1: pilih salah satu pilihan yang tersedia.</translation>
+    </message>
+    <message>
+        <source>%1 must be exactly 16 digits.</source>
+        <translation>%1 harus tepat 16 angka.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <translation>%1 tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the date it starts from.</source>
+        <translation>%1 tidak boleh sebelum tanggal mulainya.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive amount.</source>
+        <translation>%1 harus berupa jumlah positif.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one digit.</source>
+        <translation>%1 harus berisi paling sedikit satu angka.</translation>
+    </message>
+    <message>
+        <source>%1 refers to something that was deleted. Choose again.</source>
+        <translation>%1 merujuk ke data yang sudah dihapus. Pilih lagi.</translation>
+    </message>
+    <message>
+        <source>The case cannot move to this status from where it is now. Choose one of the statuses offered.</source>
+        <translation>Kasus tidak bisa pindah ke status ini dari status sekarang. Pilih salah satu status yang tersedia.</translation>
+    </message>
+    <message>
+        <source>Record the client's consent before sending this.</source>
+        <translation>Catat dulu persetujuan klien sebelum mengirim ini.</translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation>Periksa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseDetailsForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Dibuka pada</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n</source>
+        <translation>Tanggal dit&amp;utup</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risiko</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Keselamatan</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworkers</source>
+        <translation>Pen&amp;damping</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>La&amp;bel</translation>
+    </message>
+    <message>
+        <source>Case &amp;types</source>
+        <translation>&amp;Jenis kasus</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>&amp;Forums</source>
+        <translation>&amp;Forum</translation>
+    </message>
+    <message>
+        <source>Chronology (&amp;kronologi)</source>
+        <translation>&amp;Kronologi</translation>
+    </message>
+    <message>
+        <source>&amp;Demands (tuntutan)</source>
+        <translation>&amp;Tuntutan</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy</source>
+        <translation>Strate&amp;gi</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Catatan hasil</translation>
+    </message>
+    <message>
+        <source>Immediate safety concern</source>
+        <translation>Ada ancaman keselamatan segera</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nama, dipisah dengan koma</translation>
+    </message>
+    <message>
+        <source>Words, separated by commas</source>
+        <translation>Kata, dipisah dengan koma</translation>
+    </message>
+    <message>
+        <source>Only the forums of the ticked countries are listed.</source>
+        <translation>Hanya forum di negara yang dicentang yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Simpan perubahan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo c&amp;hanges</source>
+        <translation>&amp;Batalkan perubahan</translation>
     </message>
 </context>
 <context>
@@ -190,6 +337,69 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::CaseWorkspace</name>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The details of this case were changed but not saved.</source>
+        <translation>Rincian kasus ini sudah diubah tetapi belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Text not added</source>
+        <translation>Teks belum ditambahkan</translation>
+    </message>
+    <message>
+        <source>You typed something on this tab that is not added to the case yet. Leave it and lose the text?</source>
+        <translation>Ada teks di tab ini yang belum ditambahkan ke kasus. Tinggalkan dan buang teks itu?</translation>
+    </message>
+    <message>
+        <source>(unknown client)</source>
+        <translation>(klien tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Dibuka %1</translation>
+    </message>
+    <message>
+        <source>Immediate safety concern: check on her safety first.</source>
+        <translation>Ada ancaman keselamatan segera: pastikan dulu keselamatannya.</translation>
+    </message>
+    <message>
+        <source>← Cases</source>
+        <translation>← Kasus</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Alt+Left)</source>
+        <translation>Kembali ke daftar kasus (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Kronologi kejadian</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CreateProfileDialog</name>
     <message>
         <source>Enter your name.</source>
@@ -247,6 +457,106 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::DeadlineModel</name>
+    <message>
+        <source>Done %1</source>
+        <translation>Selesai %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Terlambat %n hari</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>%n hari lagi</numerusform></translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Diisi manual</translation>
+    </message>
+    <message>
+        <source>Rule %1 (version %2), counted from %3.
+Source: %4</source>
+        <translation>Aturan %1 (versi %2), dihitung dari %3.
+Sumber: %4</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Where the date comes from</source>
+        <translation>Asal tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::DeadlinesTab</name>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Buka lagi</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Tandai &amp;selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest from the rules…</source>
+        <translation>Usulan dari &amp;aturan…</translation>
+    </message>
+    <message>
+        <source>Deadlines the law sets for this kind of case, counted from dates you give.</source>
+        <translation>Tenggat yang ditetapkan hukum untuk jenis kasus ini, dihitung dari tanggal yang Anda isi.</translation>
+    </message>
+    <message>
+        <source>Add a deadline, hearing or task</source>
+        <translation>Tambah tenggat, sidang atau tugas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Apa</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>e.g. Hearing at the Labour Tribunal</source>
+        <translation>mis. Sidang di Labour Tribunal</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline</source>
+        <translation>Tambah te&amp;nggat</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tenggat</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -298,6 +608,79 @@
         <translation>
             <numerusform>%n menit</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PassphraseStrengthMeter</name>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) needed. A few words in a row are easiest to remember.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This is one of the passwords guessed first. Add a few words of your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name is easy to guess. Use other words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated letters or words are easy to guess. Add a few different words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequences such as 1234 or abcd are easy to guess. Add a few words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard rows such as qwerty are easy to guess. Add a few words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years and dates are easy to guess. Add a few words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthdays, phone and ID numbers are easy to find out. Use words instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a few more words. Unusual ones help most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excellent. Make sure you can remember it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good. One more word makes it even stronger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -368,16 +751,280 @@
         <translation>Kode ini hanya ditampilkan sekali ini. Lintas tidak menyimpan salinannya, dan tidak ada orang lain yang bisa memulihkan kasus Anda.</translation>
     </message>
     <message>
-        <source>I have written down the recovery code</source>
-        <translation>Saya sudah mencatat kode pemulihan</translation>
-    </message>
-    <message>
         <source>Open profile</source>
         <translation>Buka profil</translation>
     </message>
     <message>
         <source>Recovery code</source>
         <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Lintas recovery sheet - %1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery sheet not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery sheet not printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery sheet could not be printed. Check the printer and try again, or save the sheet as PDF and print it from another computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have written down or printed the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery code as a QR code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lintas::ui::RecoverySheet</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lintas recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made by Lintas. Lintas keeps no copy of this code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laptop (write which one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished">Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>The code never contains the letters I, L, O or U: 0 and 1 are always digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same code as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it on paper in a safe, locked place: not with the laptop, and never as a photo or a file on the laptop or a phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code lets you choose a new one. Your administrator can help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the sheet is lost, or someone else may have seen it, tell your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this sheet safe</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SuggestDeadlinesDialog</name>
+    <message>
+        <source>Already in this case</source>
+        <translation>Sudah ada di kasus ini</translation>
+    </message>
+    <message>
+        <source>Date to be confirmed</source>
+        <translation>Tanggal perlu dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Already passed</source>
+        <translation>Sudah lewat</translation>
+    </message>
+    <message>
+        <source>No deadline rule covers the case types and countries of this case yet. Tick them on the Details tab, or add deadlines by hand.</source>
+        <translation>Belum ada aturan tenggat untuk jenis kasus dan negara kasus ini. Centang keduanya di tab Rincian, atau tambahkan tenggat secara manual.</translation>
+    </message>
+    <message>
+        <source>Tick a date above to see the deadlines counted from it.</source>
+        <translation>Centang tanggal di atas untuk melihat tenggat yang dihitung darinya.</translation>
+    </message>
+    <message>
+        <source>Deadlines from the rules</source>
+        <translation>Tenggat menurut aturan</translation>
+    </message>
+    <message>
+        <source>Tick the dates you know. Each deadline below is counted from one of them and shows the law or guideline it comes from. Check every date before you rely on it.</source>
+        <translation>Centang tanggal yang Anda ketahui. Setiap tenggat di bawah dihitung dari salah satunya dan menyebut hukum atau pedoman sumbernya. Periksa setiap tanggal sebelum Anda mengandalkannya.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Add ticked deadlines</source>
+        <translation>Tambahkan tenggat yang dicentang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::TimelineModel</name>
+    <message>
+        <source>Corrects the entry of %1:</source>
+        <translation>Koreksi atas catatan %1:</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier entry:</source>
+        <translation>Koreksi atas catatan sebelumnya:</translation>
+    </message>
+    <message>
+        <source>[Corrected below]</source>
+        <translation>[Dikoreksi di bawah]</translation>
+    </message>
+    <message>
+        <source>[Confidential]</source>
+        <translation>[Rahasia]</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::TimelineTab</name>
+    <message>
+        <source>Add to the timeline</source>
+        <translation>Tambah ke kronologi</translation>
+    </message>
+    <message>
+        <source>Correct the entry of %1</source>
+        <translation>Koreksi catatan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential</source>
+        <translation>&amp;Rahasia</translation>
+    </message>
+    <message>
+        <source>Left out of printed summaries and hand-off sheets.</source>
+        <translation>Tidak ikut dicetak di ringkasan dan berita acara serah terima.</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>&amp;Tambahkan catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Add correction</source>
+        <translation>&amp;Tambahkan koreksi</translation>
+    </message>
+    <message>
+        <source>Add to the timeline (Ctrl+Enter)</source>
+        <translation>Tambah ke kronologi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>K&amp;oreksi…</translation>
+    </message>
+    <message>
+        <source>Write a correction of the selected entry. The entry itself stays on record.</source>
+        <translation>Tulis koreksi atas catatan yang dipilih. Catatan aslinya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>Batalkan koreksi</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Kronologi kejadian</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Catatan yang dipilih</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
     </message>
 </context>
 </TS>

@@ -124,38 +124,6 @@ Result<QMap<QString, QDate>> triggerDates(const CommandContext &ctx, const rules
     return triggers;
 }
 
-// Creates the suggestions the case does not have yet, all or none; returns how many.
-Result<int> applySuggestions(repo::Workspace &ws, const domain::Case &kase,
-    const QVector<rules::SuggestedDeadline> &suggestions, domain::Language language)
-{
-    LINTAS_TRY_ASSIGN(const QVector<domain::Deadline> existing, ws.deadlines().forCase(kase.id));
-    LINTAS_TRY_ASSIGN(auto tx, ws.database().begin());
-    int created = 0;
-    for (const rules::SuggestedDeadline &s : suggestions) {
-        // Once per rule: applying again after adding a trigger adds only what is new.
-        const bool have = std::any_of(existing.cbegin(), existing.cend(),
-            [&](const domain::Deadline &d) { return d.ruleId == s.ruleId && d.triggerDate == s.triggerDate; });
-        if (have)
-            continue;
-        domain::Deadline d;
-        d.caseId = kase.id;
-        d.kind = s.kind;
-        d.title = s.title.text(language);
-        d.dueOn = s.dueDate;
-        d.ruleId = s.ruleId;
-        d.ruleVersion = s.ruleVersion;
-        d.triggerDate = s.triggerDate;
-        d.source = s.source;
-        if (s.uncertain)
-            d.notes = language == domain::Language::Indonesian ? QStringLiteral("Tanggal perlu dikonfirmasi.")
-                                                               : QStringLiteral("Date to be confirmed.");
-        LINTAS_TRY(ws.deadlines().create(d));
-        ++created;
-    }
-    LINTAS_TRY(tx.commit());
-    return created;
-}
-
 QJsonObject suggestionJson(const rules::SuggestedDeadline &s, domain::Language language)
 {
     return {{QStringLiteral("rule_id"), s.ruleId}, {QStringLiteral("rule_version"), s.ruleVersion},
@@ -197,7 +165,7 @@ Status suggestDeadlines(CommandContext &ctx)
 
     int created = 0;
     if (ctx.has(QStringLiteral("apply"))) {
-        LINTAS_TRY_ASSIGN(created, applySuggestions(*ws, kase, suggestions, ctx.language()));
+        LINTAS_TRY_ASSIGN(created, ws->deadlines().addSuggestions(kase.id, suggestions, ctx.language()));
     }
     if (ctx.json()) {
         QJsonArray out;

@@ -28,8 +28,12 @@ struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString detail; // developer-facing context (English, untranslated)
     QString field; // for Validation: the field (domain name) at fault
+    // For Validation: which check failed ("required", "unknown_code", "nik_format", "in_future",
+    // "date_order", "amount_range", "phone_format", "no_such_record", "status_transition",
+    // "not_in_case", "needs_consent"), so a screen can say it in the user's language.
+    QString rule;
 
-    static Error make(ErrorCode c, QString d = {}, QString f = {}) { return {c, std::move(d), std::move(f)}; }
+    static Error make(ErrorCode c, QString d = {}, QString f = {}) { return {c, std::move(d), std::move(f), {}}; }
 };
 
 // Stable machine-readable name, used in logs, CLI JSON output and tests.

@@ -50,7 +50,7 @@ Result<bool> CaseRepository::update(const domain::Case &updated)
     if (!old.ok())
         return old.error();
     if (old->status != updated.status && !domain::isAllowedTransition(old->status, updated.status)) {
-        return makeError(ErrorCode::Validation,
+        return validate::failure(QStringLiteral("status_transition"),
             QStringLiteral("status cannot change from %1 to %2").arg(old->status, updated.status),
             QStringLiteral("status"));
     }

@@ -24,10 +24,12 @@ Status ClaimRepository::PaymentRepository::validate(const domain::ClaimPayment &
 {
     LINTAS_TRY(validate::exists(db(), QStringLiteral("claims"), p.claimId, QStringLiteral("claim_id")));
     if (p.amount <= 0)
-        return makeError(ErrorCode::Validation, QStringLiteral("amount must be positive"), QStringLiteral("amount"));
+        return validate::failure(
+            QStringLiteral("amount_range"), QStringLiteral("amount must be positive"), QStringLiteral("amount"));
     LINTAS_TRY(validate::amount(p.amount, QStringLiteral("amount")));
     if (!p.paidOn.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("paid_on is required"), QStringLiteral("paid_on"));
+        return validate::failure(
+            QStringLiteral("required"), QStringLiteral("paid_on is required"), QStringLiteral("paid_on"));
     return {};
 }
 

@@ -48,7 +48,8 @@ Status ClientRepository::PhoneRepository::validate(const domain::ClientPhone &p)
     LINTAS_TRY(validate::required(p.number, QStringLiteral("number")));
     bool hasDigit = std::any_of(p.number.begin(), p.number.end(), [](QChar ch) { return ch.isDigit(); });
     if (!hasDigit)
-        return makeError(ErrorCode::Validation, QStringLiteral("number has no digits"), QStringLiteral("number"));
+        return validate::failure(
+            QStringLiteral("phone_format"), QStringLiteral("number has no digits"), QStringLiteral("number"));
     LINTAS_TRY(validate::code(domain::phoneKinds(), p.kind, QStringLiteral("kind")));
     return validate::dateOrder(p.validFrom, p.validUntil, QStringLiteral("valid_until"));
 }

@@ -23,8 +23,8 @@ Status NoteRepository::validate(const domain::Note &n)
     if (!n.correctsNoteId.isEmpty()) {
         auto target = get(n.correctsNoteId);
         if (!target.ok() || target->caseId != n.caseId)
-            return makeError(ErrorCode::Validation, QStringLiteral("corrected note is not in this case"),
-                QStringLiteral("corrects_note_id"));
+            return validate::failure(QStringLiteral("not_in_case"),
+                QStringLiteral("corrected note is not in this case"), QStringLiteral("corrects_note_id"));
     }
     return {};
 }

@@ -39,7 +39,8 @@ Status ActivityRepository::validate(const domain::Activity &a)
 {
     LINTAS_TRY(validate::code(domain::activityKinds(), a.kind, QStringLiteral("kind"), false));
     if (!a.heldOn.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("held_on is required"), QStringLiteral("held_on"));
+        return validate::failure(
+            QStringLiteral("required"), QStringLiteral("held_on is required"), QStringLiteral("held_on"));
     return {};
 }
 
@@ -65,7 +66,8 @@ Status ActivityRepository::setCount(
     LINTAS_TRY(validate::code(domain::genders(), gender, QStringLiteral("gender"), false));
     LINTAS_TRY(validate::code(domain::ageBands(), ageBand, QStringLiteral("age_band"), false));
     if (count < 0 || count > 1'000'000)
-        return makeError(ErrorCode::Validation, QStringLiteral("count out of range"), QStringLiteral("count"));
+        return validate::failure(
+            QStringLiteral("amount_range"), QStringLiteral("count out of range"), QStringLiteral("count"));
     // Deterministic id: two devices editing the same cell converge on one row (last writer wins).
     const QByteArray key = QStringLiteral("%1|%2|%3").arg(activityId, gender, ageBand).toUtf8();
     const QString id = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));

@@ -20,7 +20,7 @@ Status ReferralRepository::validate(const domain::Referral &r)
     LINTAS_TRY(validate::code(domain::referralStatuses(), r.status, QStringLiteral("status"), false));
     // Sharing a client's story needs her consent: nothing beyond a draft without it.
     if (r.status != QStringLiteral("draft") && r.consentId.isEmpty())
-        return makeError(ErrorCode::Validation,
+        return validate::failure(QStringLiteral("needs_consent"),
             QStringLiteral("a referral needs the client's consent before it is sent"), QStringLiteral("consent_id"));
     return validate::dateOrder(r.sentOn, r.respondedOn, QStringLiteral("responded_on"));
 }
@@ -38,7 +38,8 @@ Status ConsentRepository::validate(const domain::Consent &c)
     LINTAS_TRY(validate::exists(
         db(), QStringLiteral("organisations"), c.organisationId, QStringLiteral("organisation_id"), true));
     if (!c.givenOn.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("given_on is required"), QStringLiteral("given_on"));
+        return validate::failure(
+            QStringLiteral("required"), QStringLiteral("given_on is required"), QStringLiteral("given_on"));
     return validate::dateOrder(c.givenOn, c.withdrawnOn, QStringLiteral("withdrawn_on"));
 }
 

@@ -12,10 +12,17 @@ constexpr qint64 kMaxAmount = (qint64(1) << 53) - 1;
 
 } // namespace
 
+Error failure(const QString &rule, const QString &detail, const QString &field)
+{
+    Error e = makeError(ErrorCode::Validation, detail, field);
+    e.rule = rule;
+    return e;
+}
+
 Status required(const QString &value, const QString &field)
 {
     if (value.trimmed().isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("%1 is required").arg(field), field);
+        return failure(QStringLiteral("required"), QStringLiteral("%1 is required").arg(field), field);
     return {};
 }
 
@@ -23,9 +30,10 @@ Status code(const domain::CodeList &list, const QString &value, const QString &f
 {
     if (value.isEmpty())
         return optional ? Status()
-                        : makeError(ErrorCode::Validation, QStringLiteral("%1 is required").arg(field), field);
+                        : failure(QStringLiteral("required"), QStringLiteral("%1 is required").arg(field), field);
     if (!list.contains(value))
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: unknown code '%2'").arg(field, value), field);
+        return failure(
+            QStringLiteral("unknown_code"), QStringLiteral("%1: unknown code '%2'").arg(field, value), field);
     return {};
 }
 
@@ -41,29 +49,29 @@ Status nik(const QString &value, const QString &field)
     if (value.isEmpty())
         return {};
     if (value.size() != 16 || !std::all_of(value.begin(), value.end(), [](QChar c) { return c.isDigit(); }))
-        return makeError(ErrorCode::Validation, QStringLiteral("%1 must be 16 digits").arg(field), field);
+        return failure(QStringLiteral("nik_format"), QStringLiteral("%1 must be 16 digits").arg(field), field);
     return {};
 }
 
 Status notAfter(const QDate &date, const QDate &limit, const QString &field)
 {
     if (date.isValid() && limit.isValid() && date > limit)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1 is in the future").arg(field), field);
+        return failure(QStringLiteral("in_future"), QStringLiteral("%1 is in the future").arg(field), field);
     return {};
 }
 
 Status dateOrder(const QDate &first, const QDate &second, const QString &field)
 {
     if (first.isValid() && second.isValid() && second < first)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1 is before the start date").arg(field), field);
+        return failure(QStringLiteral("date_order"), QStringLiteral("%1 is before the start date").arg(field), field);
     return {};
 }
 
 Status amount(const std::optional<qint64> &value, const QString &field)
 {
     if (value && (*value < 0 || *value > kMaxAmount))
-        return makeError(
-            ErrorCode::Validation, QStringLiteral("%1 must be between 0 and %2").arg(field).arg(kMaxAmount), field);
+        return failure(QStringLiteral("amount_range"),
+            QStringLiteral("%1 must be between 0 and %2").arg(field).arg(kMaxAmount), field);
     return {};
 }
 
@@ -71,7 +79,7 @@ Status exists(store::Database &db, const QString &table, const QString &id, cons
 {
     if (id.isEmpty())
         return optional ? Status()
-                        : makeError(ErrorCode::Validation, QStringLiteral("%1 is required").arg(field), field);
+                        : failure(QStringLiteral("required"), QStringLiteral("%1 is required").arg(field), field);
     auto st = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND coalesce(deleted, 0) = 0").arg(table));
     if (!st.ok())
         return st.error();
@@ -80,7 +88,7 @@ Status exists(store::Database &db, const QString &table, const QString &id, cons
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: no such record %2").arg(field, id), field);
+        return failure(QStringLiteral("no_such_record"), QStringLiteral("%1: no such record %2").arg(field, id), field);
     return {};
 }
 

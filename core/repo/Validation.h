@@ -19,6 +19,8 @@ namespace lintas::repo::validate {
 
 // Each check returns ErrorCode::Validation naming the field, so the UI can point at it and say
 // what is wrong in the user's language. Nothing is written when a check fails.
+// A Validation error for `field` that failed `rule` (see Error::rule).
+Error failure(const QString &rule, const QString &detail, const QString &field);
 Status required(const QString &value, const QString &field);
 Status code(const domain::CodeList &list, const QString &value, const QString &field, bool optional = true);
 Status codes(const domain::CodeList &list, const QStringList &values, const QString &field);

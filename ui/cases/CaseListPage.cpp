@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -74,6 +75,9 @@ CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CaseListPage::applySearch);
     connect(m_searchDelay, &QTimer::timeout, this, &CaseListPage::applySearch);
+    connect(m_table, &QTableView::activated, this, &CaseListPage::activated);
+    m_table->installEventFilter(this); // Enter opens the case, whatever the style's activation key
+    m_search->installEventFilter(this); // Down moves from the search box into the list
     connect(header, &QHeaderView::sectionClicked, this, &CaseListPage::sortBy);
     connect(m_filters, &CaseFilterBar::filterChanged, this, &CaseListPage::applyFilters);
     if (auto names = workspace.cases().assignees(); names.ok())
@@ -84,6 +88,45 @@ CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
 }
 
 CaseListPage::~CaseListPage() = default;
+
+void CaseListPage::activated(const QModelIndex &index)
+{
+    if (const repo::CaseListRow *row = m_model->caseAt(index.row()))
+        emit caseActivated(row->id);
+}
+
+bool CaseListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (watched == m_table && (key == Qt::Key_Return || key == Qt::Key_Enter)
+            && m_table->currentIndex().isValid()) {
+            activated(m_table->currentIndex());
+            return true;
+        }
+        if (watched == m_search && key == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_table->setFocus(Qt::TabFocusReason);
+            if (!m_table->currentIndex().isValid())
+                m_table->selectRow(0);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseListPage::refresh(const QString &caseId)
+{
+    m_model->reload();
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({}); // the first page now, to find the case in it
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->caseAt(row)->id == caseId) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            break;
+        }
+    }
+}
 
 void CaseListPage::applySearch()
 {

@@ -16,8 +16,8 @@ namespace lintas::ui {
 class CaseFilterBar;
 class CaseListModel;
 
-// The case list with search-as-you-type and a row of filters. Reads only; opening a case comes
-// with the case workspace.
+// The case list with search-as-you-type and a row of filters. Enter or a double click on a row
+// opens the case.
 class CaseListPage : public QWidget {
     Q_OBJECT
 
@@ -29,13 +29,19 @@ public:
     // One line for the status bar: how many cases, or how many match the search.
     QString summary() const;
 
+    // Reloads the rows (after a case was edited elsewhere), keeping `caseId` selected if shown.
+    void refresh(const QString &caseId);
+
 signals:
     void summaryChanged();
+    void caseActivated(const QString &caseId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void activated(const QModelIndex &index);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void applySearch();
     void applyFilters();
     void sortBy(int column);

@@ -42,4 +42,32 @@ QString ErrorText::message(const Error &error)
         .arg(errorCodeName(error.code));
 }
 
+QString ErrorText::fieldMessage(const Error &error, const QString &fieldLabel)
+{
+    if (error.code != ErrorCode::Validation)
+        return message(error);
+    const QString &rule = error.rule;
+    if (rule == QLatin1String("required"))
+        return tr("%1 is needed.").arg(fieldLabel);
+    if (rule == QLatin1String("unknown_code"))
+        return tr("%1: choose one of the options offered.").arg(fieldLabel);
+    if (rule == QLatin1String("nik_format"))
+        return tr("%1 must be exactly 16 digits.").arg(fieldLabel);
+    if (rule == QLatin1String("in_future"))
+        return tr("%1 cannot be in the future.").arg(fieldLabel);
+    if (rule == QLatin1String("date_order"))
+        return tr("%1 cannot be before the date it starts from.").arg(fieldLabel);
+    if (rule == QLatin1String("amount_range"))
+        return tr("%1 must be a positive amount.").arg(fieldLabel);
+    if (rule == QLatin1String("phone_format"))
+        return tr("%1 needs at least one digit.").arg(fieldLabel);
+    if (rule == QLatin1String("no_such_record"))
+        return tr("%1 refers to something that was deleted. Choose again.").arg(fieldLabel);
+    if (rule == QLatin1String("status_transition"))
+        return tr("The case cannot move to this status from where it is now. Choose one of the statuses offered.");
+    if (rule == QLatin1String("needs_consent"))
+        return tr("Record the client's consent before sending this.");
+    return tr("Check %1.").arg(fieldLabel);
+}
+
 } // namespace lintas::ui

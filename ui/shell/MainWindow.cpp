@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "cases/CaseListPage.h"
+#include "casework/CaseWorkspace.h"
 #include "i18n/LanguageSwitch.h"
 #include "profile/OpenProfile.h"
 #include "shell/ClipboardGuard.h"
@@ -19,6 +20,7 @@
 #include <QSizePolicy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -95,6 +97,8 @@ MainWindow::~MainWindow()
 {
     // The page's model reads through the session's workspace: it must go first, and before the
     // widget tree is torn down after this destructor.
+    delete m_caseWorkspace;
+    m_caseWorkspace = nullptr;
     delete m_caseList;
     m_caseList = nullptr;
     m_session.reset();
@@ -108,7 +112,12 @@ void MainWindow::profileUnlocked()
     statusBar()->clearMessage(); // e.g. why it was locked last time
     m_caseList = new CaseListPage(m_session->workspace(), this);
     connect(m_caseList, &CaseListPage::summaryChanged, this, &MainWindow::showSummary);
+    connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
     m_pages->addWidget(m_caseList);
+    m_caseWorkspace = new CaseWorkspace(m_session->workspace(), m_session->profile().info().displayName, this);
+    connect(m_caseWorkspace, &CaseWorkspace::backRequested, this, &MainWindow::backToCases);
+    connect(m_caseWorkspace, &CaseWorkspace::caseChanged, this, [this](const QString &id) { m_changedCaseId = id; });
+    m_pages->addWidget(m_caseWorkspace);
     m_pages->setCurrentWidget(m_caseList);
     m_lockAction->setVisible(true);
     m_profileMenuAction->setVisible(true);
@@ -136,14 +145,37 @@ void MainWindow::lock()
     m_clipboardGuard->setWatching(false);
     m_profileMenuAction->setVisible(false);
     m_pages->setCurrentWidget(m_profileScreen);
+    delete m_caseWorkspace;
+    m_caseWorkspace = nullptr;
     delete m_caseList;
     m_caseList = nullptr;
+    m_changedCaseId.clear();
     m_session.reset();
     statusBar()->clearMessage();
     m_lockAction->setVisible(false);
     showSummary();
     retranslateUi();
     m_profileScreen->reload();
+}
+
+void MainWindow::openCase(const QString &caseId)
+{
+    if (m_caseWorkspace && m_caseWorkspace->openCase(caseId)) {
+        m_pages->setCurrentWidget(m_caseWorkspace);
+        m_caseWorkspace->tabs()->currentWidget()->setFocus();
+    }
+}
+
+void MainWindow::backToCases()
+{
+    if (!m_caseList || !m_caseWorkspace->confirmLeave())
+        return;
+    const QString shown = m_caseWorkspace->currentCase().id;
+    if (!m_changedCaseId.isEmpty())
+        m_caseList->refresh(shown);
+    m_changedCaseId.clear();
+    m_pages->setCurrentWidget(m_caseList);
+    m_caseList->setFocus();
 }
 
 void MainWindow::lockedAutomatically(AutoLock::Reason reason)

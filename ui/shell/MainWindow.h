@@ -17,6 +17,7 @@ class QToolButton;
 namespace lintas::ui {
 
 class CaseListPage;
+class CaseWorkspace;
 class ClipboardGuard;
 class LanguageManager;
 class LanguageSwitch;
@@ -37,6 +38,9 @@ public:
     bool isUnlocked() const { return m_session != nullptr; }
     QAction *lockAction() const { return m_lockAction; }
     AutoLock &autoLock() { return *m_autoLock; }
+    Session *session() const { return m_session.get(); } // nullptr while locked
+    CaseListPage *caseList() const { return m_caseList; }
+    CaseWorkspace *caseWorkspace() const { return m_caseWorkspace; }
 
 public slots:
     void lock();
@@ -46,6 +50,8 @@ protected:
 
 private:
     void profileUnlocked();
+    void openCase(const QString &caseId);
+    void backToCases();
     void lockedAutomatically(AutoLock::Reason reason);
     void autoLockChosen(QAction *choice);
     QString autoLockSettingsKey() const;
@@ -66,6 +72,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     ProfileScreen *m_profileScreen = nullptr;
     CaseListPage *m_caseList = nullptr; // exists only while unlocked
+    CaseWorkspace *m_caseWorkspace = nullptr; // likewise
+    QString m_changedCaseId; // edited in the workspace since the list last loaded
     QLabel *m_summary = nullptr;
 };
 

@@ -1,14 +1,9 @@
 #include "search/Snippet.h"
+#include "support/QtPrinters.h"
 
 #include <catch2/catch.hpp>
 
 using lintas::search::Snippet;
-
-namespace Catch {
-template<> struct StringMaker<QString> {
-    static std::string convert(const QString &s) { return s.toStdString(); }
-};
-} // namespace Catch
 
 TEST_CASE("snippets bracket prefix matches, ignore case and diacritics, and keep to one line", "[search][snippet]")
 {

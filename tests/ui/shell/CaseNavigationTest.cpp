@@ -1,0 +1,149 @@
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPage.h"
+#include "casework/CaseDetailsForm.h"
+#include "casework/CaseWorkspace.h"
+#include "casework/SuggestDeadlinesDialog.h"
+#include "casework/TimelineModel.h"
+#include "casework/TimelineTab.h"
+#include "crypto/SecretBytes.h"
+#include "demo/DemoDataGenerator.h"
+#include "i18n/LanguageManager.h"
+#include "rules/DeadlineRuleSet.h"
+#include "shell/MainWindow.h"
+#include "support/QtPrinters.h"
+#include "support/TempDir.h"
+#include "ui/UiWait.h"
+#include "unlock/ProfileService.h"
+#include "unlock/Session.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace lintas;
+using test::waitUntil;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("kopi tubruk tanpa gula");
+
+// A profile with the small demo dataset, unlocked in a real main window.
+struct UnlockedWindow {
+    test::TempDir dir;
+    ui::LanguageManager languages;
+    std::unique_ptr<ui::ProfileService> service;
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit UnlockedWindow(const QString &language)
+    {
+        languages.setLanguage(language);
+        service = std::make_unique<ui::ProfileService>(
+            dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests);
+        {
+            auto future = service->createAndOpen(QStringLiteral("Dewi Lestari"), SecretBytes::fromUtf8(kPassphrase));
+            future.waitForFinished();
+            auto created = future.takeResult();
+            REQUIRE(created.ok());
+            REQUIRE(created->session.ok());
+            REQUIRE(
+                demo::DemoDataGenerator((*created->session)->workspace(), 2024).generate(demo::DemoSize::small()).ok());
+        }
+        window = std::make_unique<ui::MainWindow>(*service, languages);
+        window->resize(1180, 760);
+        window->show();
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        auto *passphrase = window->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+        REQUIRE(passphrase);
+        passphrase->setText(kPassphrase);
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return window->isUnlocked(); }));
+        REQUIRE(waitUntil([&] { return window->caseList()->model()->rowCount() > 0; }));
+    }
+
+    QTableView *caseTable() const { return window->findChild<QTableView *>(QStringLiteral("caseTable")); }
+
+    // Selects the first case in the list and opens it with Enter, as a keyboard user would.
+    void openFirstCase()
+    {
+        QTableView *table = caseTable();
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Return);
+        REQUIRE(waitUntil([&] { return window->caseWorkspace()->isVisible(); }));
+    }
+};
+
+void save(QWidget &widget, const QString &dir, const QString &name)
+{
+    QCoreApplication::processEvents();
+    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
+}
+
+} // namespace
+
+TEST_CASE("a case opens from the list with Enter, takes a note and returns with Alt+Left", "[ui][casework][shell]")
+{
+    UnlockedWindow u(QStringLiteral("en"));
+    const QString firstId = u.window->caseList()->model()->caseAt(0)->id;
+    u.openFirstCase();
+    ui::CaseWorkspace *workspace = u.window->caseWorkspace();
+    CHECK(workspace->currentCase().id == firstId);
+
+    // Down from the search box reaches the list; the list is where Enter opens a case.
+    ui::TimelineTab *timeline = workspace->timeline();
+    const int before = timeline->model()->rowCount();
+    QTest::keyClick(workspace, Qt::Key_2, Qt::ControlModifier);
+    CHECK(workspace->tabs()->currentWidget() == timeline);
+    auto *body = timeline->findChild<QPlainTextEdit *>(QStringLiteral("noteBody"));
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("Met her at the shelter; she has her payslips."));
+    QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(timeline->model()->rowCount() == before + 1);
+    CHECK(timeline->model()->noteAt(before)->author == QStringLiteral("Dewi Lestari"));
+
+    QTest::keyClick(workspace, Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return u.window->caseList()->isVisible(); }));
+    // The edited case moved to the top of "recently updated" and is selected.
+    CHECK(u.window->caseList()->model()->caseAt(0)->id == firstId);
+    CHECK(u.caseTable()->currentIndex().row() == 0);
+
+    // Locking drops the open case with everything else.
+    u.window->lock();
+    CHECK(u.window->caseWorkspace() == nullptr);
+}
+
+// Not a check: renders the case screens for docs/screenshots/ (see ScreenshotTest.cpp).
+TEST_CASE("screenshots of the case workspace", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    REQUIRE(QDir().mkpath(out));
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        UnlockedWindow u(language);
+        u.openFirstCase();
+        ui::CaseWorkspace *workspace = u.window->caseWorkspace();
+        save(*u.window, out, QStringLiteral("case-details-%1.png").arg(language));
+        workspace->tabs()->setCurrentIndex(1);
+        save(*u.window, out, QStringLiteral("case-timeline-%1.png").arg(language));
+        workspace->tabs()->setCurrentIndex(2);
+        save(*u.window, out, QStringLiteral("case-deadlines-%1.png").arg(language));
+        // The rules dialog for an unpaid-wages case in Hong Kong whose employment ended in October.
+        domain::Case hk = workspace->currentCase();
+        hk.caseTypes = {QStringLiteral("unpaid_wages")};
+        hk.jurisdictions = {QStringLiteral("hk")};
+        auto ruleSet = rules::DeadlineRuleSet::bundled();
+        REQUIRE(ruleSet.ok());
+        ui::SuggestDeadlinesDialog dialog(u.window->session()->workspace(), hk, *ruleSet, u.window.get());
+        dialog.setTriggerDate(QStringLiteral("termination"), QDate(2026, 10, 20));
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        save(dialog, out, QStringLiteral("deadline-rules-%1.png").arg(language));
+    }
+}

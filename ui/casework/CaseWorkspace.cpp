@@ -1,0 +1,167 @@
+#include "casework/CaseWorkspace.h"
+
+#include "casework/CaseDetailsForm.h"
+#include "casework/DeadlinesTab.h"
+#include "casework/TimelineTab.h"
+#include "common/ErrorText.h"
+#include "common/Formats.h"
+#include "common/LabelStyles.h"
+#include "domain/CodeLists.h"
+#include "i18n/LanguageManager.h"
+#include "repo/Workspace.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace lintas::ui {
+
+CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget *parent)
+    : QWidget(parent),
+      m_workspace(workspace),
+      m_back(new QPushButton(this)),
+      m_heading(new QLabel(this)),
+      m_facts(new QLabel(this)),
+      m_safety(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_details(new CaseDetailsForm(workspace, this)),
+      m_timeline(new TimelineTab(workspace, std::move(author), this)),
+      m_deadlines(new DeadlinesTab(workspace, this))
+{
+    setObjectName(QStringLiteral("caseWorkspace"));
+    m_back->setObjectName(QStringLiteral("backToCasesButton"));
+    m_heading->setObjectName(QStringLiteral("caseHeading"));
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    styleAsTitle(m_heading, 1.3);
+    m_facts->setObjectName(QStringLiteral("caseFacts"));
+    m_facts->setWordWrap(true);
+    m_safety->setObjectName(QStringLiteral("caseSafetyBanner"));
+    styleAsWarningBanner(m_safety);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(m_details, QString());
+    m_tabs->addTab(m_timeline, QString());
+    m_tabs->addTab(m_deadlines, QString());
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addWidget(m_heading, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_safety);
+    layout->addWidget(m_tabs, 1);
+
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, m_tabs, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+    connect(m_back, &QPushButton::clicked, this, &CaseWorkspace::backRequested);
+    // Not the button's shortcut: setText() replaces that with the text's mnemonic.
+    auto *backKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
+    connect(backKey, &QShortcut::activated, this, &CaseWorkspace::backRequested);
+    connect(m_details, &CaseDetailsForm::saved, this, &CaseWorkspace::detailsSaved);
+    connect(m_timeline, &TimelineTab::entryAdded, this, [this] { emit caseChanged(currentCase().id); });
+    connect(m_deadlines, &DeadlinesTab::deadlinesChanged, this, [this] { emit caseChanged(currentCase().id); });
+    retranslateUi();
+}
+
+bool CaseWorkspace::openCase(const QString &caseId)
+{
+    auto kase = m_workspace.cases().get(caseId);
+    if (!kase.ok()) {
+        QMessageBox::warning(this, tr("Case"), ErrorText::message(kase.error()));
+        return false;
+    }
+    auto client = m_workspace.clients().get(kase->clientId);
+    m_client = client.ok() ? *client : domain::Client {};
+    m_details->load(*kase);
+    m_timeline->setCase(kase->id);
+    m_deadlines->setCase(*kase);
+    m_tabs->setCurrentIndex(0);
+    showHeader();
+    return true;
+}
+
+const domain::Case &CaseWorkspace::currentCase() const
+{
+    return m_details->stored();
+}
+
+bool CaseWorkspace::confirmLeave()
+{
+    if (m_details->isDirty()) {
+        m_tabs->setCurrentWidget(m_details);
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+            tr("The details of this case were changed but not saved."),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_details->save()))
+            return false;
+        if (answer == QMessageBox::Discard)
+            m_details->revert();
+    }
+    QWidget *withText = m_timeline->hasUnsavedText() ? static_cast<QWidget *>(m_timeline)
+        : m_deadlines->hasUnsavedText()              ? static_cast<QWidget *>(m_deadlines)
+                                                     : nullptr;
+    if (withText) {
+        m_tabs->setCurrentWidget(withText);
+        const auto answer = QMessageBox::question(this, tr("Text not added"),
+            tr("You typed something on this tab that is not added to the case yet. Leave it and lose the text?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    return true;
+}
+
+void CaseWorkspace::detailsSaved(const domain::Case &kase)
+{
+    m_deadlines->setCase(kase); // case types and countries decide which rules apply
+    showHeader();
+    emit caseChanged(kase.id);
+}
+
+void CaseWorkspace::showHeader()
+{
+    const domain::Case &c = currentCase();
+    const domain::Language language = LanguageManager::codeListLanguage();
+    m_heading->setText(QStringLiteral("%1 · %2").arg(
+        c.reference, m_client.fullName.isEmpty() ? tr("(unknown client)") : m_client.fullName));
+    QStringList facts;
+    if (!c.title.isEmpty())
+        facts << c.title;
+    facts << domain::caseStatuses().label(c.status, language);
+    if (!c.risk.isEmpty())
+        facts << tr("Risk: %1").arg(domain::riskLevels().label(c.risk, language));
+    if (c.openedOn.isValid())
+        facts << tr("Opened %1").arg(formats::date(c.openedOn));
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    showOrHide(m_safety, c.safetyFlag ? tr("Immediate safety concern: check on her safety first.") : QString());
+}
+
+void CaseWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CaseWorkspace::retranslateUi()
+{
+    m_back->setText(tr("← Cases"));
+    m_back->setToolTip(tr("Back to the case list (Alt+Left)"));
+    // No mnemonics on the tabs: the forms below use the letters; Ctrl+1…3 switch tabs instead.
+    m_tabs->setTabText(0, tr("Details"));
+    m_tabs->setTabText(1, tr("Timeline"));
+    m_tabs->setTabText(2, tr("Deadlines"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_tabs->tabText(i)).arg(i + 1));
+    if (!currentCase().id.isEmpty())
+        showHeader();
+}
+
+} // namespace lintas::ui

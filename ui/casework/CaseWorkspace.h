@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "domain/Client.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace lintas::repo {
+class Workspace;
+}
+
+namespace lintas::ui {
+
+class CaseDetailsForm;
+class DeadlinesTab;
+class TimelineTab;
+
+// One case, open for work: who and what at the top, then its details, timeline and deadlines.
+class CaseWorkspace : public QWidget {
+    Q_OBJECT
+
+public:
+    // `author` is written on the timeline entries made here (the profile's name).
+    CaseWorkspace(repo::Workspace &workspace, QString author, QWidget *parent = nullptr);
+
+    // Loads the case; false (and a message) when it cannot be read.
+    bool openCase(const QString &caseId);
+    const domain::Case &currentCase() const;
+    // Asks about unsaved edits before the case is left: true when it may be left.
+    bool confirmLeave();
+
+    CaseDetailsForm *details() const { return m_details; }
+    TimelineTab *timeline() const { return m_timeline; }
+    DeadlinesTab *deadlines() const { return m_deadlines; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    void backRequested();
+    // Something of the case was written: lists showing it should refresh.
+    void caseChanged(const QString &caseId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void detailsSaved(const domain::Case &kase);
+    void showHeader();
+    void retranslateUi();
+
+    repo::Workspace &m_workspace;
+    domain::Client m_client;
+    QPushButton *m_back = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_facts = nullptr;
+    QLabel *m_safety = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CaseDetailsForm *m_details = nullptr;
+    TimelineTab *m_timeline = nullptr;
+    DeadlinesTab *m_deadlines = nullptr;
+};
+
+} // namespace lintas::ui

@@ -1,0 +1,217 @@
+#include "casework/SuggestDeadlinesDialog.h"
+
+#include "common/ErrorText.h"
+#include "common/Formats.h"
+#include "common/LabelStyles.h"
+#include "i18n/LanguageManager.h"
+#include "repo/Workspace.h"
+#include "rules/DeadlineCalculator.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lintas::ui {
+
+namespace {
+enum Column { Due, Title, Source, Remark, ColumnCount };
+} // namespace
+
+SuggestDeadlinesDialog::SuggestDeadlinesDialog(
+    repo::Workspace &workspace, domain::Case kase, rules::DeadlineRuleSet ruleSet, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_case(std::move(kase)),
+      m_ruleSet(std::move(ruleSet)),
+      m_today(QDateTime::fromMSecsSinceEpoch(workspace.clock().nowMs()).date()),
+      m_intro(new QLabel(this)),
+      m_noRules(new QLabel(this)),
+      m_table(new QTableWidget(0, ColumnCount, this)),
+      m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("suggestDeadlinesDialog"));
+    if (auto existing = workspace.deadlines().forCase(m_case.id); existing.ok())
+        m_existing = *existing;
+    m_intro->setWordWrap(true);
+    m_noRules->setWordWrap(true);
+    styleAsFieldError(m_error);
+    m_table->setObjectName(QStringLiteral("suggestionTable"));
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    addTriggerRows();
+    for (const TriggerRow &row : m_triggers)
+        form->addRow(row.known, row.date);
+    layout->addWidget(m_noRules);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SuggestDeadlinesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SuggestDeadlinesDialog::reject);
+    connect(m_table, &QTableWidget::itemChanged, this,
+        [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!chosen().isEmpty()); });
+    resize(900, 560);
+    retranslateUi();
+    recompute();
+}
+
+void SuggestDeadlinesDialog::addTriggerRows()
+{
+    // The dates the case's deadlines were already counted from are known: start from them.
+    QMap<QString, QDate> known;
+    for (const domain::Deadline &d : m_existing) {
+        if (const rules::DeadlineRule *rule = m_ruleSet.find(d.ruleId, d.ruleVersion))
+            known.insert(rule->trigger, d.triggerDate);
+    }
+    rules::DeadlineCalculator calculator(m_ruleSet);
+    QStringList codes;
+    const QStringList jurisdictions = m_case.jurisdictions.isEmpty() ? QStringList {QString()} : m_case.jurisdictions;
+    for (const QString &j : jurisdictions) {
+        for (const QString &code : calculator.missingTriggers(m_case.caseTypes, j, {})) {
+            if (!codes.contains(code))
+                codes << code;
+        }
+    }
+    for (const QString &code : codes) {
+        TriggerRow row {code, new QCheckBox(this), new QDateEdit(this)};
+        row.known->setObjectName(QStringLiteral("trigger_") + code);
+        row.date->setObjectName(QStringLiteral("triggerDate_") + code);
+        row.date->setCalendarPopup(true);
+        row.date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        row.date->setMaximumDate(m_today.addYears(1));
+        row.date->setDate(known.value(code, m_today));
+        row.known->setChecked(known.contains(code));
+        row.date->setEnabled(row.known->isChecked());
+        connect(row.known, &QCheckBox::toggled, row.date, &QWidget::setEnabled);
+        connect(row.known, &QCheckBox::toggled, this, &SuggestDeadlinesDialog::recompute);
+        connect(row.date, &QDateEdit::dateChanged, this, &SuggestDeadlinesDialog::recompute);
+        m_triggers << row;
+    }
+}
+
+void SuggestDeadlinesDialog::setTriggerDate(const QString &trigger, const QDate &date)
+{
+    for (const TriggerRow &row : m_triggers) {
+        if (row.code == trigger) {
+            row.date->setDate(date);
+            row.known->setChecked(date.isValid());
+        }
+    }
+}
+
+bool SuggestDeadlinesDialog::alreadyAdded(const rules::SuggestedDeadline &s) const
+{
+    return std::any_of(m_existing.cbegin(), m_existing.cend(),
+        [&](const domain::Deadline &d) { return d.ruleId == s.ruleId && d.triggerDate == s.triggerDate; });
+}
+
+void SuggestDeadlinesDialog::recompute()
+{
+    QMap<QString, QDate> dates;
+    for (const TriggerRow &row : m_triggers) {
+        if (row.known->isChecked())
+            dates.insert(row.code, row.date->date());
+    }
+    rules::DeadlineCalculator calculator(m_ruleSet);
+    m_suggestions = calculator.suggest(m_case.caseTypes, m_case.jurisdictions, dates, m_today);
+    const domain::Language language = LanguageManager::codeListLanguage();
+    const QSignalBlocker quiet(m_table);
+    m_table->setRowCount(int(m_suggestions.size()));
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        const rules::SuggestedDeadline &s = m_suggestions[i];
+        const bool have = alreadyAdded(s);
+        auto *due = new QTableWidgetItem(formats::date(s.dueDate));
+        due->setFlags(have ? Qt::ItemIsSelectable : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        due->setCheckState(have ? Qt::Unchecked : Qt::Checked);
+        m_table->setItem(i, Due, due);
+        auto *title = new QTableWidgetItem(s.title.text(language));
+        title->setToolTip(s.explanation.text(language));
+        m_table->setItem(i, Title, title);
+        auto *source = new QTableWidgetItem(s.source);
+        source->setToolTip(s.source);
+        m_table->setItem(i, Source, source);
+        QStringList remarks;
+        if (have)
+            remarks << tr("Already in this case");
+        if (s.uncertain)
+            remarks << tr("Date to be confirmed");
+        if (s.overdue)
+            remarks << tr("Already passed");
+        auto *remark = new QTableWidgetItem(remarks.join(QStringLiteral("; ")));
+        remark->setToolTip(s.notes.text(language));
+        m_table->setItem(i, Remark, remark);
+    }
+    m_table->resizeColumnToContents(Due);
+    m_table->resizeColumnToContents(Remark);
+    showOrHide(m_noRules,
+        m_suggestions.isEmpty()
+            ? (m_triggers.isEmpty() ? tr("No deadline rule covers the case types and countries of this case yet. Tick "
+                                         "them on the Details tab, or add deadlines by hand.")
+                                    : tr("Tick a date above to see the deadlines counted from it."))
+            : QString());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!chosen().isEmpty());
+}
+
+QVector<rules::SuggestedDeadline> SuggestDeadlinesDialog::chosen() const
+{
+    QVector<rules::SuggestedDeadline> out;
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        const QTableWidgetItem *item = m_table->item(i, Due);
+        if (item && item->checkState() == Qt::Checked && !alreadyAdded(m_suggestions[i]))
+            out << m_suggestions[i];
+    }
+    return out;
+}
+
+void SuggestDeadlinesDialog::accept()
+{
+    auto added = m_workspace.deadlines().addSuggestions(m_case.id, chosen(), LanguageManager::codeListLanguage());
+    if (!added.ok()) {
+        showOrHide(m_error, ErrorText::message(added.error()));
+        return;
+    }
+    m_added = *added;
+    QDialog::accept();
+}
+
+void SuggestDeadlinesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        recompute();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SuggestDeadlinesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Deadlines from the rules"));
+    m_intro->setText(tr("Tick the dates you know. Each deadline below is counted from one of them and shows the law "
+                        "or guideline it comes from. Check every date before you rely on it."));
+    const domain::Language language = LanguageManager::codeListLanguage();
+    for (const TriggerRow &row : m_triggers) {
+        row.known->setText(m_ruleSet.triggers().label(row.code, language));
+        row.date->setLocale(QLocale());
+        row.date->setAccessibleName(row.known->text());
+    }
+    m_table->setHorizontalHeaderLabels({tr("Due"), tr("Deadline"), tr("Source"), tr("Remarks")});
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add ticked deadlines"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+} // namespace lintas::ui
