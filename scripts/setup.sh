@@ -9,7 +9,7 @@ LINTAS_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libsqlcipher-dev libsodium-dev libqrencode-dev
   catch2 librapidcheck-dev libbenchmark-dev
-  xvfb xauth libfaketime fonts-dejavu-core dbus-daemon
+  xvfb xauth libfaketime fonts-dejavu-core dbus-daemon poppler-utils
 )
 
 missing=()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
@@ -84,8 +84,8 @@
         <translation>The case cannot move to this status from where it is now. Choose one of the statuses offered.</translation>
     </message>
     <message>
-        <source>Record the client's consent before sending this.</source>
-        <translation>Record the client's consent before sending this.</translation>
+        <source>Record the client&apos;s consent before sending this.</source>
+        <translation>Record the client&apos;s consent before sending this.</translation>
     </message>
     <message>
         <source>Check %1.</source>
@@ -471,7 +471,10 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -479,7 +482,10 @@
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set by hand</source>
@@ -623,74 +629,74 @@ Source: %4</translation>
     <name>lintas::ui::PassphraseStrengthMeter</name>
     <message>
         <source>Too short</source>
-        <translation type="unfinished" />
+        <translation>Too short</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>Weak</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>Fair</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>Strong</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished" />
+        <translation>Very strong</translation>
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed. A few words in a row are easiest to remember.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n more character needed. A few words in a row are easiest to remember.</numerusform>
+            <numerusform>%n more characters needed. A few words in a row are easiest to remember.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is one of the passwords guessed first. Add a few words of your own.</source>
-        <translation type="unfinished" />
+        <translation>This is one of the passwords guessed first. Add a few words of your own.</translation>
     </message>
     <message>
         <source>Your name is easy to guess. Use other words.</source>
-        <translation type="unfinished" />
+        <translation>Your name is easy to guess. Use other words.</translation>
     </message>
     <message>
         <source>Repeated letters or words are easy to guess. Add a few different words.</source>
-        <translation type="unfinished" />
+        <translation>Repeated letters or words are easy to guess. Add a few different words.</translation>
     </message>
     <message>
         <source>Sequences such as 1234 or abcd are easy to guess. Add a few words.</source>
-        <translation type="unfinished" />
+        <translation>Sequences such as 1234 or abcd are easy to guess. Add a few words.</translation>
     </message>
     <message>
         <source>Keyboard rows such as qwerty are easy to guess. Add a few words.</source>
-        <translation type="unfinished" />
+        <translation>Keyboard rows such as qwerty are easy to guess. Add a few words.</translation>
     </message>
     <message>
         <source>Years and dates are easy to guess. Add a few words.</source>
-        <translation type="unfinished" />
+        <translation>Years and dates are easy to guess. Add a few words.</translation>
     </message>
     <message>
         <source>Birthdays, phone and ID numbers are easy to find out. Use words instead.</source>
-        <translation type="unfinished" />
+        <translation>Birthdays, phone and ID numbers are easy to find out. Use words instead.</translation>
     </message>
     <message>
         <source>Add a few more words. Unusual ones help most.</source>
-        <translation type="unfinished" />
+        <translation>Add a few more words. Unusual ones help most.</translation>
     </message>
     <message>
         <source>Excellent. Make sure you can remember it.</source>
-        <translation type="unfinished" />
+        <translation>Excellent. Make sure you can remember it.</translation>
     </message>
     <message>
         <source>Good. One more word makes it even stronger.</source>
-        <translation type="unfinished" />
+        <translation>Good. One more word makes it even stronger.</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>Passphrase strength</translation>
     </message>
 </context>
 <context>
@@ -771,114 +777,114 @@ Source: %4</translation>
     </message>
     <message>
         <source>Lintas recovery sheet - %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Lintas recovery sheet - %1.pdf</translation>
     </message>
     <message>
         <source>Save recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Save recovery sheet</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Recovery sheet not saved</source>
-        <translation type="unfinished" />
+        <translation>Recovery sheet not saved</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Recovery sheet</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Print recovery sheet</translation>
     </message>
     <message>
         <source>Recovery sheet not printed</source>
-        <translation type="unfinished" />
+        <translation>Recovery sheet not printed</translation>
     </message>
     <message>
         <source>The recovery sheet could not be printed. Check the printer and try again, or save the sheet as PDF and print it from another computer.</source>
-        <translation type="unfinished" />
+        <translation>The recovery sheet could not be printed. Check the printer and try again, or save the sheet as PDF and print it from another computer.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</source>
-        <translation type="unfinished" />
+        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop&apos;s data.</source>
+        <translation>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop&apos;s data.</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery code</source>
-        <translation type="unfinished" />
+        <translation>I have written down or printed the recovery code</translation>
     </message>
     <message>
         <source>Recovery code as a QR code</source>
-        <translation type="unfinished" />
+        <translation>Recovery code as a QR code</translation>
     </message>
 </context>
 <context>
     <name>lintas::ui::RecoverySheet</name>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Recovery sheet</translation>
     </message>
     <message>
         <source>Lintas recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Lintas recovery sheet</translation>
     </message>
     <message>
         <source>Made by Lintas. Lintas keeps no copy of this code.</source>
-        <translation type="unfinished" />
+        <translation>Made by Lintas. Lintas keeps no copy of this code.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profile</translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Created</translation>
     </message>
     <message>
         <source>Laptop (write which one)</source>
-        <translation type="unfinished" />
+        <translation>Laptop (write which one)</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Recovery code</translation>
+        <translation>Recovery code</translation>
     </message>
     <message>
         <source>The code never contains the letters I, L, O or U: 0 and 1 are always digits.</source>
-        <translation type="unfinished" />
+        <translation>The code never contains the letters I, L, O or U: 0 and 1 are always digits.</translation>
     </message>
     <message>
         <source>The same code as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
-        <translation type="unfinished" />
+        <translation>The same code as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</translation>
     </message>
     <message>
         <source>Keep it on paper in a safe, locked place: not with the laptop, and never as a photo or a file on the laptop or a phone.</source>
-        <translation type="unfinished" />
+        <translation>Keep it on paper in a safe, locked place: not with the laptop, and never as a photo or a file on the laptop or a phone.</translation>
     </message>
     <message>
-        <source>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</source>
-        <translation type="unfinished" />
+        <source>Anyone who has this sheet and this laptop&apos;s data file can open your profile and read your cases.</source>
+        <translation>Anyone who has this sheet and this laptop&apos;s data file can open your profile and read your cases.</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code lets you choose a new one. Your administrator can help.</source>
-        <translation type="unfinished" />
+        <translation>If you forget your passphrase, this code lets you choose a new one. Your administrator can help.</translation>
     </message>
     <message>
         <source>If the sheet is lost, or someone else may have seen it, tell your administrator.</source>
-        <translation type="unfinished" />
+        <translation>If the sheet is lost, or someone else may have seen it, tell your administrator.</translation>
     </message>
     <message>
         <source>Keep this sheet safe</source>
-        <translation type="unfinished" />
+        <translation>Keep this sheet safe</translation>
     </message>
 </context>
 <context>

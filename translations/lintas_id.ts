@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
@@ -84,7 +84,7 @@
         <translation>Kasus tidak bisa pindah ke status ini dari status sekarang. Pilih salah satu status yang tersedia.</translation>
     </message>
     <message>
-        <source>Record the client's consent before sending this.</source>
+        <source>Record the client&apos;s consent before sending this.</source>
         <translation>Catat dulu persetujuan klien sebelum mengirim ini.</translation>
     </message>
     <message>
@@ -464,7 +464,9 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Terlambat %n hari</numerusform></translation>
+        <translation>
+            <numerusform>Terlambat %n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -472,7 +474,9 @@
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation><numerusform>%n hari lagi</numerusform></translation>
+        <translation>
+            <numerusform>%n hari lagi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set by hand</source>
@@ -614,73 +618,73 @@ Sumber: %4</translation>
     <name>lintas::ui::PassphraseStrengthMeter</name>
     <message>
         <source>Too short</source>
-        <translation type="unfinished" />
+        <translation>Terlalu pendek</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>Lemah</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>Cukup</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>Kuat</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished" />
+        <translation>Sangat kuat</translation>
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed. A few words in a row are easiest to remember.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Kurang %n karakter lagi. Beberapa kata berurutan paling mudah diingat.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is one of the passwords guessed first. Add a few words of your own.</source>
-        <translation type="unfinished" />
+        <translation>Ini termasuk kata sandi yang paling dulu ditebak. Tambahkan beberapa kata Anda sendiri.</translation>
     </message>
     <message>
         <source>Your name is easy to guess. Use other words.</source>
-        <translation type="unfinished" />
+        <translation>Nama Anda mudah ditebak. Gunakan kata lain.</translation>
     </message>
     <message>
         <source>Repeated letters or words are easy to guess. Add a few different words.</source>
-        <translation type="unfinished" />
+        <translation>Huruf atau kata yang diulang mudah ditebak. Tambahkan beberapa kata yang berbeda.</translation>
     </message>
     <message>
         <source>Sequences such as 1234 or abcd are easy to guess. Add a few words.</source>
-        <translation type="unfinished" />
+        <translation>Urutan seperti 1234 atau abcd mudah ditebak. Tambahkan beberapa kata.</translation>
     </message>
     <message>
         <source>Keyboard rows such as qwerty are easy to guess. Add a few words.</source>
-        <translation type="unfinished" />
+        <translation>Deretan tombol seperti qwerty mudah ditebak. Tambahkan beberapa kata.</translation>
     </message>
     <message>
         <source>Years and dates are easy to guess. Add a few words.</source>
-        <translation type="unfinished" />
+        <translation>Tahun dan tanggal mudah ditebak. Tambahkan beberapa kata.</translation>
     </message>
     <message>
         <source>Birthdays, phone and ID numbers are easy to find out. Use words instead.</source>
-        <translation type="unfinished" />
+        <translation>Tanggal lahir, nomor HP, dan NIK mudah diketahui orang. Gunakan kata-kata.</translation>
     </message>
     <message>
         <source>Add a few more words. Unusual ones help most.</source>
-        <translation type="unfinished" />
+        <translation>Tambahkan beberapa kata lagi. Kata yang tidak biasa paling membantu.</translation>
     </message>
     <message>
         <source>Excellent. Make sure you can remember it.</source>
-        <translation type="unfinished" />
+        <translation>Sangat baik. Pastikan Anda dapat mengingatnya.</translation>
     </message>
     <message>
         <source>Good. One more word makes it even stronger.</source>
-        <translation type="unfinished" />
+        <translation>Bagus. Satu kata lagi membuatnya makin kuat.</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>Kekuatan kata sandi</translation>
     </message>
 </context>
 <context>
@@ -760,114 +764,114 @@ Sumber: %4</translation>
     </message>
     <message>
         <source>Lintas recovery sheet - %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Lembar pemulihan Lintas - %1.pdf</translation>
     </message>
     <message>
         <source>Save recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Simpan lembar pemulihan</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Recovery sheet not saved</source>
-        <translation type="unfinished" />
+        <translation>Lembar pemulihan tidak tersimpan</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Lembar pemulihan</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Cetak lembar pemulihan</translation>
     </message>
     <message>
         <source>Recovery sheet not printed</source>
-        <translation type="unfinished" />
+        <translation>Lembar pemulihan tidak tercetak</translation>
     </message>
     <message>
         <source>The recovery sheet could not be printed. Check the printer and try again, or save the sheet as PDF and print it from another computer.</source>
-        <translation type="unfinished" />
+        <translation>Lembar pemulihan tidak dapat dicetak. Periksa printer lalu coba lagi, atau simpan lembar ini sebagai PDF dan cetak dari komputer lain.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</source>
-        <translation type="unfinished" />
+        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop&apos;s data.</source>
+        <translation>Tersimpan sebagai %1. Cetaklah, lalu hapus berkasnya: siapa pun yang menemukannya dapat membuka profil Anda dengan data laptop ini.</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery code</source>
-        <translation type="unfinished" />
+        <translation>Saya sudah mencatat atau mencetak kode pemulihan</translation>
     </message>
     <message>
         <source>Recovery code as a QR code</source>
-        <translation type="unfinished" />
+        <translation>Kode pemulihan dalam bentuk kode QR</translation>
     </message>
 </context>
 <context>
     <name>lintas::ui::RecoverySheet</name>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Lembar pemulihan</translation>
     </message>
     <message>
         <source>Lintas recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Lembar pemulihan Lintas</translation>
     </message>
     <message>
         <source>Made by Lintas. Lintas keeps no copy of this code.</source>
-        <translation type="unfinished" />
+        <translation>Dibuat oleh Lintas. Lintas tidak menyimpan salinan kode ini.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Laptop (write which one)</source>
-        <translation type="unfinished" />
+        <translation>Laptop (tulis yang mana)</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Kode pemulihan</translation>
+        <translation>Kode pemulihan</translation>
     </message>
     <message>
         <source>The code never contains the letters I, L, O or U: 0 and 1 are always digits.</source>
-        <translation type="unfinished" />
+        <translation>Kode ini tidak pernah memuat huruf I, L, O, atau U: 0 dan 1 selalu berupa angka.</translation>
     </message>
     <message>
         <source>The same code as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
-        <translation type="unfinished" />
+        <translation>Kode yang sama dalam bentuk kode QR. Pindai hanya dengan perangkat yang Anda percayai: banyak aplikasi ponsel mengirim hasil pindaiannya ke internet.</translation>
     </message>
     <message>
         <source>Keep it on paper in a safe, locked place: not with the laptop, and never as a photo or a file on the laptop or a phone.</source>
-        <translation type="unfinished" />
+        <translation>Simpan di atas kertas, di tempat yang aman dan terkunci: jangan bersama laptop, dan jangan pernah sebagai foto atau berkas di laptop atau ponsel.</translation>
     </message>
     <message>
-        <source>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</source>
-        <translation type="unfinished" />
+        <source>Anyone who has this sheet and this laptop&apos;s data file can open your profile and read your cases.</source>
+        <translation>Siapa pun yang memegang lembar ini dan berkas data laptop ini dapat membuka profil Anda dan membaca kasus-kasus Anda.</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code lets you choose a new one. Your administrator can help.</source>
-        <translation type="unfinished" />
+        <translation>Jika Anda lupa kata sandi, dengan kode ini Anda dapat membuat kata sandi baru. Administrator Anda dapat membantu.</translation>
     </message>
     <message>
         <source>If the sheet is lost, or someone else may have seen it, tell your administrator.</source>
-        <translation type="unfinished" />
+        <translation>Jika lembar ini hilang, atau mungkin sudah dilihat orang lain, beri tahu administrator Anda.</translation>
     </message>
     <message>
         <source>Keep this sheet safe</source>
-        <translation type="unfinished" />
+        <translation>Simpan lembar ini dengan aman</translation>
     </message>
 </context>
 <context>

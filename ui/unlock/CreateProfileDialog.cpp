@@ -4,6 +4,7 @@
 #include "common/LabelStyles.h"
 #include "crypto/SecretBytes.h"
 #include "profile/ProfilePolicy.h"
+#include "unlock/PassphraseStrengthMeter.h"
 #include "unlock/RecoveryCodePage.h"
 #include "unlock/Session.h"
 
@@ -40,6 +41,9 @@ CreateProfileDialog::CreateProfileDialog(ProfileService &service, QWidget *paren
     connect(m_cancel, &QPushButton::clicked, this, &CreateProfileDialog::reject);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &CreateProfileDialog::creationFinished);
     connect(m_recoveryPage, &RecoveryCodePage::confirmed, this, &CreateProfileDialog::recoveryConfirmed);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &CreateProfileDialog::updateStrength);
+    // The name counts too: a passphrase made of it is weak.
+    connect(m_name, &QLineEdit::textChanged, this, &CreateProfileDialog::updateStrength);
     retranslateUi();
 }
 
@@ -61,8 +65,7 @@ QWidget *CreateProfileDialog::buildForm()
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphraseLabel = new QLabel(form);
     m_passphraseLabel->setBuddy(m_passphrase);
-    m_passphraseHint = new QLabel(form);
-    m_passphraseHint->setWordWrap(true);
+    m_strength = new PassphraseStrengthMeter(ProfilePolicy::MinPassphraseChars, form);
     m_passphraseError = new QLabel(form);
     m_confirm = new QLineEdit(form);
     m_confirm->setObjectName(QStringLiteral("confirmPassphraseEdit"));
@@ -94,7 +97,7 @@ QWidget *CreateProfileDialog::buildForm()
     fields->addWidget(m_nameError, 1, 1);
     fields->addWidget(m_passphraseLabel, 2, 0);
     fields->addWidget(m_passphrase, 2, 1);
-    fields->addWidget(m_passphraseHint, 3, 1);
+    fields->addWidget(m_strength, 3, 1);
     fields->addWidget(m_passphraseError, 4, 1);
     fields->addWidget(m_confirmLabel, 5, 0);
     fields->addWidget(m_confirm, 5, 1);
@@ -193,7 +196,7 @@ void CreateProfileDialog::creationFinished()
         m_session = std::move(result->session.value());
     else
         m_openError = result->session.error();
-    m_recoveryPage->showCode(result->recoveryCode);
+    m_recoveryPage->showCode(result->recoveryCode, result->displayName, result->createdAt);
     m_pages->setCurrentWidget(m_recoveryPage);
 }
 
@@ -211,6 +214,17 @@ void CreateProfileDialog::setBusy(bool busy)
         w->setEnabled(!busy);
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);
+}
+
+void CreateProfileDialog::updateStrength()
+{
+    m_strength->setPassphrase(m_passphrase->text(), {m_name->text()});
+    // A "too short" from the last attempt must not stand next to a meter that says otherwise.
+    const auto estimate = m_strength->estimate();
+    if (m_passphraseProblem == Problem::PassphraseTooShort && estimate && estimate->score > 0) {
+        m_passphraseProblem = Problem::None;
+        showProblems();
+    }
 }
 
 void CreateProfileDialog::showProblems()
@@ -255,8 +269,8 @@ void CreateProfileDialog::retranslateUi()
     m_nameLabel->setText(tr("&Name"));
     m_passphraseLabel->setText(tr("&Passphrase"));
     m_confirmLabel->setText(tr("&Repeat passphrase"));
-    m_passphraseHint->setText(tr("At least %n characters. A short sentence that only you know is easy to remember "
-                                 "and hard to guess.",
+    m_strength->setIdleHint(tr("At least %n characters. A short sentence that only you know is easy to remember "
+                               "and hard to guess.",
         nullptr, ProfilePolicy::MinPassphraseChars));
     m_busyLabel->setText(tr("Creating the profile…"));
     m_cancel->setText(tr("Cancel"));

@@ -17,11 +17,13 @@ class QStackedWidget;
 
 namespace lintas::ui {
 
+class PassphraseStrengthMeter;
 class RecoveryCodePage;
 class Session;
 
-// Creates a profile: name, passphrase twice, then the recovery code once. The new profile is
-// unlocked in the same background task, so the person lands in their (empty) case list.
+// Creates a profile: name, passphrase twice (with a strength meter that follows the typing),
+// then the recovery code once. The new profile is unlocked in the same background task, so the
+// person lands in their (empty) case list.
 class CreateProfileDialog : public QDialog {
     Q_OBJECT
 
@@ -53,6 +55,7 @@ private:
     void setBusy(bool busy);
     void retranslateUi();
     void showProblems();
+    void updateStrength();
     static QString problemText(Problem problem);
     QWidget *buildForm();
 
@@ -74,7 +77,7 @@ private:
     QLabel *m_nameError = nullptr;
     QLabel *m_passphraseLabel = nullptr;
     QLineEdit *m_passphrase = nullptr;
-    QLabel *m_passphraseHint = nullptr;
+    PassphraseStrengthMeter *m_strength = nullptr;
     QLabel *m_passphraseError = nullptr;
     QLabel *m_confirmLabel = nullptr;
     QLineEdit *m_confirm = nullptr;

@@ -43,7 +43,8 @@ QFuture<Result<CreatedSession>> ProfileService::createAndOpen(const QString &dis
         auto created = m_store->create(displayName, secret);
         if (!created.ok())
             return created.error();
-        return CreatedSession {created->info.displayName, created->recoveryCode, unlockNow(created->info.id, secret)};
+        return CreatedSession {created->info.displayName, created->info.createdAt, created->recoveryCode,
+            unlockNow(created->info.id, secret)};
     });
 }
 

@@ -4,6 +4,7 @@
 #include "profile/ProfileStore.h"
 #include "unlock/Session.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 #include <QString>
@@ -23,6 +24,7 @@ namespace lintas::ui {
 // fail (disk trouble); the profile exists by then, so the code must be shown all the same.
 struct CreatedSession {
     QString displayName;
+    QDateTime createdAt; // UTC, for the recovery sheet
     QString recoveryCode;
     Result<std::unique_ptr<Session>> session;
 };

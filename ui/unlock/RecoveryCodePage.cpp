@@ -1,21 +1,47 @@
 #include "unlock/RecoveryCodePage.h"
 
+#include "common/ErrorText.h"
+#include "common/LabelStyles.h"
+#include "common/QrCode.h"
+#include "unlock/RecoverySheet.h"
+
 #include <QCheckBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace lintas::ui {
+
+namespace {
+
+// Big enough for a phone camera at arm's length; the page keeps its size on small screens.
+constexpr int kQrSidePixels = 140;
+
+} // namespace
 
 RecoveryCodePage::RecoveryCodePage(QWidget *parent)
     : QWidget(parent),
       m_title(new QLabel(this)),
       m_explanation(new QLabel(this)),
       m_code(new QLabel(this)),
+      m_qr(new QLabel(this)),
       m_warning(new QLabel(this)),
+      m_print(new QPushButton(this)),
+      m_savePdf(new QPushButton(this)),
+      m_savedNote(new QLabel(this)),
       m_writtenDown(new QCheckBox(this)),
       m_continue(new QPushButton(this))
 {
@@ -37,10 +63,32 @@ RecoveryCodePage::RecoveryCodePage(QWidget *parent)
     m_code->setFrameShape(QFrame::StyledPanel);
     m_code->setMargin(12);
 
+    m_qr->setObjectName(QStringLiteral("recoveryQrCode"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setFixedSize(kQrSidePixels, kQrSidePixels);
+
+    m_print->setObjectName(QStringLiteral("recoveryPrint"));
+    m_savePdf->setObjectName(QStringLiteral("recoverySavePdf"));
+    m_savedNote->setObjectName(QStringLiteral("recoverySavedNote"));
+    styleAsWarningBanner(m_savedNote);
     m_writtenDown->setObjectName(QStringLiteral("recoveryWrittenDown"));
     m_continue->setObjectName(QStringLiteral("recoveryContinue"));
     m_continue->setEnabled(false);
     m_continue->setDefault(true);
+
+    // The code gets the full width (it must never be cut off); the QR code sits beside the
+    // warning and the ways to put the code on paper.
+    auto *sheetButtons = new QHBoxLayout;
+    sheetButtons->addWidget(m_print);
+    sheetButtons->addWidget(m_savePdf);
+    sheetButtons->addStretch();
+    auto *besideQr = new QVBoxLayout;
+    besideQr->addWidget(m_warning);
+    besideQr->addLayout(sheetButtons);
+    besideQr->addStretch();
+    auto *qrRow = new QHBoxLayout;
+    qrRow->addWidget(m_qr, 0, Qt::AlignTop);
+    qrRow->addLayout(besideQr, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -50,27 +98,102 @@ RecoveryCodePage::RecoveryCodePage(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_explanation);
     layout->addWidget(m_code);
-    layout->addWidget(m_warning);
+    layout->addLayout(qrRow);
+    layout->addWidget(m_savedNote);
     layout->addWidget(m_writtenDown);
     layout->addStretch();
     layout->addLayout(buttons);
 
     connect(m_writtenDown, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
     connect(m_continue, &QPushButton::clicked, this, &RecoveryCodePage::confirmed);
+    connect(m_print, &QPushButton::clicked, this, &RecoveryCodePage::printSheet);
+    connect(m_savePdf, &QPushButton::clicked, this, &RecoveryCodePage::chooseFileAndSave);
     retranslateUi();
 }
 
-void RecoveryCodePage::showCode(const QString &code)
+RecoveryCodePage::~RecoveryCodePage() = default;
+
+void RecoveryCodePage::showCode(const QString &code, const QString &profileName, const QDateTime &createdAt)
 {
     m_code->setText(code);
+    m_profileName = profileName;
+    m_createdAt = createdAt;
+    m_savedPath.clear();
+    showQrCode();
     m_writtenDown->setChecked(false);
     m_writtenDown->setFocus();
+    retranslateUi();
 }
 
 void RecoveryCodePage::clear()
 {
     m_code->clear();
+    m_qr->clear();
+    m_profileName.clear();
+    m_savedPath.clear();
     m_writtenDown->setChecked(false);
+    retranslateUi();
+}
+
+void RecoveryCodePage::showQrCode()
+{
+    const Result<QrCode> qr = QrCode::encode(m_code->text());
+    if (!qr.ok()) {
+        m_qr->clear(); // the text above is what matters; the QR code is a convenience
+        return;
+    }
+    const qreal ratio = devicePixelRatioF();
+    QImage image = qr->toImageFitting(qRound(kQrSidePixels * ratio));
+    image.setDevicePixelRatio(ratio);
+    m_qr->setPixmap(QPixmap::fromImage(image));
+}
+
+RecoverySheet RecoveryCodePage::sheet() const
+{
+    return RecoverySheet(m_profileName, m_code->text(), m_createdAt);
+}
+
+Status RecoveryCodePage::saveSheet(const QString &path)
+{
+    LINTAS_TRY(sheet().savePdf(path));
+    m_savedPath = path;
+    retranslateUi();
+    return {};
+}
+
+void RecoveryCodePage::chooseFileAndSave()
+{
+    // A name the file systems of Windows and Linux both accept.
+    QString fileName = tr("Lintas recovery sheet - %1.pdf").arg(m_profileName);
+    fileName.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save recovery sheet"), QDir(folder).filePath(fileName), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".pdf");
+    const Status saved = saveSheet(path);
+    if (!saved.ok())
+        QMessageBox::warning(this, tr("Recovery sheet not saved"), ErrorText::message(saved.error()));
+}
+
+void RecoveryCodePage::printSheet()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(RecoverySheet::MarginMillimetres, RecoverySheet::MarginMillimetres, RecoverySheet::MarginMillimetres,
+            RecoverySheet::MarginMillimetres),
+        QPageLayout::Millimeter));
+    printer.setDocName(tr("Recovery sheet"));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print recovery sheet"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!sheet().render(printer).ok())
+        QMessageBox::warning(this, tr("Recovery sheet not printed"),
+            tr("The recovery sheet could not be printed. Check the printer and try again, or save the sheet as "
+               "PDF and print it from another computer."));
 }
 
 void RecoveryCodePage::changeEvent(QEvent *event)
@@ -88,9 +211,17 @@ void RecoveryCodePage::retranslateUi()
                               "away from this laptop."));
     m_warning->setText(tr("The code is shown only this once. Lintas does not keep a copy, and nobody else can "
                           "recover your cases for you."));
-    m_writtenDown->setText(tr("I have written down the recovery code"));
+    m_print->setText(tr("&Print…"));
+    m_savePdf->setText(tr("&Save as PDF…"));
+    showOrHide(m_savedNote,
+        m_savedPath.isEmpty() ? QString()
+                              : tr("Saved as %1. Print it, then delete the file: anyone who finds it can open your "
+                                   "profile with this laptop's data.")
+                                    .arg(QDir::toNativeSeparators(m_savedPath)));
+    m_writtenDown->setText(tr("I have written down or printed the recovery code"));
     m_continue->setText(tr("Open profile"));
     m_code->setAccessibleName(tr("Recovery code"));
+    m_qr->setAccessibleName(tr("Recovery code as a QR code"));
 }
 
 } // namespace lintas::ui

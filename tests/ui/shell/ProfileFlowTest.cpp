@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -74,9 +75,11 @@ TEST_CASE("create a profile, lock, unlock and switch language in the real window
     auto *newPassphrase = child<QLineEdit>(*dialog, "newPassphraseEdit");
     auto *confirm = child<QLineEdit>(*dialog, "confirmPassphraseEdit");
     auto *createButton = child<QPushButton>(*dialog, "createButton");
+    auto *strength = child<QProgressBar>(*dialog, "passphraseStrengthBar");
     name->setText(QStringLiteral("Siti Aminah"));
     newPassphrase->setText(QStringLiteral("pendek"));
     confirm->setText(QStringLiteral("pendek"));
+    CHECK(strength->value() == 0); // the meter says "too short" before Create does
     QTest::mouseClick(createButton, Qt::LeftButton);
     // Too short: said in Indonesian, and nothing typed is lost.
     auto visibleErrors = [&] {
@@ -93,6 +96,7 @@ TEST_CASE("create a profile, lock, unlock and switch language in the real window
     CHECK(newPassphrase->text() == QStringLiteral("pendek"));
 
     newPassphrase->setText(kPassphrase);
+    CHECK(strength->value() >= 3);
     confirm->setText(kPassphrase + QStringLiteral("!"));
     QTest::mouseClick(createButton, Qt::LeftButton);
     REQUIRE(visibleErrors().size() == 1);
@@ -104,6 +108,9 @@ TEST_CASE("create a profile, lock, unlock and switch language in the real window
     REQUIRE(waitUntil([&] { return code->isVisible(); }));
     CHECK(QRegularExpression(QStringLiteral("^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$")).match(code->text()).hasMatch());
     CHECK(newPassphrase->text().isEmpty());
+    CHECK_FALSE(child<QLabel>(*dialog, "recoveryQrCode")->pixmap().isNull());
+    CHECK(child<QPushButton>(*dialog, "recoveryPrint")->isVisible());
+    CHECK(child<QPushButton>(*dialog, "recoverySavePdf")->isVisible());
     dialog->reject(); // the code cannot be closed away unseen
     CHECK(dialog->isVisible());
     auto *openButton = child<QPushButton>(*dialog, "recoveryContinue");

@@ -5,6 +5,7 @@
 #include "support/TempDir.h"
 #include "ui/UiWait.h"
 #include "unlock/ProfileService.h"
+#include "unlock/RecoverySheet.h"
 #include "unlock/Session.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -49,6 +51,22 @@ void switchTo(ui::LanguageManager &languages, const QString &code)
     languages.setLanguage(code);
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
+}
+
+// The printed sheet as it comes out of the printer: A4 at 100 dpi with the PDF's margins.
+void saveSheet(const ui::RecoverySheet &sheet, const QString &dir, const QString &name)
+{
+    const int dotsPerMetre = 3937;
+    QImage page(827, 1169, QImage::Format_RGB32);
+    page.setDotsPerMeterX(dotsPerMetre);
+    page.setDotsPerMeterY(dotsPerMetre);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        const qreal margin = ui::RecoverySheet::MarginMillimetres / 1000.0 * dotsPerMetre;
+        sheet.paint(painter, QRectF(page.rect()).adjusted(margin, margin, -margin, -margin));
+    }
+    REQUIRE(page.save(QDir(dir).filePath(name)));
 }
 
 } // namespace
@@ -96,14 +114,27 @@ TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("createProfileButton")), Qt::LeftButton);
     auto *dialog = window.findChild<QDialog *>(QStringLiteral("createProfileDialog"));
     REQUIRE(dialog);
-    dialog->findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))->setText(QStringLiteral("Ayu Wulandari"));
-    dialog->findChild<QLineEdit *>(QStringLiteral("newPassphraseEdit"))->setText(kPassphrase);
-    dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassphraseEdit"))->setText(kPassphrase);
+    const QString newProfile = QStringLiteral("Ayu Wulandari");
+    dialog->findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))->setText(newProfile);
+    // Half-way through the passphrase, so the strength meter has advice to give.
+    auto *newPassphrase = dialog->findChild<QLineEdit *>(QStringLiteral("newPassphraseEdit"));
+    newPassphrase->setText(kPassphrase.section(QLatin1Char(' '), 0, 1));
     save(*dialog, out, QStringLiteral("create-profile-id.png"));
+    switchTo(languages, QStringLiteral("en"));
+    save(*dialog, out, QStringLiteral("create-profile-en.png"));
+    switchTo(languages, QStringLiteral("id"));
+    newPassphrase->setText(kPassphrase);
+    dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassphraseEdit"))->setText(kPassphrase);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
     auto *code = dialog->findChild<QLabel *>(QStringLiteral("recoveryCode"));
     REQUIRE(waitUntil([&] { return code->isVisible(); }, 60000));
     save(*dialog, out, QStringLiteral("recovery-code-id.png"));
+    const ui::RecoverySheet sheet(newProfile, code->text(), QDateTime::currentDateTimeUtc());
+    saveSheet(sheet, out, QStringLiteral("recovery-sheet-id.png"));
+    switchTo(languages, QStringLiteral("en"));
+    save(*dialog, out, QStringLiteral("recovery-code-en.png"));
+    saveSheet(sheet, out, QStringLiteral("recovery-sheet-en.png"));
+    switchTo(languages, QStringLiteral("id"));
     dialog->findChild<QCheckBox *>(QStringLiteral("recoveryWrittenDown"))->setChecked(true);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recoveryContinue")), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
