@@ -402,6 +402,188 @@
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClaimModel</name>
+    <message>
+        <source>claimed %1</source>
+        <translation>claimed %1</translation>
+    </message>
+    <message>
+        <source>offered %1</source>
+        <translation>offered %1</translation>
+    </message>
+    <message>
+        <source>awarded %1</source>
+        <translation>awarded %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>paid %1</translation>
+    </message>
+    <message>
+        <source>still owed %1</source>
+        <translation>still owed %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClaimsTab</name>
+    <message>
+        <source>%1: write an amount in %2 such as %3.</source>
+        <translation>%1: write an amount in %2 such as %3.</translation>
+    </message>
+    <message>
+        <source>%1: write an amount in %2 such as %3, without decimals.</source>
+        <translation>%1: write an amount in %2 such as %3, without decimals.</translation>
+    </message>
+    <message>
+        <source>Save the claim first, then record what was paid against it.</source>
+        <translation>Save the claim first, then record what was paid against it.</translation>
+    </message>
+    <message>
+        <source>Remove claim</source>
+        <translation>Remove claim</translation>
+    </message>
+    <message>
+        <source>Remove the claim &quot;%1&quot; and its payments from this case?</source>
+        <translation>Remove the claim &quot;%1&quot; and its payments from this case?</translation>
+    </message>
+    <message>
+        <source>No claims yet.</source>
+        <translation>No claims yet.</translation>
+    </message>
+    <message>
+        <source>Selected claim</source>
+        <translation>Selected claim</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <source>&amp;Forum</source>
+        <translation>&amp;Forum</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <source>Claime&amp;d</source>
+        <translation>Claime&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Offered</source>
+        <translation>&amp;Offered</translation>
+    </message>
+    <message>
+        <source>A&amp;warded</source>
+        <translation>A&amp;warded</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Paid</source>
+        <translation>&amp;Paid</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>o&amp;n</translation>
+    </message>
+    <message>
+        <source>no&amp;te</source>
+        <translation>no&amp;te</translation>
+    </message>
+    <message>
+        <source>No forum yet</source>
+        <translation>No forum yet</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save claim</source>
+        <translation>&amp;Save claim</translation>
+    </message>
+    <message>
+        <source>&amp;Add claim</source>
+        <translation>&amp;Add claim</translation>
+    </message>
+    <message>
+        <source>&amp;New claim</source>
+        <translation>&amp;New claim</translation>
+    </message>
+    <message>
+        <source>&amp;Remove claim…</source>
+        <translation>&amp;Remove claim…</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>&amp;Record payment</translation>
+    </message>
+    <message>
+        <source>Nothing paid on this claim yet.</source>
+        <translation>Nothing paid on this claim yet.</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>Payments: %1</translation>
+    </message>
+    <message>
+        <source>Payments are recorded against a saved claim.</source>
+        <translation>Payments are recorded against a saved claim.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Totals per currency</source>
+        <translation>Totals per currency</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CreateProfileDialog</name>
@@ -570,6 +752,13 @@ Source: %4</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::DocumentOutput</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -623,6 +812,21 @@ Source: %4</translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PagedHtml</name>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — contains personal data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -784,16 +988,8 @@ Source: %4</translation>
         <translation>Save recovery sheet</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
         <source>Recovery sheet not saved</source>
         <translation>Recovery sheet not saved</translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
-        <translation>Recovery sheet</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>

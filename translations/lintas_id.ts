@@ -398,6 +398,188 @@
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>Tuntutan uang</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClaimModel</name>
+    <message>
+        <source>claimed %1</source>
+        <translation>dituntut %1</translation>
+    </message>
+    <message>
+        <source>offered %1</source>
+        <translation>ditawarkan %1</translation>
+    </message>
+    <message>
+        <source>awarded %1</source>
+        <translation>diputuskan %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>dibayar %1</translation>
+    </message>
+    <message>
+        <source>still owed %1</source>
+        <translation>sisa terutang %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Tuntutan</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Dituntut</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClaimsTab</name>
+    <message>
+        <source>%1: write an amount in %2 such as %3.</source>
+        <translation>%1: tulis jumlah dalam %2, misalnya %3.</translation>
+    </message>
+    <message>
+        <source>%1: write an amount in %2 such as %3, without decimals.</source>
+        <translation>%1: tulis jumlah dalam %2 tanpa desimal, misalnya %3.</translation>
+    </message>
+    <message>
+        <source>Save the claim first, then record what was paid against it.</source>
+        <translation>Simpan dulu tuntutannya, lalu catat pembayaran untuk tuntutan itu.</translation>
+    </message>
+    <message>
+        <source>Remove claim</source>
+        <translation>Hapus tuntutan</translation>
+    </message>
+    <message>
+        <source>Remove the claim &quot;%1&quot; and its payments from this case?</source>
+        <translation>Hapus tuntutan &quot;%1&quot; beserta pembayarannya dari kasus ini?</translation>
+    </message>
+    <message>
+        <source>No claims yet.</source>
+        <translation>Belum ada tuntutan.</translation>
+    </message>
+    <message>
+        <source>Selected claim</source>
+        <translation>Tuntutan yang dipilih</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>Tuntutan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Jenis tuntutan</translation>
+    </message>
+    <message>
+        <source>&amp;Forum</source>
+        <translation>&amp;Forum</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Mata uang</translation>
+    </message>
+    <message>
+        <source>Claime&amp;d</source>
+        <translation>&amp;Dituntut</translation>
+    </message>
+    <message>
+        <source>&amp;Offered</source>
+        <translation>Dita&amp;warkan</translation>
+    </message>
+    <message>
+        <source>A&amp;warded</source>
+        <translation>Diputus&amp;kan</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Paid</source>
+        <translation>Di&amp;bayar</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>tangga&amp;l</translation>
+    </message>
+    <message>
+        <source>no&amp;te</source>
+        <translation>k&amp;eterangan</translation>
+    </message>
+    <message>
+        <source>No forum yet</source>
+        <translation>Belum ada forum</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Diajukan pada</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Diputus pada</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save claim</source>
+        <translation>&amp;Simpan tuntutan</translation>
+    </message>
+    <message>
+        <source>&amp;Add claim</source>
+        <translation>&amp;Tambah tuntutan</translation>
+    </message>
+    <message>
+        <source>&amp;New claim</source>
+        <translation>Tuntutan ba&amp;ru</translation>
+    </message>
+    <message>
+        <source>&amp;Remove claim…</source>
+        <translation>&amp;Hapus tuntutan…</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>Catat &amp;pembayaran</translation>
+    </message>
+    <message>
+        <source>Nothing paid on this claim yet.</source>
+        <translation>Belum ada pembayaran untuk tuntutan ini.</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>Pembayaran: %1</translation>
+    </message>
+    <message>
+        <source>Payments are recorded against a saved claim.</source>
+        <translation>Pembayaran dicatat pada tuntutan yang sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Tuntutan uang</translation>
+    </message>
+    <message>
+        <source>Totals per currency</source>
+        <translation>Jumlah per mata uang</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CreateProfileDialog</name>
@@ -561,6 +743,13 @@ Sumber: %4</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::DocumentOutput</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Dokumen PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -612,6 +801,21 @@ Sumber: %4</translation>
         <translation>
             <numerusform>%n menit</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PagedHtml</name>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — contains personal data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -771,16 +975,8 @@ Sumber: %4</translation>
         <translation>Simpan lembar pemulihan</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Recovery sheet not saved</source>
         <translation>Lembar pemulihan tidak tersimpan</translation>
-    </message>
-    <message>
-        <source>Recovery sheet</source>
-        <translation>Lembar pemulihan</translation>
     </message>
     <message>
         <source>Print recovery sheet</source>

@@ -1,6 +1,7 @@
 #include "casework/CaseWorkspace.h"
 
 #include "casework/CaseDetailsForm.h"
+#include "casework/ClaimsTab.h"
 #include "casework/DeadlinesTab.h"
 #include "casework/TimelineTab.h"
 #include "common/ErrorText.h"
@@ -31,7 +32,8 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
       m_tabs(new QTabWidget(this)),
       m_details(new CaseDetailsForm(workspace, this)),
       m_timeline(new TimelineTab(workspace, std::move(author), this)),
-      m_deadlines(new DeadlinesTab(workspace, this))
+      m_deadlines(new DeadlinesTab(workspace, this)),
+      m_claims(new ClaimsTab(workspace, this))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     m_back->setObjectName(QStringLiteral("backToCasesButton"));
@@ -46,6 +48,7 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     m_tabs->addTab(m_details, QString());
     m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(m_deadlines, QString());
+    m_tabs->addTab(m_claims, QString());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -67,6 +70,7 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     connect(m_details, &CaseDetailsForm::saved, this, &CaseWorkspace::detailsSaved);
     connect(m_timeline, &TimelineTab::entryAdded, this, [this] { emit caseChanged(currentCase().id); });
     connect(m_deadlines, &DeadlinesTab::deadlinesChanged, this, [this] { emit caseChanged(currentCase().id); });
+    connect(m_claims, &ClaimsTab::claimsChanged, this, [this] { emit caseChanged(currentCase().id); });
     retranslateUi();
 }
 
@@ -82,6 +86,7 @@ bool CaseWorkspace::openCase(const QString &caseId)
     m_details->load(*kase);
     m_timeline->setCase(kase->id);
     m_deadlines->setCase(*kase);
+    m_claims->setCase(*kase);
     m_tabs->setCurrentIndex(0);
     showHeader();
     return true;
@@ -120,7 +125,8 @@ bool CaseWorkspace::confirmLeave()
 
 void CaseWorkspace::detailsSaved(const domain::Case &kase)
 {
-    m_deadlines->setCase(kase); // case types and countries decide which rules apply
+    m_deadlines->updateCase(kase); // case types and countries decide which rules apply
+    m_claims->updateCase(kase); // and the currency a new claim starts in
     showHeader();
     emit caseChanged(kase.id);
 }
@@ -154,10 +160,11 @@ void CaseWorkspace::retranslateUi()
 {
     m_back->setText(tr("← Cases"));
     m_back->setToolTip(tr("Back to the case list (Alt+Left)"));
-    // No mnemonics on the tabs: the forms below use the letters; Ctrl+1…3 switch tabs instead.
+    // No mnemonics on the tabs: the forms below use the letters; Ctrl+1…4 switch tabs instead.
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Timeline"));
     m_tabs->setTabText(2, tr("Deadlines"));
+    m_tabs->setTabText(3, tr("Claims"));
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_tabs->tabText(i)).arg(i + 1));
     if (!currentCase().id.isEmpty())

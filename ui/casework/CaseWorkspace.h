@@ -16,10 +16,12 @@ class Workspace;
 namespace lintas::ui {
 
 class CaseDetailsForm;
+class ClaimsTab;
 class DeadlinesTab;
 class TimelineTab;
 
-// One case, open for work: who and what at the top, then its details, timeline and deadlines.
+// One case, open for work: who and what at the top, then its details, timeline, deadlines and
+// claims.
 class CaseWorkspace : public QWidget {
     Q_OBJECT
 
@@ -36,6 +38,7 @@ public:
     CaseDetailsForm *details() const { return m_details; }
     TimelineTab *timeline() const { return m_timeline; }
     DeadlinesTab *deadlines() const { return m_deadlines; }
+    ClaimsTab *claims() const { return m_claims; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -61,6 +64,7 @@ private:
     CaseDetailsForm *m_details = nullptr;
     TimelineTab *m_timeline = nullptr;
     DeadlinesTab *m_deadlines = nullptr;
+    ClaimsTab *m_claims = nullptr;
 };
 
 } // namespace lintas::ui

@@ -27,6 +27,8 @@ public:
     explicit DeadlinesTab(repo::Workspace &workspace, QWidget *parent = nullptr);
 
     void setCase(const domain::Case &kase);
+    // The same case after its details were saved: what the tab offers follows, typed input stays.
+    void updateCase(const domain::Case &kase) { m_case = kase; }
     DeadlineModel *model() const { return m_model; }
     bool hasUnsavedText() const;
 

@@ -1,5 +1,7 @@
 #include "casework/CaseWorkspace.h"
 #include "casework/CaseDetailsForm.h"
+#include "casework/ClaimModel.h"
+#include "casework/ClaimsTab.h"
 #include "casework/DeadlineModel.h"
 #include "casework/DeadlinesTab.h"
 #include "casework/SuggestDeadlinesDialog.h"
@@ -296,4 +298,56 @@ TEST_CASE("leaving a case with unsaved edits asks first", "[ui][casework]")
     CHECK(w.tabs()->currentWidget() == w.timeline());
     answerNextMessageBox(QMessageBox::Discard);
     CHECK(w.confirmLeave());
+}
+
+TEST_CASE("claims form a ledger with totals per currency, typed the language's way", "[ui][casework]")
+{
+    OpenCase o; // an unpaid-wages case in Hong Kong
+    ui::ClaimsTab &tab = *o.workspace->claims();
+    QAbstractItemModelTester tester(tab.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    o.workspace->tabs()->setCurrentWidget(&tab);
+    CHECK(child<ui::CodeCombo>(tab, "claimCurrency")->code() == QStringLiteral("HKD")); // from the country
+    CHECK(child<QLabel>(tab, "claimTotals")->text() == QStringLiteral("No claims yet."));
+
+    // An amount the language does not write that way is refused, and the text stays.
+    auto *claimed = child<QLineEdit>(tab, "amountClaimed");
+    claimed->setText(QStringLiteral("5.100,50"));
+    CHECK_FALSE(tab.saveClaim());
+    CHECK(child<QLabel>(tab, "claimError")->text()
+        == QStringLiteral("Claimed: write an amount in HKD such as 5,100.50."));
+    CHECK(claimed->text() == QStringLiteral("5.100,50"));
+    CHECK(tab.model()->rowCount() == 0);
+
+    claimed->setText(QStringLiteral("5,100.50"));
+    REQUIRE(tab.saveClaim());
+    REQUIRE(tab.model()->rowCount() == 1);
+    CHECK(tab.model()->claimAt(0)->amountClaimed == 510050);
+    CHECK(tab.model()->index(0, ui::ClaimModel::Claimed).data().toString() == QStringLiteral("HK$5,100.50"));
+
+    // The selected claim takes an award and a payment.
+    child<QLineEdit>(tab, "amountAwarded")->setText(QStringLiteral("4000"));
+    REQUIRE(tab.saveClaim());
+    CHECK(tab.model()->claimAt(0)->amountAwarded == 400000);
+    child<QLineEdit>(tab, "paymentAmount")->setText(QStringLiteral("1,500"));
+    REQUIRE(tab.recordPayment());
+    CHECK(tab.model()->paidOn(0) == 150000);
+    CHECK(child<QLabel>(tab, "claimTotals")->text()
+        == QStringLiteral("HKD: claimed HK$5,100.50 · offered HK$0 · awarded HK$4,000 · paid HK$1,500 · still owed "
+                          "HK$2,500"));
+
+    // A second claim in rupiah (agency fee refund in Indonesia) is totalled apart.
+    tab.newClaim();
+    child<ui::CodeCombo>(tab, "claimType")->setCode(QStringLiteral("agency_fee_refund"));
+    child<ui::CodeCombo>(tab, "claimCurrency")->setCode(QStringLiteral("IDR"));
+    child<QLineEdit>(tab, "amountClaimed")->setText(QStringLiteral("15,000,000"));
+    REQUIRE(tab.saveClaim());
+    REQUIRE(tab.model()->rowCount() == 2);
+    CHECK(child<QLabel>(tab, "claimTotals")->text().contains(QStringLiteral("IDR: claimed Rp15,000,000")));
+
+    // In Indonesian the ledger and the form write amounts the Indonesian way.
+    o.languages.setLanguage(QStringLiteral("id"));
+    REQUIRE(test::waitUntil(
+        [&] { return child<QLabel>(tab, "claimTotals")->text().contains(QStringLiteral("Rp15.000.000")); }));
+    CHECK(tab.model()->index(0, ui::ClaimModel::Claimed).data().toString() == QStringLiteral("HK$5.100,50"));
+    CHECK(child<QLineEdit>(tab, "amountClaimed")->text() == QStringLiteral("15.000.000"));
 }

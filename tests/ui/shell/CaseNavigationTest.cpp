@@ -134,6 +134,8 @@ TEST_CASE("screenshots of the case workspace", "[.screenshots]")
         save(*u.window, out, QStringLiteral("case-timeline-%1.png").arg(language));
         workspace->tabs()->setCurrentIndex(2);
         save(*u.window, out, QStringLiteral("case-deadlines-%1.png").arg(language));
+        workspace->tabs()->setCurrentIndex(3);
+        save(*u.window, out, QStringLiteral("case-claims-%1.png").arg(language));
         // The rules dialog for an unpaid-wages case in Hong Kong whose employment ended in October.
         domain::Case hk = workspace->currentCase();
         hk.caseTypes = {QStringLiteral("unpaid_wages")};
