@@ -184,6 +184,17 @@ Status mergeSearchIndexIncrementally(store::Database &db)
     return db.execScript(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES('automerge=8');"));
 }
 
+// Intakes saved half-way. Local to this laptop and never synced: a draft is one caseworker's
+// unfinished typing, not a record yet (decision D16). Encrypted like everything in the file.
+Status createIntakeDrafts(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE intake_drafts (
+  id TEXT PRIMARY KEY NOT NULL, label TEXT NOT NULL, step INTEGER NOT NULL, payload TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -201,6 +212,7 @@ const store::Migrator &profileSchema()
         {5, QStringLiteral("search entries numbered by kind"), search::SearchIndex::rebuild},
         {6, QStringLiteral("live set members index"), createLiveSetMembersIndex},
         {7, QStringLiteral("incremental search index merging"), mergeSearchIndexIncrementally},
+        {8, QStringLiteral("intake drafts"), createIntakeDrafts},
     });
     return migrator;
 }
