@@ -91,6 +91,10 @@
         <source>Check %1.</source>
         <translation>Check %1.</translation>
     </message>
+    <message>
+        <source>%1: write an amount in figures, such as 5100 or 5100,50.</source>
+        <translation>%1: write an amount in figures, such as 5100 or 5100,50.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CaseDetailsForm</name>
@@ -338,6 +342,431 @@
     <message>
         <source>No case matches these filters.</source>
         <translation>No case matches these filters.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation>%1 — saved %2</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Drafts (%1)</translation>
+    </message>
+    <message>
+        <source>+ New case</source>
+        <translation>+ New case</translation>
+    </message>
+    <message>
+        <source>Take in a new case, step by step (Ctrl+N)</source>
+        <translation>Take in a new case, step by step (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Intakes saved half-way: choose one to carry on</source>
+        <translation>Intakes saved half-way: choose one to carry on</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseSummary</name>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate safety concern: check on her safety before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>The client&apos;s record could not be found on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Date of birth</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are masked: only their last four characters are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Case</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Reference</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risk</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished">Safety</translation>
+    </message>
+    <message>
+        <source>Immediate safety concern</source>
+        <translation type="unfinished">Immediate safety concern</translation>
+    </message>
+    <message>
+        <source>No immediate concern recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation type="unfinished">Case types</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Countries</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished">Chronology</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation type="unfinished">Demands</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation type="unfinished">Outcome notes</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Claims</translation>
+    </message>
+    <message>
+        <source>No claims recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">Claim</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished">Forum</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished">Claimed</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished">Offered</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation type="unfinished">Awarded</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Paid</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation type="unfinished">Set by hand</translation>
+    </message>
+    <message>
+        <source>%1 (counted from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished">Deadlines</translation>
+    </message>
+    <message>
+        <source>No deadlines recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished">Done %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Where the date comes from</source>
+        <translation type="unfinished">Where the date comes from</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Timeline</translation>
+    </message>
+    <message>
+        <source>Corrects the entry of %1:</source>
+        <translation type="unfinished">Corrects the entry of %1:</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier entry:</source>
+        <translation type="unfinished">Corrects an earlier entry:</translation>
+    </message>
+    <message>
+        <source>[Corrected below]</source>
+        <translation type="unfinished">[Corrected below]</translation>
+    </message>
+    <message>
+        <source>No timeline entries to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">Recorded by</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">What happened</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential timeline entries are not included in this summary.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded. Ask the client before sharing anything about her case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation type="unfinished">What may be shared</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseSummaryDialog</name>
+    <message>
+        <source>Save case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary lists the client, the case details, claims, deadlines, timeline, parties and consents, in the language Lintas is shown in now. Timeline entries marked confidential are left out, and ID and phone numbers show only their last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;full ID and phone numbers (only if the reader needs them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -757,6 +1186,764 @@ Source: %4</translation>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished">PDF documents (*.pdf)</translation>
     </message>
+    <message>
+        <source>This case is no longer on this laptop: it may have been deleted on another device. Go back to the case list and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandOffDialog</name>
+    <message>
+        <source>Save hand-over record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print hand-over record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over record could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over record (berita acara serah terima) is signed by both sides when this case passes to another caseworker or organisation. Fields left empty print as lines to fill in by hand. It is printed in the language Lintas is shown in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving &amp;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One document per line, for example:
+Copy of passport
+Payslips January–June 2026
+Labour Department referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person who receives the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandOffSheet</name>
+    <message>
+        <source>This record is made truthfully, to be used as appropriate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown client)</source>
+        <translation type="unfinished">(unknown client)</translation>
+    </message>
+    <message>
+        <source>CASE HAND-OVER RECORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, at %2, we the undersigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hereinafter called the &lt;b&gt;FIRST PARTY&lt;/b&gt; (handing over);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hereinafter called the &lt;b&gt;SECOND PARTY&lt;/b&gt; (receiving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FIRST PARTY hands over to the SECOND PARTY, and the SECOND PARTY receives from the FIRST PARTY, the handling of the following case together with the documents listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claimed, %2 paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation type="unfinished">Case types</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Countries</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Key demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Claims</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. Documents handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents are handed over with this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C. The client&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent in force is recorded for this client. Ask for her consent before the case is handed over, and record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent records in force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation type="unfinished">What may be shared</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these records names %1: confirm the client&apos;s consent to this hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, agree that my case and the documents listed above are handed over to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST PARTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged and agreed by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature or thumbprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECOND PARTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case hand-over record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case hand-over record %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeChronologyStep</name>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronology</translation>
+    </message>
+    <message>
+        <source>What happened, in order (&amp;kronologi)</source>
+        <translation>What happened, in order (&amp;kronologi)</translation>
+    </message>
+    <message>
+        <source>When she left, the agency and the employer, what went wrong and when, what she has done about it so far, which papers she has.</source>
+        <translation>When she left, the agency and the employer, what went wrong and when, what she has done about it so far, which papers she has.</translation>
+    </message>
+    <message>
+        <source>Dates the law counts deadlines from. Tick the ones she knows; Lintas adds the deadlines to the case.</source>
+        <translation>Dates the law counts deadlines from. Tick the ones she knows; Lintas adds the deadlines to the case.</translation>
+    </message>
+    <message>
+        <source>Tick what happened on the previous step to see which dates matter for deadlines.</source>
+        <translation>Tick what happened on the previous step to see which dates matter for deadlines.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeClientStep</name>
+    <message>
+        <source>This case is for %1, who is already in Lintas. Her details are not changed here.</source>
+        <translation>This case is for %1, who is already in Lintas. Her details are not changed here.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport no.</source>
+        <translation>Passport no.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Where she is</source>
+        <translation>Where she is</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Regency / city</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Now in country</source>
+        <translation>Now in country</translation>
+    </message>
+    <message>
+        <source>Now in city</source>
+        <translation>Now in city</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Next of kin</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Next of kin&apos;s phone</source>
+        <translation>Next of kin&apos;s phone</translation>
+    </message>
+    <message>
+        <source>As in her passport or KTP; one name is fine</source>
+        <translation>As in her passport or KTP; one name is fine</translation>
+    </message>
+    <message>
+        <source>Nicknames, other spellings, separated by commas</source>
+        <translation>Nicknames, other spellings, separated by commas</translation>
+    </message>
+    <message>
+        <source>16 digits, from her KTP</source>
+        <translation>16 digits, from her KTP</translation>
+    </message>
+    <message>
+        <source>e.g. +62 812 3456 7890, +852 6123 4567</source>
+        <translation>e.g. +62 812 3456 7890, +852 6123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. Bahasa Indonesia, Jawa</source>
+        <translation>e.g. Bahasa Indonesia, Jawa</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>New client instead</source>
+        <translation>New client instead</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeConsentStep</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Explain to her who would see her story and why. Record her consent only if she gives it; she can withdraw it at any time. Without it, nothing about her is shared.</source>
+        <translation>Explain to her who would see her story and why. Record her consent only if she gives it; she can withdraw it at any time. Without it, nothing about her is shared.</translation>
+    </message>
+    <message>
+        <source>She &amp;agrees that her case may be shared</source>
+        <translation>She &amp;agrees that her case may be shared</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>What may be shared</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <source>How she agreed</source>
+        <translation>How she agreed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>e.g. case summary and contact details</source>
+        <translation>e.g. case summary and contact details</translation>
+    </message>
+    <message>
+        <source>e.g. to claim her wages at the Labour Department</source>
+        <translation>e.g. to claim her wages at the Labour Department</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Spoken</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>By message (WhatsApp)</source>
+        <translation>By message (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeDemandsStep</name>
+    <message>
+        <source>Demands</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
+        <source>What she wants (&amp;tuntutan)</source>
+        <translation>What she wants (&amp;tuntutan)</translation>
+    </message>
+    <message>
+        <source>e.g. her unpaid wages, her passport back, the agency fee refunded, to go home</source>
+        <translation>e.g. her unpaid wages, her passport back, the agency fee refunded, to go home</translation>
+    </message>
+    <message>
+        <source>Money claims</source>
+        <translation>Money claims</translation>
+    </message>
+    <message>
+        <source>Add a money &amp;claim</source>
+        <translation>Add a money &amp;claim</translation>
+    </message>
+    <message>
+        <source>Claim %1: kind</source>
+        <translation>Claim %1: kind</translation>
+    </message>
+    <message>
+        <source>Claim %1: currency</source>
+        <translation>Claim %1: currency</translation>
+    </message>
+    <message>
+        <source>Claim %1: amount</source>
+        <translation>Claim %1: amount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Claim %1: forum</source>
+        <translation>Claim %1: forum</translation>
+    </message>
+    <message>
+        <source>Forum not known yet</source>
+        <translation>Forum not known yet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove claim %1</source>
+        <translation>Remove claim %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakePage</name>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Discard intake</source>
+        <translation>Discard intake</translation>
+    </message>
+    <message>
+        <source>Throw away everything typed in this intake? This cannot be undone.</source>
+        <translation>Throw away everything typed in this intake? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>New case: %1</source>
+        <translation>New case: %1</translation>
+    </message>
+    <message>
+        <source>Intake steps</source>
+        <translation>Intake steps</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Keep what was typed as a draft and go back to the cases</source>
+        <translation>Keep what was typed as a draft and go back to the cases</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S). Drafts stay on this laptop only.</source>
+        <translation>Save draft (Ctrl+S). Drafts stay on this laptop only.</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+Page Up)</source>
+        <translation>Previous step (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Page Down)</source>
+        <translation>Next step (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>&amp;Create case</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeProblemsStep</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>What happened (tick all that apply)</source>
+        <translation>What happened (tick all that apply)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Short title</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>e.g. Unpaid wages, employer in Kowloon</source>
+        <translation>e.g. Unpaid wages, employer in Kowloon</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>She is not safe now (abuse, threats, no place to stay)</source>
+        <translation>She is not safe now (abuse, threats, no place to stay)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeReviewStep</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>already in Lintas</source>
+        <translation>already in Lintas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>(missing: needed)</source>
+        <translation>(missing: needed)</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport no.</source>
+        <translation>Passport no.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>(missing: tick at least one)</source>
+        <translation>(missing: tick at least one)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>She is not safe now</source>
+        <translation>She is not safe now</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronology</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
+        <source>amount not known yet</source>
+        <translation>amount not known yet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; is not an amount</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>to share with %1 (%2)</source>
+        <translation>to share with %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Deadlines that will be added</source>
+        <translation>Deadlines that will be added</translation>
+    </message>
+    <message>
+        <source>None: give the dates on the Chronology step to have them counted, or add deadlines later.</source>
+        <translation>None: give the dates on the Chronology step to have them counted, or add deadlines later.</translation>
+    </message>
+    <message>
+        <source>already passed</source>
+        <translation>already passed</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::LanguageSwitch</name>
@@ -812,6 +1999,10 @@ Source: %4</translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case %1 created.</source>
+        <translation>Case %1 created.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@
         <source>Check %1.</source>
         <translation>Periksa %1.</translation>
     </message>
+    <message>
+        <source>%1: write an amount in figures, such as 5100 or 5100,50.</source>
+        <translation>%1: tulis jumlah dengan angka, misalnya 5100 atau 5100,50.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CaseDetailsForm</name>
@@ -334,6 +338,430 @@
     <message>
         <source>No case matches these filters.</source>
         <translation>Tidak ada kasus yang cocok dengan saringan ini.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation>%1 — disimpan %2</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Draf (%1)</translation>
+    </message>
+    <message>
+        <source>+ New case</source>
+        <translation>+ Kasus baru</translation>
+    </message>
+    <message>
+        <source>Take in a new case, step by step (Ctrl+N)</source>
+        <translation>Terima kasus baru, langkah demi langkah (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Intakes saved half-way: choose one to carry on</source>
+        <translation>Penerimaan kasus yang tersimpan setengah jalan: pilih untuk melanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseSummary</name>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate safety concern: check on her safety before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klien</translation>
+    </message>
+    <message>
+        <source>The client&apos;s record could not be found on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are masked: only their last four characters are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Nomor kasus</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risiko</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished">Keselamatan</translation>
+    </message>
+    <message>
+        <source>Immediate safety concern</source>
+        <translation type="unfinished">Ada ancaman keselamatan segera</translation>
+    </message>
+    <message>
+        <source>No immediate concern recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation type="unfinished">Jenis kasus</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Negara</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished">Kronologi</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation type="unfinished">Tuntutan</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation type="unfinished">Catatan hasil</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Tuntutan uang</translation>
+    </message>
+    <message>
+        <source>No claims recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">Tuntutan</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished">Forum</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished">Dituntut</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished">Ditawarkan</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation type="unfinished">Diputuskan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Dibayar</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation type="unfinished">Diisi manual</translation>
+    </message>
+    <message>
+        <source>%1 (counted from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished">Tenggat</translation>
+    </message>
+    <message>
+        <source>No deadlines recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished">Selesai %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Apa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Keadaan</translation>
+    </message>
+    <message>
+        <source>Where the date comes from</source>
+        <translation type="unfinished">Asal tanggal</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Kronologi kejadian</translation>
+    </message>
+    <message>
+        <source>Corrects the entry of %1:</source>
+        <translation type="unfinished">Koreksi atas catatan %1:</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier entry:</source>
+        <translation type="unfinished">Koreksi atas catatan sebelumnya:</translation>
+    </message>
+    <message>
+        <source>[Corrected below]</source>
+        <translation type="unfinished">[Dikoreksi di bawah]</translation>
+    </message>
+    <message>
+        <source>No timeline entries to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Waktu</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Apa yang terjadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential timeline entries are not included in this summary.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded. Ask the client before sharing anything about her case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation type="unfinished">Apa yang boleh dibagikan</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseSummaryDialog</name>
+    <message>
+        <source>Save case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary lists the client, the case details, claims, deadlines, timeline, parties and consents, in the language Lintas is shown in now. Timeline entries marked confidential are left out, and ID and phone numbers show only their last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;full ID and phone numbers (only if the reader needs them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -748,6 +1176,764 @@ Sumber: %4</translation>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished">Dokumen PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>This case is no longer on this laptop: it may have been deleted on another device. Go back to the case list and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandOffDialog</name>
+    <message>
+        <source>Save hand-over record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print hand-over record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over record could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over record (berita acara serah terima) is signed by both sides when this case passes to another caseworker or organisation. Fields left empty print as lines to fill in by hand. It is printed in the language Lintas is shown in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving &amp;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One document per line, for example:
+Copy of passport
+Payslips January–June 2026
+Labour Department referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person who receives the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandOffSheet</name>
+    <message>
+        <source>This record is made truthfully, to be used as appropriate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown client)</source>
+        <translation type="unfinished">(klien tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>CASE HAND-OVER RECORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, at %2, we the undersigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hereinafter called the &lt;b&gt;FIRST PARTY&lt;/b&gt; (handing over);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hereinafter called the &lt;b&gt;SECOND PARTY&lt;/b&gt; (receiving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FIRST PARTY hands over to the SECOND PARTY, and the SECOND PARTY receives from the FIRST PARTY, the handling of the following case together with the documents listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claimed, %2 paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klien</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation type="unfinished">Jenis kasus</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Negara</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Key demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Tuntutan uang</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. Documents handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents are handed over with this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C. The client&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent in force is recorded for this client. Ask for her consent before the case is handed over, and record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent records in force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation type="unfinished">Apa yang boleh dibagikan</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these records names %1: confirm the client&apos;s consent to this hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, agree that my case and the documents listed above are handed over to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST PARTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged and agreed by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature or thumbprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECOND PARTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case hand-over record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case hand-over record %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeChronologyStep</name>
+    <message>
+        <source>Chronology</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <source>What happened, in order (&amp;kronologi)</source>
+        <translation>Apa yang terjadi, berurutan (&amp;kronologi)</translation>
+    </message>
+    <message>
+        <source>When she left, the agency and the employer, what went wrong and when, what she has done about it so far, which papers she has.</source>
+        <translation>Kapan ia berangkat, agen dan majikannya, apa yang salah dan kapan, apa yang sudah ia lakukan, dokumen apa yang ia punya.</translation>
+    </message>
+    <message>
+        <source>Dates the law counts deadlines from. Tick the ones she knows; Lintas adds the deadlines to the case.</source>
+        <translation>Tanggal yang menjadi dasar perhitungan tenggat menurut hukum. Centang yang ia ketahui; Lintas menambahkan tenggatnya ke kasus.</translation>
+    </message>
+    <message>
+        <source>Tick what happened on the previous step to see which dates matter for deadlines.</source>
+        <translation>Centang apa yang terjadi di langkah sebelumnya untuk melihat tanggal mana yang penting bagi tenggat.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeClientStep</name>
+    <message>
+        <source>This case is for %1, who is already in Lintas. Her details are not changed here.</source>
+        <translation>Kasus ini untuk %1, yang sudah ada di Lintas. Datanya tidak diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Nama lain</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport no.</source>
+        <translation>No. paspor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Where she is</source>
+        <translation>Keberadaan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa / kelurahan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Now in country</source>
+        <translation>Sekarang di negara</translation>
+    </message>
+    <message>
+        <source>Now in city</source>
+        <translation>Sekarang di kota</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Keluarga terdekat</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Next of kin&apos;s phone</source>
+        <translation>Telepon keluarga</translation>
+    </message>
+    <message>
+        <source>As in her passport or KTP; one name is fine</source>
+        <translation>Sesuai paspor atau KTP; satu nama saja juga boleh</translation>
+    </message>
+    <message>
+        <source>Nicknames, other spellings, separated by commas</source>
+        <translation>Nama panggilan, ejaan lain, dipisah dengan koma</translation>
+    </message>
+    <message>
+        <source>16 digits, from her KTP</source>
+        <translation>16 angka, dari KTP-nya</translation>
+    </message>
+    <message>
+        <source>e.g. +62 812 3456 7890, +852 6123 4567</source>
+        <translation>mis. +62 812 3456 7890, +852 6123 4567</translation>
+    </message>
+    <message>
+        <source>e.g. Bahasa Indonesia, Jawa</source>
+        <translation>mis. Bahasa Indonesia, Jawa</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <source>New client instead</source>
+        <translation>Klien baru saja</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeConsentStep</name>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Explain to her who would see her story and why. Record her consent only if she gives it; she can withdraw it at any time. Without it, nothing about her is shared.</source>
+        <translation>Jelaskan kepadanya siapa yang akan melihat ceritanya dan untuk apa. Catat persetujuannya hanya jika ia memberikannya; ia boleh menariknya kapan saja. Tanpa persetujuan, tidak ada data tentang dirinya yang dibagikan.</translation>
+    </message>
+    <message>
+        <source>She &amp;agrees that her case may be shared</source>
+        <translation>Ia &amp;setuju kasusnya boleh dibagikan</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Kepada siapa</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Apa yang boleh dibagikan</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Untuk apa</translation>
+    </message>
+    <message>
+        <source>How she agreed</source>
+        <translation>Cara memberi persetujuan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>e.g. case summary and contact details</source>
+        <translation>mis. ringkasan kasus dan kontak</translation>
+    </message>
+    <message>
+        <source>e.g. to claim her wages at the Labour Department</source>
+        <translation>mis. untuk menuntut gajinya di Labour Department</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Lisan</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Cap jempol</translation>
+    </message>
+    <message>
+        <source>By message (WhatsApp)</source>
+        <translation>Lewat pesan (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeDemandsStep</name>
+    <message>
+        <source>Demands</source>
+        <translation>Tuntutan</translation>
+    </message>
+    <message>
+        <source>What she wants (&amp;tuntutan)</source>
+        <translation>Apa yang ia inginkan (&amp;tuntutan)</translation>
+    </message>
+    <message>
+        <source>e.g. her unpaid wages, her passport back, the agency fee refunded, to go home</source>
+        <translation>mis. gaji yang belum dibayar, paspornya kembali, biaya agen dikembalikan, pulang</translation>
+    </message>
+    <message>
+        <source>Money claims</source>
+        <translation>Tuntutan uang</translation>
+    </message>
+    <message>
+        <source>Add a money &amp;claim</source>
+        <translation>Tambah tuntutan &amp;uang</translation>
+    </message>
+    <message>
+        <source>Claim %1: kind</source>
+        <translation>Tuntutan %1: jenis</translation>
+    </message>
+    <message>
+        <source>Claim %1: currency</source>
+        <translation>Tuntutan %1: mata uang</translation>
+    </message>
+    <message>
+        <source>Claim %1: amount</source>
+        <translation>Tuntutan %1: jumlah</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Claim %1: forum</source>
+        <translation>Tuntutan %1: forum</translation>
+    </message>
+    <message>
+        <source>Forum not known yet</source>
+        <translation>Forum belum diketahui</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove claim %1</source>
+        <translation>Hapus tuntutan %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakePage</name>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draf disimpan pukul %1</translation>
+    </message>
+    <message>
+        <source>Discard intake</source>
+        <translation>Buang penerimaan kasus</translation>
+    </message>
+    <message>
+        <source>Throw away everything typed in this intake? This cannot be undone.</source>
+        <translation>Buang semua yang sudah diketik di penerimaan kasus ini? Tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Kasus baru</translation>
+    </message>
+    <message>
+        <source>New case: %1</source>
+        <translation>Kasus baru: %1</translation>
+    </message>
+    <message>
+        <source>Intake steps</source>
+        <translation>Langkah penerimaan kasus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Keep what was typed as a draft and go back to the cases</source>
+        <translation>Simpan yang sudah diketik sebagai draf dan kembali ke daftar kasus</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Buang…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S). Drafts stay on this laptop only.</source>
+        <translation>Simpan draf (Ctrl+S). Draf hanya tersimpan di laptop ini.</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+Page Up)</source>
+        <translation>Langkah sebelumnya (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Lanjut →</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Page Down)</source>
+        <translation>Langkah berikutnya (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>&amp;Buat kasus</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeProblemsStep</name>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>What happened (tick all that apply)</source>
+        <translation>Apa yang terjadi (centang semua yang sesuai)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Judul singkat</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Keselamatan</translation>
+    </message>
+    <message>
+        <source>e.g. Unpaid wages, employer in Kowloon</source>
+        <translation>mis. Gaji tidak dibayar, majikan di Kowloon</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>She is not safe now (abuse, threats, no place to stay)</source>
+        <translation>Ia tidak aman sekarang (kekerasan, ancaman, tidak punya tempat tinggal)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IntakeReviewStep</name>
+    <message>
+        <source>Review</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>already in Lintas</source>
+        <translation>sudah ada di Lintas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>(missing: needed)</source>
+        <translation>(belum diisi: wajib)</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport no.</source>
+        <translation>No. paspor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>(missing: tick at least one)</source>
+        <translation>(belum diisi: centang paling sedikit satu)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Keselamatan</translation>
+    </message>
+    <message>
+        <source>She is not safe now</source>
+        <translation>Ia tidak aman sekarang</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Tuntutan</translation>
+    </message>
+    <message>
+        <source>amount not known yet</source>
+        <translation>jumlah belum diketahui</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; bukan jumlah uang</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Tuntutan</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>to share with %1 (%2)</source>
+        <translation>untuk dibagikan kepada %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>tidak diberikan</translation>
+    </message>
+    <message>
+        <source>Deadlines that will be added</source>
+        <translation>Tenggat yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>None: give the dates on the Chronology step to have them counted, or add deadlines later.</source>
+        <translation>Tidak ada: isi tanggal di langkah Kronologi agar tenggat dihitung, atau tambahkan tenggat nanti.</translation>
+    </message>
+    <message>
+        <source>already passed</source>
+        <translation>sudah lewat</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::LanguageSwitch</name>
@@ -801,6 +1987,10 @@ Sumber: %4</translation>
         <translation>
             <numerusform>%n menit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case %1 created.</source>
+        <translation>Kasus %1 sudah dibuat.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ struct Error {
     QString detail; // developer-facing context (English, untranslated)
     QString field; // for Validation: the field (domain name) at fault
     // For Validation: which check failed ("required", "unknown_code", "nik_format", "in_future",
-    // "date_order", "amount_range", "phone_format", "no_such_record", "status_transition",
+    // "date_order", "amount_range", "amount_format", "phone_format", "no_such_record", "status_transition",
     // "not_in_case", "needs_consent"), so a screen can say it in the user's language.
     QString rule;
 

@@ -1,5 +1,7 @@
 #include "domain/CodeLists.h"
 
+#include <QHash>
+
 // Labels follow the glossary in shared/reference/migrant-casework-facts.md §7 (EN → ID), and
 // keep the acronyms caseworkers actually use (TPPO, PHK, P3MI, BLK-LN, LPSK…). Institution
 // names abroad keep their English name in brackets because that is what appears on forms.
@@ -381,6 +383,19 @@ const CodeList *codeListByName(const QString &name)
             return list;
     }
     return nullptr;
+}
+
+QString usualCurrency(const QStringList &jurisdictions)
+{
+    static const QHash<QString, QString> byCountry {{QStringLiteral("hk"), QStringLiteral("HKD")},
+        {QStringLiteral("sg"), QStringLiteral("SGD")}, {QStringLiteral("tw"), QStringLiteral("TWD")},
+        {QStringLiteral("my"), QStringLiteral("MYR")}, {QStringLiteral("sa"), QStringLiteral("SAR")},
+        {QStringLiteral("ae"), QStringLiteral("AED")}, {QStringLiteral("id"), QStringLiteral("IDR")}};
+    for (const QString &j : jurisdictions) {
+        if (byCountry.contains(j))
+            return byCountry.value(j);
+    }
+    return QStringLiteral("IDR");
 }
 
 int currencyExponent(const QString &currency)

@@ -39,6 +39,9 @@ const QVector<const CodeList *> &allCodeLists();
 // Claim amounts are stored as integers in minor units, so this is how they are shown.
 // Returns -1 for a currency that is not in currencies().
 int currencyExponent(const QString &currency);
+// The currency a claim in the first of these countries is usually paid in (HKD for Hong Kong,
+// SGD for Singapore…); IDR when none has its own.
+QString usualCurrency(const QStringList &jurisdictions);
 
 // Case status workflow. A status change is allowed when `to` is reachable from `from` in one
 // step: intake → assessment → active → referred | handed_off → closed; a referral or hand-off

@@ -17,6 +17,7 @@ struct IntakeClaim {
     QString claimType; // claimTypes()
     QString currency; // currencies()
     std::optional<qint64> amount; // minor units
+    QString amountText; // as typed when it could not be read as an amount, so nothing typed is lost
     QString forum; // forums(), optional
 };
 

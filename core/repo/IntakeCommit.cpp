@@ -87,6 +87,11 @@ Result<IntakeOutcome> commitIntake(Workspace &ws, const domain::IntakeDraft &dra
 
     for (int i = 0; i < draft.claims.size(); ++i) {
         const domain::IntakeClaim &c = draft.claims[i];
+        if (!c.amount && !c.amountText.trimmed().isEmpty()) {
+            return validate::failure(QStringLiteral("amount_format"),
+                QStringLiteral("claims.%1.amount_claimed: '%2' is not an amount").arg(i).arg(c.amountText),
+                QStringLiteral("claims.%1.amount_claimed").arg(i));
+        }
         domain::Claim claim;
         claim.caseId = created.id;
         claim.claimType = c.claimType;

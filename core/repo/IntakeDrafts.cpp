@@ -70,7 +70,7 @@ QByteArray IntakeDrafts::toJson(const domain::IntakeDraft &d)
     QJsonArray claims;
     for (const domain::IntakeClaim &c : d.claims) {
         QJsonObject claim {{QStringLiteral("claim_type"), c.claimType}, {QStringLiteral("currency"), c.currency},
-            {QStringLiteral("forum"), c.forum}};
+            {QStringLiteral("forum"), c.forum}, {QStringLiteral("amount_text"), c.amountText}};
         if (c.amount)
             claim.insert(QStringLiteral("amount"), double(*c.amount)); // exact up to 2^53, as in sync
         claims.append(claim);
@@ -134,6 +134,7 @@ Result<domain::IntakeDraft> IntakeDrafts::fromJson(const QByteArray &json)
         claim.claimType = c.value(QStringLiteral("claim_type")).toString();
         claim.currency = c.value(QStringLiteral("currency")).toString();
         claim.forum = c.value(QStringLiteral("forum")).toString();
+        claim.amountText = c.value(QStringLiteral("amount_text")).toString();
         if (c.contains(QStringLiteral("amount")))
             claim.amount = qint64(c.value(QStringLiteral("amount")).toDouble());
         d.claims << claim;

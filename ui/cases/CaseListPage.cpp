@@ -3,18 +3,25 @@
 #include "cases/CaseFilterBar.h"
 #include "cases/CaseListModel.h"
 #include "common/ErrorText.h"
+#include "common/Formats.h"
 #include "common/LabelStyles.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
+#include "repo/IntakeDrafts.h"
 #include "repo/Workspace.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,7 +42,11 @@ CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
       m_filters(new CaseFilterBar(this)),
       m_searchDelay(new QTimer(this)),
       m_table(new QTableView(this)),
-      m_message(new QLabel(this))
+      m_message(new QLabel(this)),
+      m_workspace(workspace),
+      m_newCase(new QPushButton(this)),
+      m_drafts(new QToolButton(this)),
+      m_draftMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("caseListPage"));
     setFocusProxy(m_search);
@@ -67,7 +78,11 @@ CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
     header->setSectionResizeMode(CaseListModel::CaseTypes, QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_drafts);
+    top->addWidget(m_newCase);
+    layout->addLayout(top);
     layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
@@ -75,6 +90,17 @@ CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CaseListPage::applySearch);
     connect(m_searchDelay, &QTimer::timeout, this, &CaseListPage::applySearch);
+    m_newCase->setObjectName(QStringLiteral("newCaseButton"));
+    m_drafts->setObjectName(QStringLiteral("draftsButton"));
+    m_drafts->setPopupMode(QToolButton::InstantPopup);
+    m_drafts->setMenu(m_draftMenu);
+    m_draftMenu->setObjectName(QStringLiteral("draftsMenu"));
+    connect(m_newCase, &QPushButton::clicked, this, &CaseListPage::newIntakeRequested);
+    auto *newKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    newKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newKey, &QShortcut::activated, this, &CaseListPage::newIntakeRequested);
+    connect(m_draftMenu, &QMenu::triggered, this, [this](QAction *a) { emit draftChosen(a->data().toString()); });
+    refreshDrafts();
     connect(m_table, &QTableView::activated, this, &CaseListPage::activated);
     m_table->installEventFilter(this); // Enter opens the case, whatever the style's activation key
     m_search->installEventFilter(this); // Down moves from the search box into the list
@@ -126,6 +152,23 @@ void CaseListPage::refresh(const QString &caseId)
             break;
         }
     }
+}
+
+void CaseListPage::refreshDrafts()
+{
+    m_draftMenu->clear();
+    repo::IntakeDrafts drafts(m_workspace.database(), m_workspace.clock(), m_workspace.writer().random());
+    auto list = drafts.list();
+    const int count = list.ok() ? int(list->size()) : 0;
+    if (list.ok()) {
+        for (const repo::IntakeDrafts::Summary &d : *list) {
+            const QString who = d.label.isEmpty() ? tr("(no name yet)") : d.label;
+            QAction *a = m_draftMenu->addAction(tr("%1 — saved %2").arg(who, formats::dateTime(d.updatedAt)));
+            a->setData(d.id);
+        }
+    }
+    m_drafts->setVisible(count > 0);
+    m_drafts->setText(tr("Drafts (%1)").arg(count));
 }
 
 void CaseListPage::applySearch()
@@ -192,6 +235,10 @@ void CaseListPage::changeEvent(QEvent *event)
 
 void CaseListPage::retranslateUi()
 {
+    m_newCase->setText(tr("+ New case"));
+    m_newCase->setToolTip(tr("Take in a new case, step by step (Ctrl+N)"));
+    m_drafts->setToolTip(tr("Intakes saved half-way: choose one to carry on"));
+    refreshDrafts();
     m_search->setPlaceholderText(tr("Search by client name, case reference or words in the chronology…"));
     m_search->setAccessibleName(tr("Search cases"));
     m_table->setAccessibleName(tr("Cases"));

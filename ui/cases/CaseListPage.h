@@ -3,6 +3,9 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
+class QPushButton;
+class QToolButton;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -31,10 +34,14 @@ public:
 
     // Reloads the rows (after a case was edited elsewhere), keeping `caseId` selected if shown.
     void refresh(const QString &caseId);
+    // Lists the intakes saved half-way under "Drafts".
+    void refreshDrafts();
 
 signals:
     void summaryChanged();
     void caseActivated(const QString &caseId);
+    void newIntakeRequested();
+    void draftChosen(const QString &draftId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +63,10 @@ private:
     QTimer *m_searchDelay = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
+    repo::Workspace &m_workspace;
+    QPushButton *m_newCase = nullptr;
+    QToolButton *m_drafts = nullptr;
+    QMenu *m_draftMenu = nullptr;
 };
 
 } // namespace lintas::ui

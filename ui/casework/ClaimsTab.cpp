@@ -28,26 +28,9 @@ namespace lintas::ui {
 
 namespace {
 
-// The currency a claim in this country is usually paid in.
-QString usualCurrency(const QStringList &jurisdictions)
-{
-    static const QHash<QString, QString> byCountry {{QStringLiteral("hk"), QStringLiteral("HKD")},
-        {QStringLiteral("sg"), QStringLiteral("SGD")}, {QStringLiteral("tw"), QStringLiteral("TWD")},
-        {QStringLiteral("my"), QStringLiteral("MYR")}, {QStringLiteral("sa"), QStringLiteral("SAR")},
-        {QStringLiteral("ae"), QStringLiteral("AED")}, {QStringLiteral("id"), QStringLiteral("IDR")}};
-    for (const QString &j : jurisdictions) {
-        if (byCountry.contains(j))
-            return byCountry.value(j);
-    }
-    return QStringLiteral("IDR");
-}
-
 QString amountInput(const std::optional<qint64> &amount, const QString &currency)
 {
-    if (!amount)
-        return {};
-    // Without the symbol, so that what is shown can be typed back as it is.
-    return formats::money(*amount, currency).remove(formats::currencySymbol(currency));
+    return amount ? formats::amountInput(*amount, currency) : QString();
 }
 
 } // namespace
@@ -215,7 +198,7 @@ void ClaimsTab::newClaim()
     }
     m_type->setCode(QStringLiteral("wages_arrears"));
     m_forum->setCode(m_case.forums.value(0));
-    m_currency->setCode(usualCurrency(m_case.jurisdictions));
+    m_currency->setCode(domain::usualCurrency(m_case.jurisdictions));
     for (QLineEdit *edit : {m_claimed, m_offered, m_awarded, m_notes})
         edit->clear();
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs()).date();
@@ -265,8 +248,7 @@ bool ClaimsTab::readAmount(QLineEdit *edit, const QString &currency, std::option
     const qint64 value = formats::parseMoney(text, currency);
     if (value < 0) {
         const int exponent = domain::currencyExponent(currency);
-        const QString example
-            = formats::money(exponent > 0 ? 510050 : 5100000, currency).remove(formats::currencySymbol(currency));
+        const QString example = formats::amountInput(exponent > 0 ? 510050 : 5100000, currency);
         QString name;
         for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
             if (it.value()->buddy() == edit)
@@ -423,8 +405,7 @@ void ClaimsTab::retranslateUi()
     m_forum->setNoneText(tr("No forum yet"));
     m_filedOn->setText(tr("Filed on"));
     m_decidedOn->setText(tr("Decided on"));
-    const QString example
-        = formats::money(510050, QStringLiteral("HKD")).remove(formats::currencySymbol(QStringLiteral("HKD")));
+    const QString example = formats::amountInput(510050, QStringLiteral("HKD"));
     for (QLineEdit *amount : {m_claimed, m_offered, m_awarded, m_paymentAmount})
         amount->setPlaceholderText(tr("e.g. %1").arg(example));
     m_save->setText(claim ? tr("&Save claim") : tr("&Add claim"));

@@ -1,5 +1,6 @@
 #include "casework/SuggestDeadlinesDialog.h"
 
+#include "casework/TriggerDatesEditor.h"
 #include "common/ErrorText.h"
 #include "common/Formats.h"
 #include "common/LabelStyles.h"
@@ -7,12 +8,9 @@
 #include "repo/Workspace.h"
 #include "rules/DeadlineCalculator.h"
 
-#include <QCheckBox>
-#include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -32,6 +30,7 @@ SuggestDeadlinesDialog::SuggestDeadlinesDialog(
       m_case(std::move(kase)),
       m_ruleSet(std::move(ruleSet)),
       m_today(QDateTime::fromMSecsSinceEpoch(workspace.clock().nowMs()).date()),
+      m_dates(new TriggerDatesEditor(m_ruleSet, m_today, this)),
       m_intro(new QLabel(this)),
       m_noRules(new QLabel(this)),
       m_table(new QTableWidget(0, ColumnCount, this)),
@@ -52,11 +51,16 @@ SuggestDeadlinesDialog::SuggestDeadlinesDialog(
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    auto *form = new QFormLayout;
-    layout->addLayout(form);
-    addTriggerRows();
-    for (const TriggerRow &row : m_triggers)
-        form->addRow(row.known, row.date);
+    // The dates the case's deadlines were already counted from are known: start from them.
+    QMap<QString, QDate> known;
+    for (const domain::Deadline &d : std::as_const(m_existing)) {
+        if (const rules::DeadlineRule *rule = m_ruleSet.find(d.ruleId, d.ruleVersion))
+            known.insert(rule->trigger, d.triggerDate);
+    }
+    m_dates->setCase(m_case.caseTypes, m_case.jurisdictions);
+    m_dates->setDates(known);
+    layout->addWidget(m_dates);
+    connect(m_dates, &TriggerDatesEditor::datesChanged, this, &SuggestDeadlinesDialog::recompute);
     layout->addWidget(m_noRules);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
@@ -70,48 +74,9 @@ SuggestDeadlinesDialog::SuggestDeadlinesDialog(
     recompute();
 }
 
-void SuggestDeadlinesDialog::addTriggerRows()
-{
-    // The dates the case's deadlines were already counted from are known: start from them.
-    QMap<QString, QDate> known;
-    for (const domain::Deadline &d : m_existing) {
-        if (const rules::DeadlineRule *rule = m_ruleSet.find(d.ruleId, d.ruleVersion))
-            known.insert(rule->trigger, d.triggerDate);
-    }
-    rules::DeadlineCalculator calculator(m_ruleSet);
-    QStringList codes;
-    const QStringList jurisdictions = m_case.jurisdictions.isEmpty() ? QStringList {QString()} : m_case.jurisdictions;
-    for (const QString &j : jurisdictions) {
-        for (const QString &code : calculator.missingTriggers(m_case.caseTypes, j, {})) {
-            if (!codes.contains(code))
-                codes << code;
-        }
-    }
-    for (const QString &code : codes) {
-        TriggerRow row {code, new QCheckBox(this), new QDateEdit(this)};
-        row.known->setObjectName(QStringLiteral("trigger_") + code);
-        row.date->setObjectName(QStringLiteral("triggerDate_") + code);
-        row.date->setCalendarPopup(true);
-        row.date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-        row.date->setMaximumDate(m_today.addYears(1));
-        row.date->setDate(known.value(code, m_today));
-        row.known->setChecked(known.contains(code));
-        row.date->setEnabled(row.known->isChecked());
-        connect(row.known, &QCheckBox::toggled, row.date, &QWidget::setEnabled);
-        connect(row.known, &QCheckBox::toggled, this, &SuggestDeadlinesDialog::recompute);
-        connect(row.date, &QDateEdit::dateChanged, this, &SuggestDeadlinesDialog::recompute);
-        m_triggers << row;
-    }
-}
-
 void SuggestDeadlinesDialog::setTriggerDate(const QString &trigger, const QDate &date)
 {
-    for (const TriggerRow &row : m_triggers) {
-        if (row.code == trigger) {
-            row.date->setDate(date);
-            row.known->setChecked(date.isValid());
-        }
-    }
+    m_dates->setDate(trigger, date);
 }
 
 bool SuggestDeadlinesDialog::alreadyAdded(const rules::SuggestedDeadline &s) const
@@ -122,13 +87,8 @@ bool SuggestDeadlinesDialog::alreadyAdded(const rules::SuggestedDeadline &s) con
 
 void SuggestDeadlinesDialog::recompute()
 {
-    QMap<QString, QDate> dates;
-    for (const TriggerRow &row : m_triggers) {
-        if (row.known->isChecked())
-            dates.insert(row.code, row.date->date());
-    }
     rules::DeadlineCalculator calculator(m_ruleSet);
-    m_suggestions = calculator.suggest(m_case.caseTypes, m_case.jurisdictions, dates, m_today);
+    m_suggestions = calculator.suggest(m_case.caseTypes, m_case.jurisdictions, m_dates->dates(), m_today);
     const domain::Language language = LanguageManager::codeListLanguage();
     const QSignalBlocker quiet(m_table);
     m_table->setRowCount(int(m_suggestions.size()));
@@ -159,11 +119,11 @@ void SuggestDeadlinesDialog::recompute()
     m_table->resizeColumnToContents(Due);
     m_table->resizeColumnToContents(Remark);
     showOrHide(m_noRules,
-        m_suggestions.isEmpty()
-            ? (m_triggers.isEmpty() ? tr("No deadline rule covers the case types and countries of this case yet. Tick "
-                                         "them on the Details tab, or add deadlines by hand.")
-                                    : tr("Tick a date above to see the deadlines counted from it."))
-            : QString());
+        m_suggestions.isEmpty() ? (m_dates->triggerCount() == 0
+                ? tr("No deadline rule covers the case types and countries of this case yet. Tick "
+                     "them on the Details tab, or add deadlines by hand.")
+                : tr("Tick a date above to see the deadlines counted from it."))
+                                : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!chosen().isEmpty());
 }
 
@@ -203,12 +163,6 @@ void SuggestDeadlinesDialog::retranslateUi()
     setWindowTitle(tr("Deadlines from the rules"));
     m_intro->setText(tr("Tick the dates you know. Each deadline below is counted from one of them and shows the law "
                         "or guideline it comes from. Check every date before you rely on it."));
-    const domain::Language language = LanguageManager::codeListLanguage();
-    for (const TriggerRow &row : m_triggers) {
-        row.known->setText(m_ruleSet.triggers().label(row.code, language));
-        row.date->setLocale(QLocale());
-        row.date->setAccessibleName(row.known->text());
-    }
     m_table->setHorizontalHeaderLabels({tr("Due"), tr("Deadline"), tr("Source"), tr("Remarks")});
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add ticked deadlines"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

@@ -9,8 +9,6 @@
 #include <QDialog>
 #include <QVector>
 
-class QCheckBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QTableWidget;
@@ -20,6 +18,8 @@ class Workspace;
 }
 
 namespace lintas::ui {
+
+class TriggerDatesEditor;
 
 // "Which deadlines does the law set for this case?" The user gives the dates the rules count from
 // (last day of work, the accident…); the dialog lists each deadline with its source and adds the
@@ -44,12 +44,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct TriggerRow {
-        QString code;
-        QCheckBox *known = nullptr;
-        QDateEdit *date = nullptr;
-    };
-    void addTriggerRows();
     void recompute();
     bool alreadyAdded(const rules::SuggestedDeadline &s) const;
     void retranslateUi();
@@ -58,7 +52,7 @@ private:
     domain::Case m_case;
     rules::DeadlineRuleSet m_ruleSet;
     QDate m_today;
-    QVector<TriggerRow> m_triggers;
+    TriggerDatesEditor *m_dates = nullptr;
     QVector<rules::SuggestedDeadline> m_suggestions;
     QVector<domain::Deadline> m_existing;
     int m_added = 0;

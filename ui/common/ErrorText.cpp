@@ -59,6 +59,8 @@ QString ErrorText::fieldMessage(const Error &error, const QString &fieldLabel)
         return tr("%1 cannot be before the date it starts from.").arg(fieldLabel);
     if (rule == QLatin1String("amount_range"))
         return tr("%1 must be a positive amount.").arg(fieldLabel);
+    if (rule == QLatin1String("amount_format"))
+        return tr("%1: write an amount in figures, such as 5100 or 5100,50.").arg(fieldLabel);
     if (rule == QLatin1String("phone_format"))
         return tr("%1 needs at least one digit.").arg(fieldLabel);
     if (rule == QLatin1String("no_such_record"))

@@ -59,6 +59,11 @@ QString money(qint64 minorUnits, const QString &currency, const QLocale &locale)
     return (negative ? locale.negativeSign() : QString()) + currencySymbol(currency) + text;
 }
 
+QString amountInput(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    return money(minorUnits, currency, locale).remove(currencySymbol(currency));
+}
+
 qint64 parseMoney(const QString &text, const QString &currency, const QLocale &locale)
 {
     const int exponent = domain::currencyExponent(currency);

@@ -18,6 +18,8 @@ QString dateTime(qint64 msSinceEpoch, const QLocale &locale = QLocale());
 // "HK$5.100,50" in Indonesian; "Rp1,250,000", "HK$5,100.50" in English. Whole amounts drop the
 // decimals ("HK$5,100"), which is how people write them; cents are shown when there are any.
 QString money(qint64 minorUnits, const QString &currency, const QLocale &locale = QLocale());
+// An amount as it is typed: like money() without the symbol, so it reads back with parseMoney().
+QString amountInput(qint64 minorUnits, const QString &currency, const QLocale &locale = QLocale());
 // The symbol written before an amount: "Rp", "HK$", "NT$", "RM"…; the ISO code for the rest.
 QString currencySymbol(const QString &currency);
 // Reads an amount typed in `locale` ("5.100,50" in Indonesian, "5,100.50" in English; plain

@@ -2,8 +2,11 @@
 
 #include "cases/CaseListPage.h"
 #include "casework/CaseWorkspace.h"
+#include "common/ErrorText.h"
 #include "i18n/LanguageSwitch.h"
+#include "intake/IntakePage.h"
 #include "profile/OpenProfile.h"
+#include "rules/DeadlineRuleSet.h"
 #include "shell/ClipboardGuard.h"
 #include "unlock/ProfileScreen.h"
 #include "unlock/ProfileService.h"
@@ -97,6 +100,8 @@ MainWindow::~MainWindow()
 {
     // The page's model reads through the session's workspace: it must go first, and before the
     // widget tree is torn down after this destructor.
+    delete m_intake;
+    m_intake = nullptr;
     delete m_caseWorkspace;
     m_caseWorkspace = nullptr;
     delete m_caseList;
@@ -113,6 +118,8 @@ void MainWindow::profileUnlocked()
     m_caseList = new CaseListPage(m_session->workspace(), this);
     connect(m_caseList, &CaseListPage::summaryChanged, this, &MainWindow::showSummary);
     connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
+    connect(m_caseList, &CaseListPage::newIntakeRequested, this, [this] { openIntake({}); });
+    connect(m_caseList, &CaseListPage::draftChosen, this, &MainWindow::openIntake);
     m_pages->addWidget(m_caseList);
     m_caseWorkspace = new CaseWorkspace(m_session->workspace(), m_session->profile().info().displayName, this);
     connect(m_caseWorkspace, &CaseWorkspace::backRequested, this, &MainWindow::backToCases);
@@ -145,6 +152,11 @@ void MainWindow::lock()
     m_clipboardGuard->setWatching(false);
     m_profileMenuAction->setVisible(false);
     m_pages->setCurrentWidget(m_profileScreen);
+    if (m_intake) {
+        m_intake->saveDraft(); // a half-done intake survives the lock, encrypted like the rest
+        delete m_intake;
+        m_intake = nullptr;
+    }
     delete m_caseWorkspace;
     m_caseWorkspace = nullptr;
     delete m_caseList;
@@ -164,6 +176,46 @@ void MainWindow::openCase(const QString &caseId)
         m_pages->setCurrentWidget(m_caseWorkspace);
         m_caseWorkspace->tabs()->currentWidget()->setFocus();
     }
+}
+
+void MainWindow::openIntake(const QString &draftId)
+{
+    if (!m_session)
+        return;
+    if (!m_intake) {
+        auto ruleSet = rules::DeadlineRuleSet::bundled();
+        if (!ruleSet.ok()) {
+            statusBar()->showMessage(ErrorText::message(ruleSet.error()), kNoticeMs);
+            return;
+        }
+        m_intake = new IntakePage(m_session->workspace(), m_session->profile().info().displayName, *ruleSet, this);
+        connect(m_intake, &IntakePage::closed, this, &MainWindow::intakeClosed);
+        connect(m_intake, &IntakePage::caseCreated, this, &MainWindow::intakeCreatedCase);
+        connect(m_intake, &IntakePage::draftsChanged, m_caseList, &CaseListPage::refreshDrafts);
+        m_pages->addWidget(m_intake);
+    } else if (m_intake->hasContent() && m_intake->draft().id != draftId) {
+        m_intake->saveDraft(); // whatever was open stays as a draft
+    }
+    if (draftId.isEmpty())
+        m_intake->start();
+    else if (!m_intake->resume(draftId))
+        return;
+    m_pages->setCurrentWidget(m_intake);
+}
+
+void MainWindow::intakeClosed()
+{
+    m_caseList->refreshDrafts();
+    m_pages->setCurrentWidget(m_caseList);
+    m_caseList->setFocus();
+}
+
+void MainWindow::intakeCreatedCase(const QString &caseId)
+{
+    m_caseList->refreshDrafts();
+    m_caseList->refresh(caseId);
+    openCase(caseId);
+    statusBar()->showMessage(tr("Case %1 created.").arg(m_caseWorkspace->currentCase().reference), kNoticeMs);
 }
 
 void MainWindow::backToCases()

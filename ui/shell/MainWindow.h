@@ -18,6 +18,7 @@ namespace lintas::ui {
 
 class CaseListPage;
 class CaseWorkspace;
+class IntakePage;
 class ClipboardGuard;
 class LanguageManager;
 class LanguageSwitch;
@@ -41,6 +42,7 @@ public:
     Session *session() const { return m_session.get(); } // nullptr while locked
     CaseListPage *caseList() const { return m_caseList; }
     CaseWorkspace *caseWorkspace() const { return m_caseWorkspace; }
+    IntakePage *intake() const { return m_intake; }
 
 public slots:
     void lock();
@@ -51,6 +53,9 @@ protected:
 private:
     void profileUnlocked();
     void openCase(const QString &caseId);
+    void openIntake(const QString &draftId); // empty: a new intake
+    void intakeClosed();
+    void intakeCreatedCase(const QString &caseId);
     void backToCases();
     void lockedAutomatically(AutoLock::Reason reason);
     void autoLockChosen(QAction *choice);
@@ -73,6 +78,7 @@ private:
     ProfileScreen *m_profileScreen = nullptr;
     CaseListPage *m_caseList = nullptr; // exists only while unlocked
     CaseWorkspace *m_caseWorkspace = nullptr; // likewise
+    IntakePage *m_intake = nullptr; // likewise, made when first needed
     QString m_changedCaseId; // edited in the workspace since the list last loaded
     QLabel *m_summary = nullptr;
 };

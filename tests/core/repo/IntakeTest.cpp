@@ -27,8 +27,9 @@ domain::IntakeDraft sitiDraft()
     d.chronology = QStringLiteral("Dismissed on 1 November without her last two months' wages.");
     d.triggerDates.insert(QStringLiteral("termination"), QDate(2026, 11, 1));
     d.demands = QStringLiteral("Two months' wages and wages in lieu of notice.");
-    d.claims = {{QStringLiteral("wages_arrears"), QStringLiteral("HKD"), 1020000, QStringLiteral("labour_tribunal")},
-        {QStringLiteral("agency_fee_refund"), QStringLiteral("IDR"), std::nullopt, QString()}};
+    d.claims
+        = {{QStringLiteral("wages_arrears"), QStringLiteral("HKD"), 1020000, {}, QStringLiteral("labour_tribunal")},
+            {QStringLiteral("agency_fee_refund"), QStringLiteral("IDR"), std::nullopt, {}, {}}};
     d.consentGiven = true;
     d.consentRecipient = QStringLiteral("Mission for Migrant Workers");
     d.consentScope = QStringLiteral("case summary");
@@ -48,6 +49,7 @@ TEST_CASE("an intake draft comes back exactly as it was saved", "[repo][intake]"
     test::WorkspaceFixture f;
     repo::IntakeDrafts store = drafts(f);
     domain::IntakeDraft d = sitiDraft();
+    d.claims[1].amountText = QStringLiteral("15 juta"); // not an amount, but what she said
     REQUIRE(store.save(d).ok());
     CHECK_FALSE(d.id.isEmpty());
     const int outbox = f.outboxCount();
@@ -62,6 +64,7 @@ TEST_CASE("an intake draft comes back exactly as it was saved", "[repo][intake]"
     REQUIRE(loaded->claims.size() == 2);
     CHECK(loaded->claims[0].amount == 1020000);
     CHECK_FALSE(loaded->claims[1].amount.has_value());
+    CHECK(loaded->claims[1].amountText == QStringLiteral("15 juta"));
 
     // Saved again later: replaced, not duplicated, and listed newest first. Never synced.
     f.clock.advanceMs(60'000);
@@ -148,6 +151,14 @@ TEST_CASE("a refused intake writes nothing and names the step and field at fault
     CHECK(refused.error().field == QStringLiteral("claims.1.currency"));
     CHECK(f.ws->clients().count().value() == 0);
     CHECK(f.outboxCount() == outbox);
+
+    domain::IntakeDraft unreadable = sitiDraft();
+    unreadable.claims[0].amount.reset();
+    unreadable.claims[0].amountText = QStringLiteral("sepuluh ribu");
+    refused = repo::commitIntake(*f.ws, unreadable, *rules, {}, domain::Language::English);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("claims.0.amount_claimed"));
+    CHECK(refused.error().rule == QStringLiteral("amount_format"));
 
     domain::IntakeDraft noTypes = sitiDraft();
     noTypes.caseTypes.clear();

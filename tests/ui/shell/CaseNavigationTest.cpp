@@ -5,9 +5,11 @@
 #include "casework/SuggestDeadlinesDialog.h"
 #include "casework/TimelineModel.h"
 #include "casework/TimelineTab.h"
+#include "common/CodeChecklist.h"
 #include "crypto/SecretBytes.h"
 #include "demo/DemoDataGenerator.h"
 #include "i18n/LanguageManager.h"
+#include "intake/IntakePage.h"
 #include "rules/DeadlineRuleSet.h"
 #include "shell/MainWindow.h"
 #include "support/QtPrinters.h"
@@ -16,13 +18,16 @@
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -59,6 +64,11 @@ struct UnlockedWindow {
         window->show();
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        unlock();
+    }
+
+    void unlock()
+    {
         auto *passphrase = window->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
         REQUIRE(passphrase);
         passphrase->setText(kPassphrase);
@@ -117,6 +127,44 @@ TEST_CASE("a case opens from the list with Enter, takes a note and returns with 
     // Locking drops the open case with everything else.
     u.window->lock();
     CHECK(u.window->caseWorkspace() == nullptr);
+}
+
+TEST_CASE("a new case is taken in with Ctrl+N, survives a lock half-way and opens when made", "[ui][intake][shell]")
+{
+    UnlockedWindow u(QStringLiteral("en"));
+    QTest::keyClick(u.caseTable(), Qt::Key_N, Qt::ControlModifier);
+    ui::IntakePage *intake = u.window->intake();
+    REQUIRE(intake);
+    REQUIRE(waitUntil([&] { return intake->isVisible(); }));
+    auto *name = intake->findChild<QLineEdit *>(QStringLiteral("client_full_name"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Wartini binti Sukardi"));
+    QTest::keyClick(name, Qt::Key_PageDown, Qt::ControlModifier);
+    REQUIRE(intake->currentStep() == 1);
+    intake->findChild<ui::CodeChecklist *>(QStringLiteral("case_case_types"))
+        ->setCodes({QStringLiteral("physical_abuse")});
+
+    // Ctrl+L in the middle of it: nothing typed is lost.
+    QTest::keyClick(u.window.get(), Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return !u.window->isUnlocked(); }));
+    CHECK(u.window->intake() == nullptr);
+    u.unlock();
+    auto *drafts = u.window->findChild<QToolButton *>(QStringLiteral("draftsButton"));
+    REQUIRE(drafts);
+    CHECK(drafts->text() == QStringLiteral("Drafts (1)"));
+    QMenu *menu = drafts->menu();
+    REQUIRE(menu->actions().size() == 1);
+    CHECK(menu->actions().first()->text().startsWith(QStringLiteral("Wartini binti Sukardi")));
+    menu->actions().first()->trigger();
+    intake = u.window->intake();
+    REQUIRE(waitUntil([&] { return intake && intake->isVisible(); }));
+    CHECK(intake->currentStep() == 1);
+
+    intake->goToStep(5);
+    REQUIRE(intake->createCase());
+    REQUIRE(waitUntil([&] { return u.window->caseWorkspace()->isVisible(); }));
+    CHECK(u.window->caseWorkspace()->currentCase().caseTypes == QStringList {QStringLiteral("physical_abuse")});
+    CHECK_FALSE(drafts->isVisible()); // no drafts left
 }
 
 // Not a check: renders the case screens for docs/screenshots/ (see ScreenshotTest.cpp).
