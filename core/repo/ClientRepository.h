@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ClientMatch.h"
 #include "repo/EntityMappings.h"
 #include "repo/EntityRepository.h"
 
@@ -17,6 +18,14 @@ public:
     Result<bool> updatePhone(const domain::ClientPhone &phone);
     // All numbers ever recorded, current ones first.
     Result<QVector<domain::ClientPhone>> phones(const QString &clientId);
+
+    // Live clients who may be the person `candidate` describes (a new client, or an edited one:
+    // her own id is left out), strongest first, at most `limit`: the same NIK, passport or phone
+    // (`phones`: the numbers typed for her), or a name that is the same or alike in the ways
+    // Indonesian names vary (domain::NameKey), with the birth date as support. Index lookups only
+    // (ClientMatchKeys); fast enough to run as the name field is left (D16).
+    Result<QVector<domain::ClientMatch>> findLikelyDuplicates(
+        const domain::Client &candidate, const QStringList &phones, int limit = 10);
 
 protected:
     void prepareNew(domain::Client &client) override;

@@ -18,7 +18,7 @@ namespace lintas::repo {
 
 // Intakes saved half-way, so a Sunday session cut short loses nothing. Drafts stay on this
 // laptop: they are written straight to their table, not through the outbox, and never synced
-// (decision D16). Committing an intake deletes its draft.
+// (decision D17). Committing an intake deletes its draft.
 class IntakeDrafts {
 public:
     struct Summary {

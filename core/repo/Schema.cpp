@@ -1,6 +1,7 @@
 #include "repo/Schema.h"
 
 #include "repo/CaseListKeys.h"
+#include "repo/ClientMatchKeys.h"
 
 #include "search/SearchIndex.h"
 #include "store/Database.h"
@@ -185,7 +186,7 @@ Status mergeSearchIndexIncrementally(store::Database &db)
 }
 
 // Intakes saved half-way. Local to this laptop and never synced: a draft is one caseworker's
-// unfinished typing, not a record yet (decision D16). Encrypted like everything in the file.
+// unfinished typing, not a record yet (decision D17). Encrypted like everything in the file.
 Status createIntakeDrafts(store::Database &db)
 {
     return db.execScript(QStringLiteral(R"SQL(
@@ -193,6 +194,23 @@ CREATE TABLE intake_drafts (
   id TEXT PRIMARY KEY NOT NULL, label TEXT NOT NULL, step INTEGER NOT NULL, payload TEXT NOT NULL,
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
 )SQL"));
+}
+
+// The duplicate-client index (D16), filled from the existing clients: keys per client looked up
+// by (kind, key) — the primary key — and deleted by client on every refresh; the birth date rides
+// along so a common name's lookup can put the clients born that day first without reading rows.
+// client_name_variants is the typo vocabulary over name parts (NameKey::typoVariants).
+Status createClientMatchKeys(store::Database &db)
+{
+    LINTAS_TRY(db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE client_match_keys (
+  kind INTEGER NOT NULL, key TEXT NOT NULL, client_id TEXT NOT NULL, birth TEXT,
+  PRIMARY KEY (kind, key, client_id)) WITHOUT ROWID;
+CREATE INDEX client_match_keys_client ON client_match_keys(client_id);
+CREATE TABLE client_name_variants (
+  variant TEXT NOT NULL, token TEXT NOT NULL, PRIMARY KEY (variant, token)) WITHOUT ROWID;
+)SQL")));
+    return ClientMatchKeys::rebuild(db);
 }
 
 } // namespace
@@ -213,6 +231,7 @@ const store::Migrator &profileSchema()
         {6, QStringLiteral("live set members index"), createLiveSetMembersIndex},
         {7, QStringLiteral("incremental search index merging"), mergeSearchIndexIncrementally},
         {8, QStringLiteral("intake drafts"), createIntakeDrafts},
+        {9, QStringLiteral("duplicate-client keys"), createClientMatchKeys},
     });
     return migrator;
 }

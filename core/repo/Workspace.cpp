@@ -1,6 +1,6 @@
 #include "repo/Workspace.h"
 
-#include "repo/CaseListKeys.h"
+#include "repo/DerivedTables.h"
 #include "repo/Schema.h"
 #include "store/Database.h"
 
@@ -20,14 +20,11 @@ Workspace::Workspace(store::Database &db, const Clock &clock, RandomSource &rand
       m_organisations(m_writer),
       m_activities(m_writer)
 {
-    // Derived data (search index, case-list keys) is refreshed inside the write's transaction.
-    m_writer.setAfterWrite(
-        [&db](const EntityDef &def, const QString &id, const sync::Change &change, bool created) -> Status {
-            LINTAS_TRY(search::SearchIndex::reindex(db, def, id));
-            if (!CaseListKeys::affectedBy(def, change, created))
-                return {};
-            return CaseListKeys::refreshAfterWrite(db, def, id);
-        });
+    // Derived data (search index, case-list keys, duplicate-client keys) is refreshed inside the
+    // write's transaction; ChangeApplier does the same for changes from other devices.
+    m_writer.setAfterWrite([&db](const EntityDef &def, const QString &id, const sync::Change &change, bool created) {
+        return DerivedTables::refresh(db, def, id, change, created);
+    });
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(store::Database &db, const Clock &clock, RandomSource &random)

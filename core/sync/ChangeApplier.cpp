@@ -1,5 +1,6 @@
 #include "sync/ChangeApplier.h"
 
+#include "repo/DerivedTables.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityTable.h"
 #include "sync/HybridLogicalClock.h"
@@ -68,6 +69,9 @@ Status ChangeApplier::apply(const Change &change)
     } else {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown op %1").arg(change.op));
     }
+    // The derived tables (search index, case-list keys, duplicate-client keys) follow applied
+    // changes exactly as they follow local writes.
+    LINTAS_TRY(repo::DerivedTables::refresh(m_db, *def, change.entityId, change, false));
     if (m_afterApply)
         return m_afterApply(*def, change.entityId);
     return {};

@@ -19,7 +19,8 @@ class HybridLogicalClock;
 // Applies a Change from any device (remote sync, offline bundle, or replay of an outbox) to a
 // database: per-field last-writer-wins by (HLC, device), observed-remove sets, idempotent
 // appends. Applying the same change twice, or changes in another order, gives the same rows.
-// Never writes the outbox. The caller holds the transaction.
+// Keeps the derived tables (repo::DerivedTables) current, like a local write does. Never writes
+// the outbox. The caller holds the transaction.
 class ChangeApplier {
 public:
     ChangeApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc) { }

@@ -3,7 +3,6 @@
 #include "base/Clock.h"
 #include "repo/EntityDef.h"
 #include "repo/Schema.h"
-#include "search/SearchIndex.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "sync/ChangeApplier.h"
@@ -63,9 +62,6 @@ Status OutboxReplay::replay(store::Database &source, store::Database &target)
     ManualClock clock(0);
     HybridLogicalClock hlc(clock);
     ChangeApplier applier(target, hlc);
-    applier.setAfterApply([&target](const repo::EntityDef &def, const QString &id) {
-        return search::SearchIndex::reindex(target, def, id);
-    });
     auto st = source.prepare(QStringLiteral(
         "SELECT change_id, device_seq, hlc, entity, entity_id, op, payload FROM outbox ORDER BY device_seq"));
     if (!st.ok())
