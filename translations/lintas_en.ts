@@ -372,401 +372,389 @@
     <name>lintas::ui::CaseSummary</name>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Case summary</translation>
     </message>
     <message>
         <source>Immediate safety concern: check on her safety before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immediate safety concern: check on her safety before anything else.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>The client&apos;s record could not be found on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s record could not be found on this laptop.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Also known as</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Passport</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation>Now in</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred language</translation>
     </message>
     <message>
         <source>ID and phone numbers are masked: only their last four characters are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID and phone numbers are masked: only their last four characters are shown.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Reference</translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risk</translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished">Safety</translation>
+        <translation>Safety</translation>
     </message>
     <message>
         <source>Immediate safety concern</source>
-        <translation type="unfinished">Immediate safety concern</translation>
+        <translation>Immediate safety concern</translation>
     </message>
     <message>
         <source>No immediate concern recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No immediate concern recorded</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened on</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>Case types</source>
-        <translation type="unfinished">Case types</translation>
+        <translation>Case types</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Countries</translation>
+        <translation>Countries</translation>
     </message>
     <message>
         <source>Forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Forums</translation>
     </message>
     <message>
         <source>Caseworkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworkers</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished">Chronology</translation>
+        <translation>Chronology</translation>
     </message>
     <message>
         <source>Demands</source>
-        <translation type="unfinished">Demands</translation>
+        <translation>Demands</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategy</translation>
     </message>
     <message>
         <source>Outcome notes</source>
-        <translation type="unfinished">Outcome notes</translation>
+        <translation>Outcome notes</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing recorded.</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Claims</translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>No claims recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No claims recorded.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Claim</translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished">Forum</translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished">Claimed</translation>
+        <translation>Claimed</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished">Offered</translation>
+        <translation>Offered</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished">Awarded</translation>
+        <translation>Awarded</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Paid</translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Total in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total in %1</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished">Set by hand</translation>
+        <translation>Set by hand</translation>
     </message>
     <message>
         <source>%1 (counted from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (counted from %2)</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished">Deadlines</translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>No deadlines recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadlines recorded.</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished">Done %1</translation>
+        <translation>Done %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Where the date comes from</source>
-        <translation type="unfinished">Where the date comes from</translation>
+        <translation>Where the date comes from</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Timeline</translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Corrects the entry of %1:</source>
-        <translation type="unfinished">Corrects the entry of %1:</translation>
+        <translation>Corrects the entry of %1:</translation>
     </message>
     <message>
         <source>Corrects an earlier entry:</source>
-        <translation type="unfinished">Corrects an earlier entry:</translation>
+        <translation>Corrects an earlier entry:</translation>
     </message>
     <message>
         <source>[Corrected below]</source>
-        <translation type="unfinished">[Corrected below]</translation>
+        <translation>[Corrected below]</translation>
     </message>
     <message>
         <source>No timeline entries to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished">When</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation type="unfinished">Recorded by</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished">What happened</translation>
+        <translation>No timeline entries to show.</translation>
     </message>
     <message numerus="yes">
         <source>%n confidential timeline entries are not included in this summary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n confidential timeline entry is not included in this summary.</numerusform>
+            <numerusform>%n confidential timeline entries are not included in this summary.</numerusform>
         </translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Role in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in this case</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>No consent recorded. Ask the client before sharing anything about her case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent recorded. Ask the client before sharing anything about her case.</translation>
     </message>
     <message>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn %1</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>In force</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared with</translation>
     </message>
     <message>
         <source>What may be shared</source>
-        <translation type="unfinished">What may be shared</translation>
+        <translation>What may be shared</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>How given</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>Case summary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case summary %1</translation>
     </message>
     <message>
         <source>Case summary %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Case summary %1.pdf</translation>
     </message>
     <message>
         <source>Save case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Save case summary</translation>
     </message>
     <message>
         <source>Case summary not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Case summary not saved</translation>
     </message>
     <message>
         <source>Case summary not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Case summary not printed</translation>
     </message>
     <message>
         <source>Print case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Print case summary</translation>
     </message>
     <message>
         <source>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</translation>
     </message>
 </context>
 <context>
     <name>lintas::ui::CaseSummaryDialog</name>
     <message>
         <source>Save case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Save case summary</translation>
     </message>
     <message>
         <source>Print case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Print case summary</translation>
     </message>
     <message>
         <source>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary lists the client, the case details, claims, deadlines, timeline, parties and consents, in the language Lintas is shown in now. Timeline entries marked confidential are left out, and ID and phone numbers show only their last four characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;full ID and phone numbers (only if the reader needs them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Case summary</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Print…</translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">&amp;Save as PDF…</translation>
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</translation>
+    </message>
+    <message>
+        <source>The summary lists the client, the case details, claims, deadlines, timeline, parties and consents, in the language Lintas is shown in now. Timeline entries marked confidential are left out, and ID and phone numbers show only their last four characters: show them in full only if the reader needs them.</source>
+        <translation>The summary lists the client, the case details, claims, deadlines, timeline, parties and consents, in the language Lintas is shown in now. Timeline entries marked confidential are left out, and ID and phone numbers show only their last four characters: show them in full only if the reader needs them.</translation>
+    </message>
+    <message>
+        <source>Show &amp;full ID and phone numbers</source>
+        <translation>Show &amp;full ID and phone numbers</translation>
     </message>
 </context>
 <context>
@@ -834,6 +822,22 @@
     <message>
         <source>Claims</source>
         <translation>Claims</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Print summary…</translation>
+    </message>
+    <message>
+        <source>Print the case summary or save it as PDF (Ctrl+P)</source>
+        <translation>Print the case summary or save it as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Hand-&amp;over record…</source>
+        <translation>Hand-&amp;over record…</translation>
+    </message>
+    <message>
+        <source>Berita acara serah terima: when the case passes to another caseworker or organisation</source>
+        <translation>Berita acara serah terima: when the case passes to another caseworker or organisation</translation>
     </message>
 </context>
 <context>
@@ -1184,284 +1188,287 @@ Source: %4</translation>
     <name>lintas::ui::DocumentOutput</name>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF documents (*.pdf)</translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>This case is no longer on this laptop: it may have been deleted on another device. Go back to the case list and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is no longer on this laptop: it may have been deleted on another device. Go back to the case list and open it again.</translation>
     </message>
 </context>
 <context>
     <name>lintas::ui::HandOffDialog</name>
     <message>
         <source>Save hand-over record</source>
-        <translation type="unfinished"></translation>
+        <translation>Save hand-over record</translation>
     </message>
     <message>
         <source>Print hand-over record</source>
-        <translation type="unfinished"></translation>
+        <translation>Print hand-over record</translation>
     </message>
     <message>
         <source>The hand-over record could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hand-over record could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</translation>
     </message>
     <message>
         <source>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</translation>
     </message>
     <message>
         <source>Hand-over record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-over record</translation>
     </message>
     <message>
         <source>The hand-over record (berita acara serah terima) is signed by both sides when this case passes to another caseworker or organisation. Fields left empty print as lines to fill in by hand. It is printed in the language Lintas is shown in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hand-over record (berita acara serah terima) is signed by both sides when this case passes to another caseworker or organisation. Fields left empty print as lines to fill in by hand. It is printed in the language Lintas is shown in now.</translation>
     </message>
     <message>
         <source>Handed over &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over &amp;by</translation>
     </message>
     <message>
         <source>&amp;Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Your organisation</translation>
     </message>
     <message>
         <source>&amp;Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Received by</translation>
     </message>
     <message>
         <source>Receiving &amp;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving &amp;organisation</translation>
     </message>
     <message>
         <source>Pla&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;ce</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Docu&amp;ments handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Docu&amp;ments handed over</translation>
     </message>
     <message>
         <source>One document per line, for example:
 Copy of passport
 Payslips January–June 2026
 Labour Department referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>One document per line, for example:
+Copy of passport
+Payslips January–June 2026
+Labour Department referral letter</translation>
     </message>
     <message>
         <source>Name of the person who receives the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the person who receives the case</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Print…</translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">&amp;Save as PDF…</translation>
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>lintas::ui::HandOffSheet</name>
     <message>
         <source>This record is made truthfully, to be used as appropriate.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is made truthfully, to be used as appropriate.</translation>
     </message>
     <message>
         <source>(unknown client)</source>
-        <translation type="unfinished">(unknown client)</translation>
+        <translation>(unknown client)</translation>
     </message>
     <message>
         <source>CASE HAND-OVER RECORD</source>
-        <translation type="unfinished"></translation>
+        <translation>CASE HAND-OVER RECORD</translation>
     </message>
     <message>
         <source>Number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Number: %1</translation>
     </message>
     <message>
         <source>On %1, at %2, we the undersigned:</source>
-        <translation type="unfinished"></translation>
+        <translation>On %1, at %2, we the undersigned:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>hereinafter called the &lt;b&gt;FIRST PARTY&lt;/b&gt; (handing over);</source>
-        <translation type="unfinished"></translation>
+        <translation>hereinafter called the &lt;b&gt;FIRST PARTY&lt;/b&gt; (handing over);</translation>
     </message>
     <message>
         <source>hereinafter called the &lt;b&gt;SECOND PARTY&lt;/b&gt; (receiving).</source>
-        <translation type="unfinished"></translation>
+        <translation>hereinafter called the &lt;b&gt;SECOND PARTY&lt;/b&gt; (receiving).</translation>
     </message>
     <message>
         <source>The FIRST PARTY hands over to the SECOND PARTY, and the SECOND PARTY receives from the FIRST PARTY, the handling of the following case together with the documents listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>The FIRST PARTY hands over to the SECOND PARTY, and the SECOND PARTY receives from the FIRST PARTY, the handling of the following case together with the documents listed below.</translation>
     </message>
     <message>
         <source>A. The case</source>
-        <translation type="unfinished"></translation>
+        <translation>A. The case</translation>
     </message>
     <message>
         <source>%1 claimed, %2 paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 claimed, %2 paid so far</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Case reference</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Case types</source>
-        <translation type="unfinished">Case types</translation>
+        <translation>Case types</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Countries</translation>
+        <translation>Countries</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Key demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Key demands</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Claims</translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Open deadlines</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>B. Documents handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Documents handed over</translation>
     </message>
     <message>
         <source>No documents are handed over with this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>No documents are handed over with this record.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Original or copy</translation>
     </message>
     <message>
         <source>C. The client&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>C. The client&apos;s consent</translation>
     </message>
     <message>
         <source>No consent in force is recorded for this client. Ask for her consent before the case is handed over, and record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent in force is recorded for this client. Ask for her consent before the case is handed over, and record it.</translation>
     </message>
     <message>
         <source>Consent records in force:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent records in force:</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared with</translation>
     </message>
     <message>
         <source>What may be shared</source>
-        <translation type="unfinished">What may be shared</translation>
+        <translation>What may be shared</translation>
     </message>
     <message>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>How given</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>None of these records names %1: confirm the client&apos;s consent to this hand-over.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of these records names %1: confirm the client&apos;s consent to this hand-over.</translation>
     </message>
     <message>
         <source>I, %1, agree that my case and the documents listed above are handed over to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>I, %1, agree that my case and the documents listed above are handed over to %2.</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: %1</translation>
     </message>
     <message>
         <source>(signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>(signature)</translation>
     </message>
     <message>
         <source>Handed over by,</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over by,</translation>
     </message>
     <message>
         <source>FIRST PARTY</source>
-        <translation type="unfinished"></translation>
+        <translation>FIRST PARTY</translation>
     </message>
     <message>
         <source>Acknowledged and agreed by,</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged and agreed by,</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT</translation>
     </message>
     <message>
         <source>(signature or thumbprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>(signature or thumbprint)</translation>
     </message>
     <message>
         <source>Received by,</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by,</translation>
     </message>
     <message>
         <source>SECOND PARTY</source>
-        <translation type="unfinished"></translation>
+        <translation>SECOND PARTY</translation>
     </message>
     <message>
         <source>Case hand-over record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case hand-over record %1</translation>
     </message>
     <message>
         <source>Case hand-over record %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Case hand-over record %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2009,15 +2016,15 @@ Labour Department referral letter</source>
     <name>lintas::ui::PagedHtml</name>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>Confidential — contains personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential — contains personal data</translation>
     </message>
 </context>
 <context>

@@ -368,400 +368,388 @@
     <name>lintas::ui::CaseSummary</name>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kasus</translation>
     </message>
     <message>
         <source>Immediate safety concern: check on her safety before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada ancaman keselamatan segera: pastikan keselamatannya sebelum hal lain.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klien</translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <source>The client&apos;s record could not be found on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data klien tidak ditemukan di laptop ini.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lain</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Jenis kelamin</translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Tanggal lahir</translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Paspor</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang berada di</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa yang dipilih</translation>
     </message>
     <message>
         <source>ID and phone numbers are masked: only their last four characters are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor identitas dan nomor telepon disamarkan: hanya empat karakter terakhir yang ditampilkan.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Nomor kasus</translation>
+        <translation>Nomor kasus</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished">Keselamatan</translation>
+        <translation>Keselamatan</translation>
     </message>
     <message>
         <source>Immediate safety concern</source>
-        <translation type="unfinished">Ada ancaman keselamatan segera</translation>
+        <translation>Ada ancaman keselamatan segera</translation>
     </message>
     <message>
         <source>No immediate concern recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tercatat ancaman segera</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka pada</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup pada</translation>
     </message>
     <message>
         <source>Case types</source>
-        <translation type="unfinished">Jenis kasus</translation>
+        <translation>Jenis kasus</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Negara</translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Caseworkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendamping</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished">Kronologi</translation>
+        <translation>Kronologi</translation>
     </message>
     <message>
         <source>Demands</source>
-        <translation type="unfinished">Tuntutan</translation>
+        <translation>Tuntutan</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategi</translation>
     </message>
     <message>
         <source>Outcome notes</source>
-        <translation type="unfinished">Catatan hasil</translation>
+        <translation>Catatan hasil</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada catatan.</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Tuntutan uang</translation>
+        <translation>Klaim</translation>
     </message>
     <message>
         <source>No claims recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada klaim yang dicatat.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Tuntutan</translation>
+        <translation>Klaim</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished">Forum</translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished">Dituntut</translation>
+        <translation>Dituntut</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished">Ditawarkan</translation>
+        <translation>Ditawarkan</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished">Diputuskan</translation>
+        <translation>Diputuskan</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Dibayar</translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <source>Total in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah dalam %1</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished">Diisi manual</translation>
+        <translation>Diisi manual</translation>
     </message>
     <message>
         <source>%1 (counted from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dihitung dari %2)</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished">Tenggat</translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>No deadlines recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada tenggat yang dicatat.</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished">Selesai %1</translation>
+        <translation>Selesai %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Lewat tenggat</translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjalan</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Jatuh tempo</translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Apa</translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Keadaan</translation>
+        <translation>Keadaan</translation>
     </message>
     <message>
         <source>Where the date comes from</source>
-        <translation type="unfinished">Asal tanggal</translation>
+        <translation>Asal tanggal</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Kronologi kejadian</translation>
+        <translation>Kronologi kejadian</translation>
     </message>
     <message>
         <source>Corrects the entry of %1:</source>
-        <translation type="unfinished">Koreksi atas catatan %1:</translation>
+        <translation>Koreksi atas catatan %1:</translation>
     </message>
     <message>
         <source>Corrects an earlier entry:</source>
-        <translation type="unfinished">Koreksi atas catatan sebelumnya:</translation>
+        <translation>Koreksi atas catatan sebelumnya:</translation>
     </message>
     <message>
         <source>[Corrected below]</source>
-        <translation type="unfinished">[Dikoreksi di bawah]</translation>
+        <translation>[Dikoreksi di bawah]</translation>
     </message>
     <message>
         <source>No timeline entries to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished">Waktu</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation type="unfinished">Dicatat oleh</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished">Apa yang terjadi</translation>
+        <translation>Tidak ada catatan kronologi kejadian yang dapat ditampilkan.</translation>
     </message>
     <message numerus="yes">
         <source>%n confidential timeline entries are not included in this summary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catatan rahasia tidak dimuat dalam ringkasan ini.</numerusform>
         </translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Pihak terkait</translation>
     </message>
     <message>
         <source>Role in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran dalam kasus ini</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim pada</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <source>No consent recorded. Ask the client before sharing anything about her case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada persetujuan yang dicatat. Mintalah persetujuan klien sebelum membagikan apa pun tentang kasusnya.</translation>
     </message>
     <message>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicabut %1</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibagikan kepada</translation>
     </message>
     <message>
         <source>What may be shared</source>
-        <translation type="unfinished">Apa yang boleh dibagikan</translation>
+        <translation>Yang boleh dibagikan</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara pemberian</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan pada</translation>
     </message>
     <message>
         <source>Case summary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kasus %1</translation>
     </message>
     <message>
         <source>Case summary %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kasus %1.pdf</translation>
     </message>
     <message>
         <source>Save case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ringkasan kasus</translation>
     </message>
     <message>
         <source>Case summary not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kasus tidak tersimpan</translation>
     </message>
     <message>
         <source>Case summary not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kasus tidak tercetak</translation>
     </message>
     <message>
         <source>Print case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak ringkasan kasus</translation>
     </message>
     <message>
         <source>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kasus tidak dapat dicetak. Periksa printer lalu coba lagi, atau simpan sebagai PDF dan cetak dari komputer lain.</translation>
     </message>
 </context>
 <context>
     <name>lintas::ui::CaseSummaryDialog</name>
     <message>
         <source>Save case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ringkasan kasus</translation>
     </message>
     <message>
         <source>Print case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak ringkasan kasus</translation>
     </message>
     <message>
         <source>The case summary could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kasus tidak dapat dicetak. Periksa printer lalu coba lagi, atau simpan sebagai PDF dan cetak dari komputer lain.</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary lists the client, the case details, claims, deadlines, timeline, parties and consents, in the language Lintas is shown in now. Timeline entries marked confidential are left out, and ID and phone numbers show only their last four characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;full ID and phone numbers (only if the reader needs them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kasus</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Cetak…</translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">&amp;Simpan sebagai PDF…</translation>
+        <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan sebagai %1. Berkas ini berisi data pribadi: hapus berkasnya setelah dicetak atau dikirim, dan jangan biarkan tersimpan di komputer yang dipakai bersama.</translation>
+    </message>
+    <message>
+        <source>The summary lists the client, the case details, claims, deadlines, timeline, parties and consents, in the language Lintas is shown in now. Timeline entries marked confidential are left out, and ID and phone numbers show only their last four characters: show them in full only if the reader needs them.</source>
+        <translation>Ringkasan ini memuat data klien, rincian kasus, klaim, tenggat, kronologi kejadian, pihak terkait, dan persetujuan, dalam bahasa yang sedang digunakan Lintas. Catatan yang ditandai rahasia tidak dimuat, dan nomor identitas serta nomor telepon hanya menampilkan empat karakter terakhir: tampilkan secara lengkap hanya jika pembaca memerlukannya.</translation>
+    </message>
+    <message>
+        <source>Show &amp;full ID and phone numbers</source>
+        <translation>Tampilkan nomor identitas dan telepon secara &amp;lengkap</translation>
     </message>
 </context>
 <context>
@@ -829,6 +817,22 @@
     <message>
         <source>Claims</source>
         <translation>Tuntutan uang</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Cetak ringkasan…</translation>
+    </message>
+    <message>
+        <source>Print the case summary or save it as PDF (Ctrl+P)</source>
+        <translation>Cetak ringkasan kasus atau simpan sebagai PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Hand-&amp;over record…</source>
+        <translation>Berita acara &amp;serah terima…</translation>
+    </message>
+    <message>
+        <source>Berita acara serah terima: when the case passes to another caseworker or organisation</source>
+        <translation>Berita acara serah terima: saat kasus diserahkan ke pendamping atau lembaga lain</translation>
     </message>
 </context>
 <context>
@@ -1174,284 +1178,287 @@ Sumber: %4</translation>
     <name>lintas::ui::DocumentOutput</name>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Dokumen PDF (*.pdf)</translation>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>This case is no longer on this laptop: it may have been deleted on another device. Go back to the case list and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus ini sudah tidak ada di laptop ini: mungkin telah dihapus di perangkat lain. Kembali ke daftar kasus, lalu buka lagi.</translation>
     </message>
 </context>
 <context>
     <name>lintas::ui::HandOffDialog</name>
     <message>
         <source>Save hand-over record</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan berita acara serah terima</translation>
     </message>
     <message>
         <source>Print hand-over record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak berita acara serah terima</translation>
     </message>
     <message>
         <source>The hand-over record could not be printed. Check the printer and try again, or save it as PDF and print it from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara serah terima tidak dapat dicetak. Periksa printer lalu coba lagi, atau simpan sebagai PDF dan cetak dari komputer lain.</translation>
     </message>
     <message>
         <source>Saved as %1. It contains personal data: delete the file once it is printed or sent, and do not leave it on a shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan sebagai %1. Berkas ini berisi data pribadi: hapus berkasnya setelah dicetak atau dikirim, dan jangan biarkan tersimpan di komputer yang dipakai bersama.</translation>
     </message>
     <message>
         <source>Hand-over record</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara serah terima</translation>
     </message>
     <message>
         <source>The hand-over record (berita acara serah terima) is signed by both sides when this case passes to another caseworker or organisation. Fields left empty print as lines to fill in by hand. It is printed in the language Lintas is shown in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara serah terima ditandatangani kedua belah pihak ketika kasus ini diserahkan kepada pendamping atau lembaga lain. Kolom yang dibiarkan kosong dicetak sebagai titik-titik untuk diisi tangan. Dokumen dicetak dalam bahasa yang sedang digunakan Lintas.</translation>
     </message>
     <message>
         <source>Handed over &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diserahkan oleh</translation>
     </message>
     <message>
         <source>&amp;Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga &amp;Anda</translation>
     </message>
     <message>
         <source>&amp;Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;terima oleh</translation>
     </message>
     <message>
         <source>Receiving &amp;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembaga penerima</translation>
     </message>
     <message>
         <source>Pla&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem&amp;pat</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;nggal</translation>
     </message>
     <message>
         <source>Docu&amp;ments handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen yang dise&amp;rahkan</translation>
     </message>
     <message>
         <source>One document per line, for example:
 Copy of passport
 Payslips January–June 2026
 Labour Department referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu dokumen per baris, misalnya:
+Fotokopi paspor
+Slip gaji Januari–Juni 2026
+Surat rujukan Labour Department</translation>
     </message>
     <message>
         <source>Name of the person who receives the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama orang yang menerima kasus</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Cetak…</translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">&amp;Simpan sebagai PDF…</translation>
+        <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
     <name>lintas::ui::HandOffSheet</name>
     <message>
         <source>This record is made truthfully, to be used as appropriate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</translation>
     </message>
     <message>
         <source>(unknown client)</source>
-        <translation type="unfinished">(klien tidak dikenal)</translation>
+        <translation>(klien tidak dikenal)</translation>
     </message>
     <message>
         <source>CASE HAND-OVER RECORD</source>
-        <translation type="unfinished"></translation>
+        <translation>BERITA ACARA SERAH TERIMA KASUS</translation>
     </message>
     <message>
         <source>Number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor: %1</translation>
     </message>
     <message>
         <source>On %1, at %2, we the undersigned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pada tanggal %1, bertempat di %2, kami yang bertanda tangan di bawah ini:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga</translation>
     </message>
     <message>
         <source>hereinafter called the &lt;b&gt;FIRST PARTY&lt;/b&gt; (handing over);</source>
-        <translation type="unfinished"></translation>
+        <translation>selanjutnya disebut &lt;b&gt;PIHAK PERTAMA&lt;/b&gt; (yang menyerahkan);</translation>
     </message>
     <message>
         <source>hereinafter called the &lt;b&gt;SECOND PARTY&lt;/b&gt; (receiving).</source>
-        <translation type="unfinished"></translation>
+        <translation>selanjutnya disebut &lt;b&gt;PIHAK KEDUA&lt;/b&gt; (yang menerima).</translation>
     </message>
     <message>
         <source>The FIRST PARTY hands over to the SECOND PARTY, and the SECOND PARTY receives from the FIRST PARTY, the handling of the following case together with the documents listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menerima dari PIHAK PERTAMA, penanganan kasus berikut beserta dokumen-dokumen yang tercantum di bawah ini.</translation>
     </message>
     <message>
         <source>A. The case</source>
-        <translation type="unfinished"></translation>
+        <translation>A. Kasus</translation>
     </message>
     <message>
         <source>%1 claimed, %2 paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dituntut, %2 sudah dibayar</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor kasus</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klien</translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Case types</source>
-        <translation type="unfinished">Jenis kasus</translation>
+        <translation>Jenis kasus</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Negara</translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Key demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntutan pokok</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Tuntutan uang</translation>
+        <translation>Klaim</translation>
     </message>
     <message>
         <source>Open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat yang masih berjalan</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <source>B. Documents handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Dokumen yang diserahkan</translation>
     </message>
     <message>
         <source>No documents are handed over with this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada dokumen yang diserahkan bersama berita acara ini.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Asli atau salinan</translation>
     </message>
     <message>
         <source>C. The client&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>C. Persetujuan klien</translation>
     </message>
     <message>
         <source>No consent in force is recorded for this client. Ask for her consent before the case is handed over, and record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tercatat persetujuan klien yang masih berlaku. Mintalah persetujuannya sebelum kasus diserahkan, lalu catat persetujuan tersebut.</translation>
     </message>
     <message>
         <source>Consent records in force:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan yang masih berlaku:</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibagikan kepada</translation>
     </message>
     <message>
         <source>What may be shared</source>
-        <translation type="unfinished">Apa yang boleh dibagikan</translation>
+        <translation>Yang boleh dibagikan</translation>
     </message>
     <message>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara pemberian</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan pada</translation>
     </message>
     <message>
         <source>None of these records names %1: confirm the client&apos;s consent to this hand-over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak satu pun persetujuan ini menyebut %1: pastikan klien menyetujui serah terima ini.</translation>
     </message>
     <message>
         <source>I, %1, agree that my case and the documents listed above are handed over to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya, %1, menyetujui penyerahan kasus saya beserta dokumen yang tercantum di atas kepada %2.</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal: %1</translation>
     </message>
     <message>
         <source>(signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanda tangan)</translation>
     </message>
     <message>
         <source>Handed over by,</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang menyerahkan,</translation>
     </message>
     <message>
         <source>FIRST PARTY</source>
-        <translation type="unfinished"></translation>
+        <translation>PIHAK PERTAMA</translation>
     </message>
     <message>
         <source>Acknowledged and agreed by,</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengetahui dan menyetujui,</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KLIEN</translation>
     </message>
     <message>
         <source>(signature or thumbprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanda tangan atau cap jempol)</translation>
     </message>
     <message>
         <source>Received by,</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang menerima,</translation>
     </message>
     <message>
         <source>SECOND PARTY</source>
-        <translation type="unfinished"></translation>
+        <translation>PIHAK KEDUA</translation>
     </message>
     <message>
         <source>Case hand-over record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara serah terima kasus %1</translation>
     </message>
     <message>
         <source>Case hand-over record %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara serah terima kasus %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -1997,15 +2004,15 @@ Labour Department referral letter</source>
     <name>lintas::ui::PagedHtml</name>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicetak %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
         <source>Confidential — contains personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia — berisi data pribadi</translation>
     </message>
 </context>
 <context>

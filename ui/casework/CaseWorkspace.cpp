@@ -9,6 +9,8 @@
 #include "common/LabelStyles.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
+#include "print/CaseSummaryDialog.h"
+#include "print/HandOffDialog.h"
 #include "repo/Workspace.h"
 
 #include <QEvent>
@@ -25,7 +27,10 @@ namespace lintas::ui {
 CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget *parent)
     : QWidget(parent),
       m_workspace(workspace),
+      m_author(author),
       m_back(new QPushButton(this)),
+      m_summary(new QPushButton(this)),
+      m_handOff(new QPushButton(this)),
       m_heading(new QLabel(this)),
       m_facts(new QLabel(this)),
       m_safety(new QLabel(this)),
@@ -53,6 +58,8 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
     top->addWidget(m_heading, 1);
+    top->addWidget(m_summary);
+    top->addWidget(m_handOff);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_facts);
@@ -64,6 +71,12 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
         connect(shortcut, &QShortcut::activated, m_tabs, [this, i] { m_tabs->setCurrentIndex(i); });
     }
     connect(m_back, &QPushButton::clicked, this, &CaseWorkspace::backRequested);
+    m_summary->setObjectName(QStringLiteral("printSummaryButton"));
+    m_handOff->setObjectName(QStringLiteral("handOffButton"));
+    connect(m_summary, &QPushButton::clicked, this, &CaseWorkspace::printSummary);
+    connect(m_handOff, &QPushButton::clicked, this, &CaseWorkspace::printHandOff);
+    auto *printKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    connect(printKey, &QShortcut::activated, this, &CaseWorkspace::printSummary);
     // Not the button's shortcut: setText() replaces that with the text's mnemonic.
     auto *backKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
     connect(backKey, &QShortcut::activated, this, &CaseWorkspace::backRequested);
@@ -123,6 +136,23 @@ bool CaseWorkspace::confirmLeave()
     return true;
 }
 
+void CaseWorkspace::printSummary()
+{
+    // What is printed is what is saved: unsaved edits are not in the document.
+    if (m_details->isDirty() && !m_details->save())
+        return;
+    CaseSummaryDialog dialog(m_workspace, currentCase().id, this);
+    dialog.exec();
+}
+
+void CaseWorkspace::printHandOff()
+{
+    if (m_details->isDirty() && !m_details->save())
+        return;
+    HandOffDialog dialog(m_workspace, currentCase().id, m_author, this);
+    dialog.exec();
+}
+
 void CaseWorkspace::detailsSaved(const domain::Case &kase)
 {
     m_deadlines->updateCase(kase); // case types and countries decide which rules apply
@@ -159,6 +189,10 @@ void CaseWorkspace::changeEvent(QEvent *event)
 void CaseWorkspace::retranslateUi()
 {
     m_back->setText(tr("← Cases"));
+    m_summary->setText(tr("&Print summary…"));
+    m_summary->setToolTip(tr("Print the case summary or save it as PDF (Ctrl+P)"));
+    m_handOff->setText(tr("Hand-&over record…"));
+    m_handOff->setToolTip(tr("Berita acara serah terima: when the case passes to another caseworker or organisation"));
     m_back->setToolTip(tr("Back to the case list (Alt+Left)"));
     // No mnemonics on the tabs: the forms below use the letters; Ctrl+1…4 switch tabs instead.
     m_tabs->setTabText(0, tr("Details"));

@@ -29,6 +29,11 @@ public:
     // `author` is written on the timeline entries made here (the profile's name).
     CaseWorkspace(repo::Workspace &workspace, QString author, QWidget *parent = nullptr);
 
+public slots:
+    void printSummary();
+    void printHandOff();
+
+public:
     // Loads the case; false (and a message) when it cannot be read.
     bool openCase(const QString &caseId);
     const domain::Case &currentCase() const;
@@ -56,7 +61,10 @@ private:
 
     repo::Workspace &m_workspace;
     domain::Client m_client;
+    QString m_author;
     QPushButton *m_back = nullptr;
+    QPushButton *m_summary = nullptr;
+    QPushButton *m_handOff = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_safety = nullptr;

@@ -3,24 +3,17 @@
 #include "common/ErrorText.h"
 #include "common/LabelStyles.h"
 #include "common/QrCode.h"
+#include "print/DocumentOutput.h"
 #include "unlock/RecoverySheet.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace lintas::ui {
@@ -163,16 +156,10 @@ Status RecoveryCodePage::saveSheet(const QString &path)
 
 void RecoveryCodePage::chooseFileAndSave()
 {
-    // A name the file systems of Windows and Linux both accept.
-    QString fileName = tr("Lintas recovery sheet - %1.pdf").arg(m_profileName);
-    fileName.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save recovery sheet"), QDir(folder).filePath(fileName), tr("PDF documents (*.pdf)"));
+    const QString path = DocumentOutput::choosePdfPath(
+        this, tr("Save recovery sheet"), tr("Lintas recovery sheet - %1.pdf").arg(m_profileName));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".pdf");
     const Status saved = saveSheet(path);
     if (!saved.ok())
         QMessageBox::warning(this, tr("Recovery sheet not saved"), ErrorText::message(saved.error()));
@@ -180,17 +167,8 @@ void RecoveryCodePage::chooseFileAndSave()
 
 void RecoveryCodePage::printSheet()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(RecoverySheet::MarginMillimetres, RecoverySheet::MarginMillimetres, RecoverySheet::MarginMillimetres,
-            RecoverySheet::MarginMillimetres),
-        QPageLayout::Millimeter));
-    printer.setDocName(tr("Recovery sheet"));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print recovery sheet"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!sheet().render(printer).ok())
+    const Result<bool> printed = DocumentOutput::print(this, sheet().document(), tr("Print recovery sheet"));
+    if (!printed.ok())
         QMessageBox::warning(this, tr("Recovery sheet not printed"),
             tr("The recovery sheet could not be printed. Check the printer and try again, or save the sheet as "
                "PDF and print it from another computer."));

@@ -5,12 +5,8 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace lintas::ui {
 
@@ -52,29 +48,16 @@ Status RecoverySheet::render(QPagedPaintDevice &device) const
     return {};
 }
 
+PrintableDocument RecoverySheet::document() const
+{
+    // Metadata is readable without opening the page: a title, never the code or the name.
+    return {tr("Recovery sheet"), DocumentOutput::a4(MarginMillimetres),
+        [sheet = *this](QPagedPaintDevice &device) { return sheet.render(device); }};
+}
+
 Status RecoverySheet::savePdf(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(MarginMillimetres, MarginMillimetres, MarginMillimetres, MarginMillimetres),
-            QPageLayout::Millimeter));
-        // Metadata is readable without opening the page: a title, never the code or the name.
-        writer.setTitle(tr("Recovery sheet"));
-        writer.setCreator(QStringLiteral("Lintas"));
-        const Status rendered = render(writer);
-        if (!rendered.ok()) {
-            file.cancelWriting();
-            return rendered;
-        }
-    }
-    if (!file.commit())
-        return makeError(ErrorCode::Io, file.errorString());
-    return {};
+    return DocumentOutput::savePdf(document(), path);
 }
 
 void RecoverySheet::paint(QPainter &painter, const QRectF &content) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "print/DocumentOutput.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,6 +31,8 @@ public:
     // Paints one page on `device` as it is set up: a printer keeps the paper the person chose.
     // Io when the device cannot be painted on (no printer, unwritable file).
     Status render(QPagedPaintDevice &device) const;
+    // The sheet as an A4 document to print or save (see DocumentOutput); it holds a copy of the code.
+    PrintableDocument document() const;
     // An A4 PDF at `path`, written whole or not at all.
     Status savePdf(const QString &path) const;
     // The page's content inside `content` (the paper less its margins), in the painter's device

@@ -19,6 +19,8 @@
 #include "unlock/Session.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QMenu>
@@ -195,5 +197,28 @@ TEST_CASE("screenshots of the case workspace", "[.screenshots]")
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         save(dialog, out, QStringLiteral("deadline-rules-%1.png").arg(language));
+        dialog.close();
+
+        // The intake, part-way through.
+        QTest::keyClick(workspace, Qt::Key_Left, Qt::AltModifier);
+        QTest::mouseClick(u.window->findChild<QPushButton *>(QStringLiteral("newCaseButton")), Qt::LeftButton);
+        ui::IntakePage *intake = u.window->intake();
+        REQUIRE(intake);
+        intake->findChild<QLineEdit *>(QStringLiteral("client_full_name"))->setText(QStringLiteral("Wartini"));
+        intake->findChild<QLineEdit *>(QStringLiteral("phones_number"))->setText(QStringLiteral("+852 6123 4567"));
+        save(*u.window, out, QStringLiteral("intake-client-%1.png").arg(language));
+        intake->goToStep(1);
+        intake->findChild<ui::CodeChecklist *>(QStringLiteral("case_case_types"))
+            ->setCodes({QStringLiteral("unpaid_wages"), QStringLiteral("agency_overcharging")});
+        intake->findChild<ui::CodeChecklist *>(QStringLiteral("case_jurisdictions"))->setCodes({QStringLiteral("hk")});
+        intake->goToStep(2);
+        intake->findChild<QPlainTextEdit *>(QStringLiteral("case_chronology"))
+            ->setPlainText(QStringLiteral("Dismissed on 20 October without notice; wages for September and October unpaid."));
+        intake->findChild<QCheckBox *>(QStringLiteral("trigger_termination"))->setChecked(true);
+        intake->findChild<QDateEdit *>(QStringLiteral("triggerDate_termination"))->setDate(QDate(2026, 10, 20));
+        save(*u.window, out, QStringLiteral("intake-chronology-%1.png").arg(language));
+        intake->goToStep(5);
+        save(*u.window, out, QStringLiteral("intake-review-%1.png").arg(language));
+        intake->close(); // kept as a draft of this throwaway profile
     }
 }
