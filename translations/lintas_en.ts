@@ -1196,6 +1196,93 @@ Source: %4</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::DuplicateWarning</name>
+    <message>
+        <source>same NIK</source>
+        <translation>same NIK</translation>
+    </message>
+    <message>
+        <source>same passport</source>
+        <translation>same passport</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>same phone %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <source>same names in another order</source>
+        <translation>same names in another order</translation>
+    </message>
+    <message>
+        <source>part of the name</source>
+        <translation>part of the name</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>same date of birth</translation>
+    </message>
+    <message>
+        <source>different NIK</source>
+        <translation>different NIK</translation>
+    </message>
+    <message>
+        <source>different date of birth</source>
+        <translation>different date of birth</translation>
+    </message>
+    <message>
+        <source>different father&apos;s name</source>
+        <translation>different father&apos;s name</translation>
+    </message>
+    <message>
+        <source>Almost certainly</source>
+        <translation>Almost certainly</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Likely</translation>
+    </message>
+    <message>
+        <source>Possibly</source>
+        <translation>Possibly</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>but: %1</source>
+        <translation>but: %1</translation>
+    </message>
+    <message>
+        <source>She may already be in Lintas. Check with her before you register her again:</source>
+        <translation>She may already be in Lintas. Check with her before you register her again:</translation>
+    </message>
+    <message>
+        <source>Clients who may be the same person</source>
+        <translation>Clients who may be the same person</translation>
+    </message>
+    <message>
+        <source>&amp;Use this client</source>
+        <translation>&amp;Use this client</translation>
+    </message>
+    <message>
+        <source>Take the new case for the selected client instead of registering her again</source>
+        <translation>Take the new case for the selected client instead of registering her again</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::HandOffDialog</name>
     <message>
         <source>Save hand-over record</source>

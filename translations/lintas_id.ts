@@ -1186,6 +1186,93 @@ Sumber: %4</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::DuplicateWarning</name>
+    <message>
+        <source>same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <source>same passport</source>
+        <translation>paspor sama</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>telepon sama %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>nama sama</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nama mirip</translation>
+    </message>
+    <message>
+        <source>same names in another order</source>
+        <translation>nama sama dengan urutan lain</translation>
+    </message>
+    <message>
+        <source>part of the name</source>
+        <translation>sebagian nama</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>tanggal lahir sama</translation>
+    </message>
+    <message>
+        <source>different NIK</source>
+        <translation>NIK berbeda</translation>
+    </message>
+    <message>
+        <source>different date of birth</source>
+        <translation>tanggal lahir berbeda</translation>
+    </message>
+    <message>
+        <source>different father&apos;s name</source>
+        <translation>nama ayah berbeda</translation>
+    </message>
+    <message>
+        <source>Almost certainly</source>
+        <translation>Hampir pasti</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Mungkin sekali</translation>
+    </message>
+    <message>
+        <source>Possibly</source>
+        <translation>Mungkin</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>lahir %1</translation>
+    </message>
+    <message>
+        <source>but: %1</source>
+        <translation>tetapi: %1</translation>
+    </message>
+    <message>
+        <source>She may already be in Lintas. Check with her before you register her again:</source>
+        <translation>Ia mungkin sudah ada di Lintas. Tanyakan kepadanya sebelum mendaftarkannya lagi:</translation>
+    </message>
+    <message>
+        <source>Clients who may be the same person</source>
+        <translation>Klien yang mungkin orang yang sama</translation>
+    </message>
+    <message>
+        <source>&amp;Use this client</source>
+        <translation>&amp;Pakai klien ini</translation>
+    </message>
+    <message>
+        <source>Take the new case for the selected client instead of registering her again</source>
+        <translation>Buat kasus baru untuk klien yang dipilih, tanpa mendaftarkannya lagi</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::HandOffDialog</name>
     <message>
         <source>Save hand-over record</source>

@@ -6,6 +6,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace lintas::repo {
 class Workspace;
@@ -14,6 +15,7 @@ class Workspace;
 namespace lintas::ui {
 
 class CodeCombo;
+class DuplicateWarning;
 class OptionalDateEdit;
 
 // Who she is: name (one field — many Indonesians have a single name), identity numbers, phone,
@@ -32,6 +34,11 @@ public:
     // Take the case for a client already in Lintas (the fields are then not used).
     void useExistingClient(const QString &clientId);
     QString existingClientId() const { return m_existingId; }
+    DuplicateWarning *duplicateWarning() const { return m_duplicates; }
+
+public slots:
+    // Looks for clients who may be her (normally a moment after typing stops).
+    void checkDuplicates();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +49,8 @@ private:
 
     repo::Workspace &m_workspace;
     QString m_existingId;
+    DuplicateWarning *m_duplicates = nullptr;
+    QTimer *m_duplicateDelay = nullptr;
     QLabel *m_existing = nullptr;
     QPushButton *m_newInstead = nullptr;
     QWidget *m_fields = nullptr;

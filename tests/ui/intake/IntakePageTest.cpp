@@ -3,6 +3,8 @@
 #include "common/CodeChecklist.h"
 #include "common/CodeCombo.h"
 #include "i18n/LanguageManager.h"
+#include "intake/DuplicateWarning.h"
+#include "intake/IntakeClientStep.h"
 #include "intake/IntakeDemandsStep.h"
 #include "intake/IntakeReviewStep.h"
 #include "repo/IntakeDrafts.h"
@@ -15,7 +17,9 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -142,4 +146,44 @@ TEST_CASE("a refused intake goes back to the step and field to fix, keeping ever
     CHECK(child<QLabel>(page, QStringLiteral("intakeError"))->text().startsWith(QStringLiteral("Claim 1: amount")));
     CHECK(child<QLineEdit>(page, QStringLiteral("claims_0_amount_claimed"))->text() == QStringLiteral("sepuluh ribu"));
     CHECK(in.f.ws->clients().count().value() == 0); // nothing made
+}
+
+TEST_CASE("a client who may already be in Lintas is shown with the reason, and the case can be hers", "[ui][intake]")
+{
+    Intake in;
+    domain::Client siti;
+    siti.fullName = QStringLiteral("Siti Aminah binti Parman");
+    siti.nik = QStringLiteral("1801234567890001");
+    siti.regency = QStringLiteral("Lampung Timur");
+    const QString sitiId = in.f.ws->clients().create(siti)->id;
+    in.f.addClient(QStringLiteral("Rina Marlina"));
+
+    ui::IntakePage &page = *in.page;
+    auto *step = static_cast<ui::IntakeClientStep *>(page.step(0));
+    QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("client_full_name")), QStringLiteral("Bu Sity Aminah"));
+    auto *warning = step->duplicateWarning();
+    CHECK_FALSE(warning->isVisible()); // not on every key press
+    REQUIRE(test::waitUntil([&] { return warning->isVisible(); }, 3000));
+    REQUIRE(warning->matches().size() == 1);
+    CHECK(warning->matches().first().client.id == sitiId);
+    auto *list = child<QListWidget>(*warning, QStringLiteral("duplicateList"));
+    CHECK(list->item(0)->text().contains(QStringLiteral("Siti Aminah binti Parman")));
+    CHECK(list->item(0)->text().contains(QStringLiteral("Lampung Timur")));
+
+    // Her NIK makes it certain.
+    QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("client_nik")), QStringLiteral("1801234567890001"));
+    step->checkDuplicates();
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("Almost certainly")));
+    CHECK(list->item(0)->text().contains(QStringLiteral("same NIK")));
+
+    QTest::mouseClick(child<QPushButton>(*warning, QStringLiteral("useExistingClient")), Qt::LeftButton);
+    CHECK(step->existingClientId() == sitiId);
+    CHECK_FALSE(warning->isVisible());
+    page.goToStep(1);
+    child<ui::CodeChecklist>(page, QStringLiteral("case_case_types"))->setCodes({QStringLiteral("unpaid_wages")});
+    page.goToStep(5);
+    QSignalSpy created(&page, &ui::IntakePage::caseCreated);
+    REQUIRE(page.createCase());
+    CHECK(in.f.ws->cases().get(created.first().first().toString())->clientId == sitiId);
+    CHECK(in.f.ws->clients().count().value() == 2); // nobody registered twice
 }
