@@ -92,8 +92,8 @@
         <translation>Periksa %1.</translation>
     </message>
     <message>
-        <source>%1: write an amount in figures, such as 5100 or 5100,50.</source>
-        <translation>%1: tulis jumlah dengan angka, misalnya 5100 atau 5100,50.</translation>
+        <source>%1: write an amount in figures, such as %2.</source>
+        <translation>%1: tulis jumlah dengan angka, misalnya %2.</translation>
     </message>
 </context>
 <context>

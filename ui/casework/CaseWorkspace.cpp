@@ -117,14 +117,20 @@ bool CaseWorkspace::confirmLeave()
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
             tr("The details of this case were changed but not saved."),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_details->save()))
+        // Closed without an answer (also when Lintas locks meanwhile) means: stay.
+        if ((answer != QMessageBox::Save && answer != QMessageBox::Discard)
+            || (answer == QMessageBox::Save && !m_details->save()))
             return false;
         if (answer == QMessageBox::Discard)
             m_details->revert();
     }
-    QWidget *withText = m_timeline->hasUnsavedText() ? static_cast<QWidget *>(m_timeline)
-        : m_deadlines->hasUnsavedText()              ? static_cast<QWidget *>(m_deadlines)
-                                                     : nullptr;
+    QWidget *withText = nullptr;
+    if (m_timeline->hasUnsavedText())
+        withText = m_timeline;
+    else if (m_deadlines->hasUnsavedText())
+        withText = m_deadlines;
+    else if (m_claims->hasUnsavedText())
+        withText = m_claims;
     if (withText) {
         m_tabs->setCurrentWidget(withText);
         const auto answer = QMessageBox::question(this, tr("Text not added"),
@@ -134,6 +140,11 @@ bool CaseWorkspace::confirmLeave()
             return false;
     }
     return true;
+}
+
+bool CaseWorkspace::saveBeforeClosing()
+{
+    return !m_details->isDirty() || m_details->save();
 }
 
 void CaseWorkspace::printSummary()

@@ -39,6 +39,8 @@ public:
     const domain::Case &currentCase() const;
     // Asks about unsaved edits before the case is left: true when it may be left.
     bool confirmLeave();
+    // Lintas is locking or closing: keeps edited details that can be saved (no questions asked).
+    bool saveBeforeClosing();
 
     CaseDetailsForm *details() const { return m_details; }
     TimelineTab *timeline() const { return m_timeline; }

@@ -168,6 +168,8 @@ ClaimsTab::ClaimsTab(repo::Workspace &workspace, QWidget *parent)
 void ClaimsTab::setCase(const domain::Case &kase)
 {
     m_case = kase;
+    m_paymentAmount->clear(); // typed for the previous case
+    m_paymentNote->clear();
     m_model->setCase(kase.id);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(ClaimModel::Type, QHeaderView::Stretch);
@@ -367,6 +369,13 @@ void ClaimsTab::showError(const QString &message, QWidget *focus)
 
 void ClaimsTab::showRepositoryError(const Error &error)
 {
+    if (error.field == QLatin1String("decided_on") || error.field == QLatin1String("filed_on")) {
+        OptionalDateEdit *date = error.field == QLatin1String("decided_on") ? m_decidedOn : m_filedOn;
+        showError(ErrorText::fieldMessage(
+                      error, error.field == QLatin1String("decided_on") ? tr("Decided on") : tr("Filed on")),
+            date);
+        return;
+    }
     QLabel *label = m_labels.value(error.field);
     showError(ErrorText::fieldMessage(error, label ? label->text().remove(QLatin1Char('&')) : error.field),
         label ? label->buddy() : nullptr);

@@ -120,6 +120,11 @@ void DeadlinesTab::setCase(const domain::Case &kase)
     m_case = kase;
     m_model->setCase(kase.id);
     m_table->resizeColumnsToContents();
+    // Another case: what was typed for the previous one must not be added to this one.
+    m_title->clear();
+    m_notes->clear();
+    m_kind->setCode(QStringLiteral("task"));
+    showOrHide(m_error, QString());
     m_due->setDate(QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs()).date().addDays(7));
 }
 

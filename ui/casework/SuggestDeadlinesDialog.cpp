@@ -87,6 +87,18 @@ bool SuggestDeadlinesDialog::alreadyAdded(const rules::SuggestedDeadline &s) con
 
 void SuggestDeadlinesDialog::recompute()
 {
+    // What the user unticked stays unticked when the list is counted again.
+    for (int i = 0; i < m_suggestions.size() && i < m_table->rowCount(); ++i) {
+        const QTableWidgetItem *item = m_table->item(i, Due);
+        const QString key
+            = m_suggestions[i].ruleId + QLatin1Char('@') + m_suggestions[i].triggerDate.toString(Qt::ISODate);
+        if (item && (item->flags() & Qt::ItemIsUserCheckable)) {
+            if (item->checkState() == Qt::Unchecked)
+                m_unticked.insert(key);
+            else
+                m_unticked.remove(key);
+        }
+    }
     rules::DeadlineCalculator calculator(m_ruleSet);
     m_suggestions = calculator.suggest(m_case.caseTypes, m_case.jurisdictions, m_dates->dates(), m_today);
     const domain::Language language = LanguageManager::codeListLanguage();
@@ -97,7 +109,8 @@ void SuggestDeadlinesDialog::recompute()
         const bool have = alreadyAdded(s);
         auto *due = new QTableWidgetItem(formats::date(s.dueDate));
         due->setFlags(have ? Qt::ItemIsSelectable : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        due->setCheckState(have ? Qt::Unchecked : Qt::Checked);
+        const bool unticked = m_unticked.contains(s.ruleId + QLatin1Char('@') + s.triggerDate.toString(Qt::ISODate));
+        due->setCheckState(have || unticked ? Qt::Unchecked : Qt::Checked);
         m_table->setItem(i, Due, due);
         auto *title = new QTableWidgetItem(s.title.text(language));
         title->setToolTip(s.explanation.text(language));

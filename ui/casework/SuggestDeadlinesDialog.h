@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QSet>
 #include <QVector>
 
 class QDialogButtonBox;
@@ -55,6 +56,7 @@ private:
     TriggerDatesEditor *m_dates = nullptr;
     QVector<rules::SuggestedDeadline> m_suggestions;
     QVector<domain::Deadline> m_existing;
+    QSet<QString> m_unticked; // "ruleId@triggerDate" of suggestions the user unticked
     int m_added = 0;
     QLabel *m_intro = nullptr;
     QLabel *m_noRules = nullptr;

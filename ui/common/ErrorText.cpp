@@ -1,5 +1,7 @@
 #include "common/ErrorText.h"
 
+#include "common/Formats.h"
+
 namespace lintas::ui {
 
 QString ErrorText::message(const Error &error)
@@ -60,7 +62,8 @@ QString ErrorText::fieldMessage(const Error &error, const QString &fieldLabel)
     if (rule == QLatin1String("amount_range"))
         return tr("%1 must be a positive amount.").arg(fieldLabel);
     if (rule == QLatin1String("amount_format"))
-        return tr("%1: write an amount in figures, such as 5100 or 5100,50.").arg(fieldLabel);
+        return tr("%1: write an amount in figures, such as %2.")
+            .arg(fieldLabel, formats::amountInput(510050, QStringLiteral("HKD")));
     if (rule == QLatin1String("phone_format"))
         return tr("%1 needs at least one digit.").arg(fieldLabel);
     if (rule == QLatin1String("no_such_record"))

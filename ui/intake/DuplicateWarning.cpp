@@ -110,9 +110,8 @@ QString DuplicateWarning::describe(const domain::ClientMatch &m) const
 
 void DuplicateWarning::choose()
 {
-    const int row = m_list->currentRow();
-    if (row >= 0 && row < m_matches.size())
-        emit clientChosen(m_matches[row].client.id);
+    if (const QListWidgetItem *item = m_list->currentItem())
+        emit clientChosen(item->data(Qt::UserRole).toString());
 }
 
 void DuplicateWarning::changeEvent(QEvent *event)
@@ -125,11 +124,16 @@ void DuplicateWarning::changeEvent(QEvent *event)
 void DuplicateWarning::retranslateUi()
 {
     m_title->setText(tr("She may already be in Lintas. Check with her before you register her again:"));
-    const int current = m_list->currentRow();
+    // The list is re-ranked as she types: keep the person selected, not the row number.
+    const QListWidgetItem *current = m_list->currentItem();
+    const QString chosenId = current ? current->data(Qt::UserRole).toString() : QString();
     m_list->clear();
-    for (const domain::ClientMatch &m : std::as_const(m_matches))
-        m_list->addItem(describe(m));
-    m_list->setCurrentRow(current >= 0 && current < m_list->count() ? current : 0);
+    for (const domain::ClientMatch &m : std::as_const(m_matches)) {
+        auto *item = new QListWidgetItem(describe(m), m_list);
+        item->setData(Qt::UserRole, m.client.id);
+        if (m.client.id == chosenId || (chosenId.isEmpty() && m_list->count() == 1))
+            m_list->setCurrentItem(item);
+    }
     m_list->setAccessibleName(tr("Clients who may be the same person"));
     m_use->setText(tr("&Use this client"));
     m_use->setToolTip(tr("Take the new case for the selected client instead of registering her again"));

@@ -96,7 +96,17 @@ void IntakeDemandsStep::removeRow(QWidget *box)
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].box == box) {
             m_rows.removeAt(i);
-            box->deleteLater();
+            box->hide();
+            box->setParent(nullptr); // out of the tree now, so a lookup by name cannot find it
+            box->deleteLater(); // not delete: the click that removes it is still running
+            // Rows are named by position, as the intake names a refused claim: renumber.
+            for (int n = 0; n < m_rows.size(); ++n) {
+                m_rows[n].type->setObjectName(QStringLiteral("claims_%1_claim_type").arg(n));
+                m_rows[n].currency->setObjectName(QStringLiteral("claims_%1_currency").arg(n));
+                m_rows[n].amount->setObjectName(QStringLiteral("claims_%1_amount_claimed").arg(n));
+                m_rows[n].forum->setObjectName(QStringLiteral("claims_%1_forum").arg(n));
+            }
+            retranslateUi();
             emit changed();
             return;
         }

@@ -219,7 +219,7 @@ bool IntakePage::createCase()
     if (!done.ok()) {
         const Error &error = done.error();
         // Back to the step that has the field, with the cursor in it.
-        for (int i = 0; i < m_steps.size(); ++i) {
+        for (int i = 0; error.code == ErrorCode::Validation && !error.field.isEmpty() && i < m_steps.size(); ++i) {
             IntakeStep *s = m_steps[i];
             QWidget *editor = s->editorFor(error.field);
             if (!editor)
@@ -234,7 +234,7 @@ bool IntakePage::createCase()
             editor->setFocus(Qt::OtherFocusReason);
             return false;
         }
-        showMessage(ErrorText::fieldMessage(error, error.field));
+        showMessage(error.field.isEmpty() ? ErrorText::message(error) : ErrorText::fieldMessage(error, error.field));
         return false;
     }
     m_draft = domain::IntakeDraft {};

@@ -16,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
@@ -24,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -147,16 +149,22 @@ void MainWindow::lock()
 {
     if (!m_session)
         return;
+    // A dialog open over a page runs its own event loop inside a function of that page (auto-lock
+    // and the screen locker fire from there). Close the dialogs, let those functions return, and
+    // lock right after: deleting the pages under them now would crash on their return.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->close();
+        QTimer::singleShot(0, this, &MainWindow::lock);
+        return;
+    }
+    keepWork();
     m_autoLock->setArmed(false);
     m_clipboardGuard->clearIfOurs();
     m_clipboardGuard->setWatching(false);
     m_profileMenuAction->setVisible(false);
     m_pages->setCurrentWidget(m_profileScreen);
-    if (m_intake) {
-        m_intake->saveDraft(); // a half-done intake survives the lock, encrypted like the rest
-        delete m_intake;
-        m_intake = nullptr;
-    }
+    delete m_intake;
+    m_intake = nullptr;
     delete m_caseWorkspace;
     m_caseWorkspace = nullptr;
     delete m_caseList;
@@ -168,6 +176,22 @@ void MainWindow::lock()
     showSummary();
     retranslateUi();
     m_profileScreen->reload();
+}
+
+// What is typed survives a lock or closing the window: the intake as a draft, case details saved
+// when they can be (both stay in the encrypted profile).
+void MainWindow::keepWork()
+{
+    if (m_intake)
+        m_intake->saveDraft();
+    if (m_caseWorkspace)
+        m_caseWorkspace->saveBeforeClosing();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    keepWork();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openCase(const QString &caseId)

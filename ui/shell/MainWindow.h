@@ -49,10 +49,12 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void profileUnlocked();
     void openCase(const QString &caseId);
+    void keepWork();
     void openIntake(const QString &draftId); // empty: a new intake
     void intakeClosed();
     void intakeCreatedCase(const QString &caseId);

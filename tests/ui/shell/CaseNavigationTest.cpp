@@ -10,6 +10,7 @@
 #include "demo/DemoDataGenerator.h"
 #include "i18n/LanguageManager.h"
 #include "intake/IntakePage.h"
+#include "repo/Workspace.h"
 #include "rules/DeadlineRuleSet.h"
 #include "shell/MainWindow.h"
 #include "support/QtPrinters.h"
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -169,6 +171,23 @@ TEST_CASE("a new case is taken in with Ctrl+N, survives a lock half-way and open
     CHECK_FALSE(drafts->isVisible()); // no drafts left
 }
 
+TEST_CASE("locking while a question is open keeps the edits and does not crash", "[ui][casework][shell]")
+{
+    UnlockedWindow u(QStringLiteral("en"));
+    u.openFirstCase();
+    ui::CaseWorkspace *workspace = u.window->caseWorkspace();
+    const QString id = workspace->currentCase().id;
+    auto *title = workspace->findChild<QLineEdit *>(QStringLiteral("case_title"));
+    title->setText(QStringLiteral("Edited just before the lock"));
+    // "Save the changes?" is up when the auto-lock (or the screen locker) fires.
+    QTimer::singleShot(50, u.window.get(), [&] { u.window->lock(); });
+    QTest::keyClick(workspace, Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return !u.window->isUnlocked(); }));
+    u.unlock();
+    const QString stored = u.window->session()->workspace().cases().get(id)->title;
+    CHECK(stored == QStringLiteral("Edited just before the lock"));
+}
+
 // Not a check: renders the case screens for docs/screenshots/ (see ScreenshotTest.cpp).
 TEST_CASE("screenshots of the case workspace", "[.screenshots]")
 {
@@ -213,7 +232,8 @@ TEST_CASE("screenshots of the case workspace", "[.screenshots]")
         intake->findChild<ui::CodeChecklist *>(QStringLiteral("case_jurisdictions"))->setCodes({QStringLiteral("hk")});
         intake->goToStep(2);
         intake->findChild<QPlainTextEdit *>(QStringLiteral("case_chronology"))
-            ->setPlainText(QStringLiteral("Dismissed on 20 October without notice; wages for September and October unpaid."));
+            ->setPlainText(
+                QStringLiteral("Dismissed on 20 October without notice; wages for September and October unpaid."));
         intake->findChild<QCheckBox *>(QStringLiteral("trigger_termination"))->setChecked(true);
         intake->findChild<QDateEdit *>(QStringLiteral("triggerDate_termination"))->setDate(QDate(2026, 10, 20));
         save(*u.window, out, QStringLiteral("intake-chronology-%1.png").arg(language));
