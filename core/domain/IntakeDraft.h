@@ -55,7 +55,7 @@ struct IntakeDraft {
     QString consentMethod;
     QDate consentGivenOn;
 
-    // What a list of drafts shows: the client's name, or a placeholder chosen by the caller.
+    // What a list of drafts shows: the client's name (empty while she has none).
     QString label() const { return client.fullName.trimmed(); }
 };
 

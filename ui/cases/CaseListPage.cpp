@@ -5,6 +5,7 @@
 #include "common/ErrorText.h"
 #include "common/Formats.h"
 #include "common/LabelStyles.h"
+#include "common/ListWidgets.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
 #include "repo/IntakeDrafts.h"
@@ -62,14 +63,9 @@ CaseListPage::CaseListPage(repo::Workspace &workspace, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpReadOnlyTable(m_table);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsClickable(true);
     header->setHighlightSections(false);

@@ -4,6 +4,7 @@
 #include "common/CodeCombo.h"
 #include "common/ErrorText.h"
 #include "common/LabelStyles.h"
+#include "common/ListWidgets.h"
 #include "domain/CodeLists.h"
 #include "repo/EntityMappings.h"
 #include "repo/Workspace.h"
@@ -28,17 +29,6 @@ namespace lintas::ui {
 namespace {
 
 const QString kClosed = QStringLiteral("closed");
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString item = part.simplified();
-        if (!item.isEmpty() && !out.contains(item))
-            out << item;
-    }
-    return out;
-}
 
 QDateEdit *dateEdit(QWidget *parent)
 {
@@ -204,8 +194,8 @@ domain::Case CaseDetailsForm::edited() const
     c.risk = m_risk->code();
     c.safetyFlag = m_safety->isChecked();
     c.openedOn = m_openedOn->date();
-    c.assignees = splitList(m_assignees->text());
-    c.tags = splitList(m_tags->text());
+    c.assignees = splitCommaList(m_assignees->text());
+    c.tags = splitCommaList(m_tags->text());
     c.caseTypes = m_caseTypes->codes();
     c.jurisdictions = m_jurisdictions->codes();
     c.forums = m_forums->codes();

@@ -5,6 +5,7 @@
 #include "common/ErrorText.h"
 #include "common/Formats.h"
 #include "common/LabelStyles.h"
+#include "common/ListWidgets.h"
 #include "common/OptionalDateEdit.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
@@ -64,12 +65,7 @@ ClaimsTab::ClaimsTab(repo::Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("claimsTab"));
     m_table->setObjectName(QStringLiteral("claimTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setUpReadOnlyTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(ClaimModel::Type, QHeaderView::Stretch);
     m_totals->setObjectName(QStringLiteral("claimTotals"));
     m_totals->setWordWrap(true);

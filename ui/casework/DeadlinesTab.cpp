@@ -5,6 +5,7 @@
 #include "common/CodeCombo.h"
 #include "common/ErrorText.h"
 #include "common/LabelStyles.h"
+#include "common/ListWidgets.h"
 #include "domain/CodeLists.h"
 #include "repo/Workspace.h"
 #include "rules/DeadlineRuleSet.h"
@@ -46,12 +47,7 @@ DeadlinesTab::DeadlinesTab(repo::Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("deadlinesTab"));
     m_table->setObjectName(QStringLiteral("deadlineTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setUpReadOnlyTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_done->setObjectName(QStringLiteral("deadlineDoneButton"));
     m_done->setEnabled(false);

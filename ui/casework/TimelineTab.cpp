@@ -5,6 +5,7 @@
 #include "common/ErrorText.h"
 #include "common/Formats.h"
 #include "common/LabelStyles.h"
+#include "common/ListWidgets.h"
 #include "domain/CodeLists.h"
 #include "repo/Workspace.h"
 
@@ -53,12 +54,7 @@ TimelineTab::TimelineTab(repo::Workspace &workspace, QString author, QWidget *pa
     setObjectName(QStringLiteral("timelineTab"));
     m_table->setObjectName(QStringLiteral("timelineTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setUpReadOnlyTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_reader->setObjectName(QStringLiteral("timelineReader"));
     m_reader->setReadOnly(true);

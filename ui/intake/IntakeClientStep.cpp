@@ -2,6 +2,7 @@
 
 #include "common/CodeCombo.h"
 #include "common/LabelStyles.h"
+#include "common/ListWidgets.h"
 #include "common/OptionalDateEdit.h"
 #include "domain/CodeLists.h"
 #include "intake/DuplicateWarning.h"
@@ -20,20 +21,6 @@
 #include <QVBoxLayout>
 
 namespace lintas::ui {
-
-namespace {
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const QString item = part.simplified(); !item.isEmpty() && !out.contains(item))
-            out << item;
-    }
-    return out;
-}
-
-} // namespace
 
 IntakeClientStep::IntakeClientStep(repo::Workspace &workspace, QWidget *parent)
     : IntakeStep(parent),
@@ -168,12 +155,12 @@ void IntakeClientStep::store(domain::IntakeDraft &draft) const
 {
     domain::Client &c = draft.client;
     c.fullName = m_name->text().simplified();
-    c.aliases = splitList(m_aliases->text());
+    c.aliases = splitCommaList(m_aliases->text());
     c.gender = m_gender->code();
     c.birthDate = m_birthDate->date();
     c.nik = m_nik->text().trimmed();
     c.passportNo = m_passport->text().trimmed().toUpper();
-    draft.phones = splitList(m_phones->text());
+    draft.phones = splitCommaList(m_phones->text());
     c.province = m_province->text().trimmed();
     c.regency = m_regency->text().trimmed();
     c.district = m_district->text().trimmed();
