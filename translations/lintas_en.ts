@@ -97,6 +97,55 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::AgendaModel</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule source: %1</source>
+        <translation>Rule source: %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseDetailsForm</name>
     <message>
         <source>&amp;Title</source>
@@ -1283,6 +1332,48 @@ Source: %4</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::GlobalSearchBox</name>
+    <message>
+        <source>Search clients, cases, notes (%1)</source>
+        <translation>Search clients, cases, notes (%1)</translation>
+    </message>
+    <message>
+        <source>Search clients, cases and notes</source>
+        <translation>Search clients, cases and notes</translation>
+    </message>
+    <message>
+        <source>Name, phone, NIK, passport, village, case reference or words from notes (%1)</source>
+        <translation>Name, phone, NIK, passport, village, case reference or words from notes (%1)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches. Type more to narrow them down.</source>
+        <translation>The first %1 matches. Type more to narrow them down.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::GlobalSearchModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::HandOffDialog</name>
     <message>
         <source>Save hand-over record</source>
@@ -2094,9 +2185,40 @@ Labour Department referral letter</translation>
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>lintas::ui::NavigationBar</name>
     <message>
-        <source>Case %1 created.</source>
-        <translation>Case %1 created.</translation>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2645,85 @@ Labour Department referral letter</translation>
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the next</source>
+        <translation>Sho&amp;w the next</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many days ahead to show</source>
+        <translation>How many days ahead to show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the next %1 days</source>
+        <translation>
+            <numerusform>%n in the next %1 days</numerusform>
+            <numerusform>%n in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines and hearings</source>
+        <translation>Deadlines and hearings</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>No open deadline or hearing in the next %1 days.</source>
+        <translation>No open deadline or hearing in the next %1 days.</translation>
+    </message>
+    <message>
+        <source>No open task in the next %1 days.</source>
+        <translation>No open task in the next %1 days.</translation>
+    </message>
+    <message>
+        <source>Recently worked on</source>
+        <translation>Recently worked on</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>Open the case of the chosen line (Enter)</source>
+        <translation>Open the case of the chosen line (Enter)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>The chosen deadline or task is done today</source>
+        <translation>The chosen deadline or task is done today</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::Workbench</name>
+    <message>
+        <source>Case %1 created.</source>
+        <translation>Case %1 created.</translation>
     </message>
 </context>
 </TS>

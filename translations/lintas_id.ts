@@ -97,6 +97,53 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::AgendaModel</name>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>besok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>lewat %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n hari lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule source: %1</source>
+        <translation>Sumber aturan: %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseDetailsForm</name>
     <message>
         <source>&amp;Title</source>
@@ -1273,6 +1320,48 @@ Sumber: %4</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::GlobalSearchBox</name>
+    <message>
+        <source>Search clients, cases, notes (%1)</source>
+        <translation>Cari klien, kasus, catatan (%1)</translation>
+    </message>
+    <message>
+        <source>Search clients, cases and notes</source>
+        <translation>Cari klien, kasus, dan catatan</translation>
+    </message>
+    <message>
+        <source>Name, phone, NIK, passport, village, case reference or words from notes (%1)</source>
+        <translation>Nama, telepon, NIK, paspor, desa, nomor kasus, atau kata dari catatan (%1)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Tidak ada hasil untuk “%1”.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches. Type more to narrow them down.</source>
+        <translation>%1 hasil pertama. Ketik lebih banyak untuk mempersempit.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::GlobalSearchModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::HandOffDialog</name>
     <message>
         <source>Save hand-over record</source>
@@ -2082,9 +2171,40 @@ Surat rujukan Labour Department</translation>
             <numerusform>%n menit</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>lintas::ui::NavigationBar</name>
     <message>
-        <source>Case %1 created.</source>
-        <translation>Kasus %1 sudah dibuat.</translation>
+        <source>Sections</source>
+        <translation>Bagian aplikasi</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Pihak terkait</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Direktori</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2629,82 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>What happened</source>
         <translation>Apa yang terjadi</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hari ini, %1</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the next</source>
+        <translation>Tampilkan &amp;hingga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many days ahead to show</source>
+        <translation>Berapa hari ke depan yang ditampilkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n lewat waktu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the next %1 days</source>
+        <translation>
+            <numerusform>%n dalam %1 hari ke depan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines and hearings</source>
+        <translation>Batas waktu dan sidang</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>No open deadline or hearing in the next %1 days.</source>
+        <translation>Tidak ada batas waktu atau sidang yang terbuka dalam %1 hari ke depan.</translation>
+    </message>
+    <message>
+        <source>No open task in the next %1 days.</source>
+        <translation>Tidak ada tugas terbuka dalam %1 hari ke depan.</translation>
+    </message>
+    <message>
+        <source>Recently worked on</source>
+        <translation>Terakhir dikerjakan</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Buka kasus</translation>
+    </message>
+    <message>
+        <source>Open the case of the chosen line (Enter)</source>
+        <translation>Buka kasus dari baris yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Tandai &amp;selesai</translation>
+    </message>
+    <message>
+        <source>The chosen deadline or task is done today</source>
+        <translation>Batas waktu atau tugas yang dipilih selesai hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::Workbench</name>
+    <message>
+        <source>Case %1 created.</source>
+        <translation>Kasus %1 sudah dibuat.</translation>
     </message>
 </context>
 </TS>

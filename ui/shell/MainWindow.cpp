@@ -1,13 +1,10 @@
 #include "shell/MainWindow.h"
 
-#include "cases/CaseListPage.h"
-#include "casework/CaseWorkspace.h"
-#include "common/ErrorText.h"
 #include "i18n/LanguageSwitch.h"
-#include "intake/IntakePage.h"
 #include "profile/OpenProfile.h"
-#include "rules/DeadlineRuleSet.h"
+#include "search/GlobalSearchBox.h"
 #include "shell/ClipboardGuard.h"
+#include "shell/Workbench.h"
 #include "unlock/ProfileScreen.h"
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
@@ -24,7 +21,6 @@
 #include <QSizePolicy>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -48,6 +44,7 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
       m_autoLock(new AutoLock(this)),
       m_clipboardGuard(new ClipboardGuard(QApplication::clipboard(), this)),
       m_languageSwitch(new LanguageSwitch(languages, this)),
+      m_search(new GlobalSearchBox(this)),
       m_pages(new QStackedWidget(this)),
       m_profileScreen(new ProfileScreen(profiles, this)),
       m_summary(new QLabel(this))
@@ -83,6 +80,8 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
+    m_searchAction = m_toolBar->addWidget(m_search);
+    m_searchAction->setVisible(false);
     m_toolBar->addWidget(m_languageSwitch);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
 
@@ -95,19 +94,20 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
     connect(m_autoLock, &AutoLock::lockRequested, this, &MainWindow::lockedAutomatically);
     connect(m_autoLockChoices, &QActionGroup::triggered, this, &MainWindow::autoLockChosen);
     connect(m_profileScreen, &ProfileScreen::unlocked, this, &MainWindow::profileUnlocked);
+    connect(m_search, &GlobalSearchBox::hitChosen, this, [this](const search::SearchHit &hit) {
+        if (m_workbench)
+            m_workbench->openSearchHit(hit);
+    });
     retranslateUi();
 }
 
 MainWindow::~MainWindow()
 {
-    // The page's model reads through the session's workspace: it must go first, and before the
-    // widget tree is torn down after this destructor.
-    delete m_intake;
-    m_intake = nullptr;
-    delete m_caseWorkspace;
-    m_caseWorkspace = nullptr;
-    delete m_caseList;
-    m_caseList = nullptr;
+    // The pages read through the session's workspace: they must go first, and before the widget
+    // tree is torn down after this destructor.
+    m_search->setWorkspace(nullptr);
+    delete m_workbench;
+    m_workbench = nullptr;
     m_session.reset();
 }
 
@@ -117,19 +117,16 @@ void MainWindow::profileUnlocked()
     if (!m_session)
         return;
     statusBar()->clearMessage(); // e.g. why it was locked last time
-    m_caseList = new CaseListPage(m_session->workspace(), this);
-    connect(m_caseList, &CaseListPage::summaryChanged, this, &MainWindow::showSummary);
-    connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
-    connect(m_caseList, &CaseListPage::newIntakeRequested, this, [this] { openIntake({}); });
-    connect(m_caseList, &CaseListPage::draftChosen, this, &MainWindow::openIntake);
-    m_pages->addWidget(m_caseList);
-    m_caseWorkspace = new CaseWorkspace(m_session->workspace(), m_session->profile().info().displayName, this);
-    connect(m_caseWorkspace, &CaseWorkspace::backRequested, this, &MainWindow::backToCases);
-    connect(m_caseWorkspace, &CaseWorkspace::caseChanged, this, [this](const QString &id) { m_changedCaseId = id; });
-    m_pages->addWidget(m_caseWorkspace);
-    m_pages->setCurrentWidget(m_caseList);
+    m_workbench = new Workbench(*m_session, this);
+    connect(m_workbench, &Workbench::summaryChanged, this, &MainWindow::showSummary);
+    connect(m_workbench, &Workbench::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text, kNoticeMs); });
+    m_pages->addWidget(m_workbench);
+    m_pages->setCurrentWidget(m_workbench);
+    m_search->setWorkspace(&m_session->workspace());
     m_lockAction->setVisible(true);
     m_profileMenuAction->setVisible(true);
+    m_searchAction->setVisible(true);
     const int minutes = QSettings().value(autoLockSettingsKey(), AutoLock::kDefaultMinutes).toInt();
     for (QAction *choice : m_autoLockChoices->actions())
         choice->setChecked(choice->data().toInt() == minutes);
@@ -138,7 +135,7 @@ void MainWindow::profileUnlocked()
     m_clipboardGuard->setWatching(true);
     showSummary();
     retranslateUi();
-    m_caseList->setFocus();
+    m_workbench->currentPage()->setFocus();
     if (m_session->profile().checkAtOpen() != profile::OpenProfile::IntegrityCheck::None) {
         statusBar()->showMessage(
             tr("Lintas was not closed properly last time. Your data was checked and is in order."), kNoticeMs);
@@ -162,14 +159,11 @@ void MainWindow::lock()
     m_clipboardGuard->clearIfOurs();
     m_clipboardGuard->setWatching(false);
     m_profileMenuAction->setVisible(false);
+    m_searchAction->setVisible(false);
+    m_search->setWorkspace(nullptr); // drops the results shown
     m_pages->setCurrentWidget(m_profileScreen);
-    delete m_intake;
-    m_intake = nullptr;
-    delete m_caseWorkspace;
-    m_caseWorkspace = nullptr;
-    delete m_caseList;
-    m_caseList = nullptr;
-    m_changedCaseId.clear();
+    delete m_workbench;
+    m_workbench = nullptr;
     m_session.reset();
     statusBar()->clearMessage();
     m_lockAction->setVisible(false);
@@ -182,76 +176,29 @@ void MainWindow::lock()
 // when they can be (both stay in the encrypted profile).
 void MainWindow::keepWork()
 {
-    if (m_intake)
-        m_intake->saveDraft();
-    if (m_caseWorkspace)
-        m_caseWorkspace->saveBeforeClosing();
+    if (m_workbench)
+        m_workbench->keepWork();
+}
+
+CaseListPage *MainWindow::caseList() const
+{
+    return m_workbench ? m_workbench->caseList() : nullptr;
+}
+
+CaseWorkspace *MainWindow::caseWorkspace() const
+{
+    return m_workbench ? m_workbench->caseWorkspace() : nullptr;
+}
+
+IntakePage *MainWindow::intake() const
+{
+    return m_workbench ? m_workbench->intake() : nullptr;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     keepWork();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::openCase(const QString &caseId)
-{
-    if (m_caseWorkspace && m_caseWorkspace->openCase(caseId)) {
-        m_pages->setCurrentWidget(m_caseWorkspace);
-        m_caseWorkspace->tabs()->currentWidget()->setFocus();
-    }
-}
-
-void MainWindow::openIntake(const QString &draftId)
-{
-    if (!m_session)
-        return;
-    if (!m_intake) {
-        auto ruleSet = rules::DeadlineRuleSet::bundled();
-        if (!ruleSet.ok()) {
-            statusBar()->showMessage(ErrorText::message(ruleSet.error()), kNoticeMs);
-            return;
-        }
-        m_intake = new IntakePage(m_session->workspace(), m_session->profile().info().displayName, *ruleSet, this);
-        connect(m_intake, &IntakePage::closed, this, &MainWindow::intakeClosed);
-        connect(m_intake, &IntakePage::caseCreated, this, &MainWindow::intakeCreatedCase);
-        connect(m_intake, &IntakePage::draftsChanged, m_caseList, &CaseListPage::refreshDrafts);
-        m_pages->addWidget(m_intake);
-    } else if (m_intake->hasContent() && m_intake->draft().id != draftId) {
-        m_intake->saveDraft(); // whatever was open stays as a draft
-    }
-    if (draftId.isEmpty())
-        m_intake->start();
-    else if (!m_intake->resume(draftId))
-        return;
-    m_pages->setCurrentWidget(m_intake);
-}
-
-void MainWindow::intakeClosed()
-{
-    m_caseList->refreshDrafts();
-    m_pages->setCurrentWidget(m_caseList);
-    m_caseList->setFocus();
-}
-
-void MainWindow::intakeCreatedCase(const QString &caseId)
-{
-    m_caseList->refreshDrafts();
-    m_caseList->refresh(caseId);
-    openCase(caseId);
-    statusBar()->showMessage(tr("Case %1 created.").arg(m_caseWorkspace->currentCase().reference), kNoticeMs);
-}
-
-void MainWindow::backToCases()
-{
-    if (!m_caseList || !m_caseWorkspace->confirmLeave())
-        return;
-    const QString shown = m_caseWorkspace->currentCase().id;
-    if (!m_changedCaseId.isEmpty())
-        m_caseList->refresh(shown);
-    m_changedCaseId.clear();
-    m_pages->setCurrentWidget(m_caseList);
-    m_caseList->setFocus();
 }
 
 void MainWindow::lockedAutomatically(AutoLock::Reason reason)
@@ -278,7 +225,7 @@ QString MainWindow::autoLockSettingsKey() const
 
 void MainWindow::showSummary()
 {
-    m_summary->setText(m_caseList ? m_caseList->summary() : QString());
+    m_summary->setText(m_workbench ? m_workbench->summary() : QString());
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -18,6 +18,7 @@ namespace lintas::ui {
 
 class CaseListPage;
 class CaseWorkspace;
+class GlobalSearchBox;
 class IntakePage;
 class ClipboardGuard;
 class LanguageManager;
@@ -25,10 +26,11 @@ class LanguageSwitch;
 class ProfileScreen;
 class ProfileService;
 class Session;
+class Workbench;
 
-// The one window of the app. Locked, it shows the profile screen; unlocked, the case list of the
-// open profile. Locking drops every view of the data before the profile closes, so nothing of
-// it stays on screen or in memory.
+// The one window of the app. Locked, it shows the profile screen; unlocked, the workbench (the
+// section bar and its pages) of the open profile. Locking deletes the workbench before the
+// profile closes, so nothing of the data stays on screen or in memory.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -40,9 +42,11 @@ public:
     QAction *lockAction() const { return m_lockAction; }
     AutoLock &autoLock() { return *m_autoLock; }
     Session *session() const { return m_session.get(); } // nullptr while locked
-    CaseListPage *caseList() const { return m_caseList; }
-    CaseWorkspace *caseWorkspace() const { return m_caseWorkspace; }
-    IntakePage *intake() const { return m_intake; }
+    Workbench *workbench() const { return m_workbench; } // nullptr while locked
+    GlobalSearchBox *globalSearch() const { return m_search; }
+    CaseListPage *caseList() const;
+    CaseWorkspace *caseWorkspace() const;
+    IntakePage *intake() const;
 
 public slots:
     void lock();
@@ -53,12 +57,7 @@ protected:
 
 private:
     void profileUnlocked();
-    void openCase(const QString &caseId);
     void keepWork();
-    void openIntake(const QString &draftId); // empty: a new intake
-    void intakeClosed();
-    void intakeCreatedCase(const QString &caseId);
-    void backToCases();
     void lockedAutomatically(AutoLock::Reason reason);
     void autoLockChosen(QAction *choice);
     QString autoLockSettingsKey() const;
@@ -76,12 +75,11 @@ private:
     AutoLock *m_autoLock = nullptr;
     ClipboardGuard *m_clipboardGuard = nullptr;
     LanguageSwitch *m_languageSwitch = nullptr;
+    GlobalSearchBox *m_search = nullptr;
+    QAction *m_searchAction = nullptr; // the toolbar's handle on m_search
     QStackedWidget *m_pages = nullptr;
     ProfileScreen *m_profileScreen = nullptr;
-    CaseListPage *m_caseList = nullptr; // exists only while unlocked
-    CaseWorkspace *m_caseWorkspace = nullptr; // likewise
-    IntakePage *m_intake = nullptr; // likewise, made when first needed
-    QString m_changedCaseId; // edited in the workspace since the list last loaded
+    Workbench *m_workbench = nullptr; // exists only while unlocked
     QLabel *m_summary = nullptr;
 };
 

@@ -12,9 +12,12 @@
 #include "intake/IntakePage.h"
 #include "repo/Workspace.h"
 #include "rules/DeadlineRuleSet.h"
+#include "search/GlobalSearchBox.h"
 #include "shell/MainWindow.h"
+#include "shell/Workbench.h"
 #include "support/QtPrinters.h"
 #include "support/TempDir.h"
+#include "today/TodayPage.h"
 #include "ui/UiWait.h"
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
@@ -78,6 +81,12 @@ struct UnlockedWindow {
         passphrase->setText(kPassphrase);
         QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
         REQUIRE(waitUntil([&] { return window->isUnlocked(); }));
+        // Unlocking shows Today; Alt+2 is the second section, Cases.
+        REQUIRE(waitUntil([&] { return window->workbench()->today()->isVisible(); }));
+        window->activateWindow(); // shortcuts act in the active window only
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::AltModifier);
+        REQUIRE(waitUntil([&] { return window->caseList()->isVisible(); }));
         REQUIRE(waitUntil([&] { return window->caseList()->model()->rowCount() > 0; }));
     }
 
@@ -240,5 +249,47 @@ TEST_CASE("screenshots of the case workspace", "[.screenshots]")
         intake->goToStep(5);
         save(*u.window, out, QStringLiteral("intake-review-%1.png").arg(language));
         intake->close(); // kept as a draft of this throwaway profile
+    }
+}
+
+// Not a check: renders the Today page and the global search for docs/screenshots/.
+TEST_CASE("screenshots of Today and the global search", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    REQUIRE(QDir().mkpath(out));
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        UnlockedWindow u(language);
+        repo::Workspace &ws = u.window->session()->workspace();
+        const QDate today = QDate::currentDate();
+        struct Due {
+            int row;
+            int days;
+            const char *kind;
+            const char *title;
+        };
+        const Due dues[] = {{0, -2, "notice_of_claim", "Notice of claim to employer (Labour Department)"},
+            {1, 0, "task", "Call BP3MI Lampung about the placement contract"},
+            {2, 3, "hearing", "Labour Tribunal call-over"},
+            {3, 9, "hearing", "Minor Employment Claims Adjudication Board hearing"},
+            {0, 2, "task", "Collect payslips from the shelter"}};
+        for (const Due &due : dues) {
+            domain::Deadline d;
+            d.caseId = u.window->caseList()->model()->caseAt(due.row)->id;
+            d.kind = QString::fromLatin1(due.kind);
+            d.title = QString::fromUtf8(due.title);
+            d.dueOn = today.addDays(due.days);
+            REQUIRE(ws.deadlines().create(d).ok());
+        }
+        QTest::keyClick(u.window.get(), Qt::Key_1, Qt::AltModifier);
+        REQUIRE(waitUntil([&] { return u.window->workbench()->today()->isVisible(); }));
+        save(*u.window, out, QStringLiteral("today-%1.png").arg(language));
+
+        ui::GlobalSearchBox *search = u.window->globalSearch();
+        QTest::keyClick(u.window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("sit"));
+        search->searchNow();
+        REQUIRE(search->resultsShown());
+        save(*u.window, out, QStringLiteral("search-%1.png").arg(language));
     }
 }

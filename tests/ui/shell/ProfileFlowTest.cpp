@@ -119,8 +119,14 @@ TEST_CASE("create a profile, lock, unlock and switch language in the real window
     QTest::mouseClick(openButton, Qt::LeftButton);
 
     REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
+    CHECK(child<QWidget>(window, "todayPage")->isVisible());
+    CHECK(child<QLabel>(window, "deadlinesEmpty")->text()
+        == QStringLiteral("Tidak ada batas waktu atau sidang yang terbuka dalam 14 hari ke depan."));
+    window.activateWindow(); // shortcuts act in the active window only
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     auto *page = child<ui::CaseListPage>(window, "caseListPage");
-    CHECK(page->isVisible());
+    REQUIRE(waitUntil([&] { return page->isVisible(); }));
     CHECK(window.windowTitle().startsWith(QStringLiteral("Siti Aminah")));
     CHECK(statusSummary(window) == QStringLiteral("0 kasus"));
     CHECK(child<QLabel>(window, "caseListMessage")->text() == QStringLiteral("Belum ada kasus."));
@@ -155,7 +161,9 @@ TEST_CASE("create a profile, lock, unlock and switch language in the real window
     passphrase->setText(kPassphrase);
     QTest::mouseClick(child<QPushButton>(window, "unlockButton"), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
     auto *table = child<QTableView>(window, "caseTable");
+    REQUIRE(waitUntil([&] { return table->isVisible(); }));
     auto header = [&] { return table->model()->headerData(0, Qt::Horizontal).toString(); };
     CHECK(header() == QStringLiteral("Nomor kasus"));
     CHECK(window.lockAction()->text() == QStringLiteral("Kunci"));

@@ -1,0 +1,235 @@
+#include "shell/Workbench.h"
+
+#include "cases/CaseListPage.h"
+#include "casework/CaseWorkspace.h"
+#include "casework/DeadlinesTab.h"
+#include "casework/TimelineTab.h"
+#include "common/ErrorText.h"
+#include "intake/IntakePage.h"
+#include "profile/OpenProfile.h"
+#include "rules/DeadlineRuleSet.h"
+#include "search/SearchHit.h"
+#include "today/TodayPage.h"
+#include "unlock/Session.h"
+
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QTabWidget>
+
+namespace lintas::ui {
+
+Workbench::Workbench(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_navigation(new NavigationBar(this)), m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("workbench"));
+    repo::Workspace &ws = session.workspace();
+    const QString author = session.profile().info().displayName;
+    m_today = new TodayPage(ws, m_stack);
+    m_caseList = new CaseListPage(ws, m_stack);
+    m_caseWorkspace = new CaseWorkspace(ws, author, m_stack);
+    for (QWidget *page :
+        {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_caseList), static_cast<QWidget *>(m_caseWorkspace)})
+        m_stack->addWidget(page);
+    m_navigation->addSection(Section::Today);
+    m_navigation->addSection(Section::Cases);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_navigation, &NavigationBar::sectionChosen, this, &Workbench::sectionChosen);
+    connect(m_today, &TodayPage::caseActivated, this, &Workbench::openCase);
+    connect(m_today, &TodayPage::deadlineActivated, this, &Workbench::openDeadline);
+    connect(m_caseList, &CaseListPage::summaryChanged, this, &Workbench::summaryChanged);
+    connect(m_caseList, &CaseListPage::caseActivated, this, &Workbench::openCase);
+    connect(m_caseList, &CaseListPage::newIntakeRequested, this, [this] { openIntake({}); });
+    connect(m_caseList, &CaseListPage::draftChosen, this, &Workbench::openIntake);
+    connect(m_caseWorkspace, &CaseWorkspace::backRequested, this, &Workbench::backToCases);
+    connect(m_caseWorkspace, &CaseWorkspace::caseChanged, this, [this](const QString &id) { m_changedCaseId = id; });
+    showPage(m_today, Section::Today);
+}
+
+// The pages read through the session's workspace: they go before the session does.
+Workbench::~Workbench()
+{
+    delete m_intake;
+    delete m_caseWorkspace;
+    delete m_caseList;
+    delete m_today;
+}
+
+QWidget *Workbench::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void Workbench::showPage(QWidget *page, Section section)
+{
+    m_stack->setCurrentWidget(page);
+    m_navigation->showCurrent(section);
+    emit summaryChanged();
+}
+
+// Leaving a page must not lose what was typed there: the case workspace asks, the intake keeps
+// a draft.
+bool Workbench::leaveCurrentPage()
+{
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_caseWorkspace && !m_caseWorkspace->confirmLeave())
+        return false;
+    if (page == m_intake && m_intake->hasContent()) {
+        m_intake->saveDraft();
+        m_caseList->refreshDrafts();
+    }
+    if (page == m_caseWorkspace && !m_changedCaseId.isEmpty()) {
+        m_caseList->refresh(m_changedCaseId);
+        m_changedCaseId.clear();
+    }
+    return true;
+}
+
+bool Workbench::showSection(Section section)
+{
+    if (m_stack->currentWidget() == m_caseList && section == Section::Cases)
+        return true;
+    if (!leaveCurrentPage()) {
+        m_navigation->showCurrent(m_navigation->currentSection());
+        return false;
+    }
+    switch (section) {
+    case Section::Today:
+        m_today->refresh();
+        showPage(m_today, section);
+        break;
+    case Section::Cases:
+    default:
+        showPage(m_caseList, Section::Cases);
+        break;
+    }
+    m_stack->currentWidget()->setFocus();
+    return true;
+}
+
+void Workbench::sectionChosen(Section section)
+{
+    if (!showSection(section)) {
+        // Stay where the unsaved edits are; the bar goes back to saying so.
+        const bool onCase = m_stack->currentWidget() == m_caseWorkspace || m_stack->currentWidget() == m_intake;
+        m_navigation->showCurrent(onCase ? Section::Cases : m_navigation->currentSection());
+    }
+}
+
+void Workbench::openCase(const QString &caseId)
+{
+    if (m_stack->currentWidget() == m_caseWorkspace && m_caseWorkspace->currentCase().id == caseId)
+        return;
+    if (!leaveCurrentPage())
+        return;
+    QWidget *from = m_stack->currentWidget();
+    if (m_caseWorkspace->openCase(caseId)) {
+        if (from != m_caseWorkspace && from != m_intake)
+            m_returnTo = from;
+        showPage(m_caseWorkspace, Section::Cases);
+        m_caseWorkspace->tabs()->currentWidget()->setFocus();
+    }
+}
+
+void Workbench::openDeadline(const QString &caseId)
+{
+    openCase(caseId);
+    if (m_stack->currentWidget() == m_caseWorkspace && m_caseWorkspace->currentCase().id == caseId) {
+        m_caseWorkspace->tabs()->setCurrentWidget(m_caseWorkspace->deadlines());
+        m_caseWorkspace->deadlines()->setFocus();
+    }
+}
+
+void Workbench::openSearchHit(const search::SearchHit &hit)
+{
+    if (!hit.caseId.isEmpty()) {
+        openCase(hit.caseId);
+        if (hit.kind == QLatin1String("note") && m_stack->currentWidget() == m_caseWorkspace)
+            m_caseWorkspace->tabs()->setCurrentWidget(m_caseWorkspace->timeline());
+        return;
+    }
+    // A client without a case yet: the case list, narrowed to her.
+    if (showSection(Section::Cases))
+        m_caseList->searchFor(hit.title);
+}
+
+void Workbench::openIntake(const QString &draftId)
+{
+    if (!m_intake) {
+        auto ruleSet = rules::DeadlineRuleSet::bundled();
+        if (!ruleSet.ok()) {
+            emit notice(ErrorText::message(ruleSet.error()));
+            return;
+        }
+        m_intake = new IntakePage(m_session.workspace(), m_session.profile().info().displayName, *ruleSet, m_stack);
+        connect(m_intake, &IntakePage::closed, this, &Workbench::intakeClosed);
+        connect(m_intake, &IntakePage::caseCreated, this, &Workbench::intakeCreatedCase);
+        connect(m_intake, &IntakePage::draftsChanged, m_caseList, &CaseListPage::refreshDrafts);
+        m_stack->addWidget(m_intake);
+    } else if (m_intake->hasContent() && m_intake->draft().id != draftId) {
+        m_intake->saveDraft(); // whatever was open stays as a draft
+    }
+    if (m_stack->currentWidget() != m_intake && !leaveCurrentPage())
+        return;
+    if (draftId.isEmpty())
+        m_intake->start();
+    else if (!m_intake->resume(draftId))
+        return;
+    showPage(m_intake, Section::Cases);
+}
+
+void Workbench::intakeClosed()
+{
+    m_caseList->refreshDrafts();
+    showPage(m_caseList, Section::Cases);
+    m_caseList->setFocus();
+}
+
+void Workbench::intakeCreatedCase(const QString &caseId)
+{
+    m_caseList->refreshDrafts();
+    m_caseList->refresh(caseId);
+    // The intake is done and saved: nothing to ask when leaving it.
+    if (m_caseWorkspace->openCase(caseId)) {
+        showPage(m_caseWorkspace, Section::Cases);
+        m_caseWorkspace->tabs()->currentWidget()->setFocus();
+        emit notice(tr("Case %1 created.").arg(m_caseWorkspace->currentCase().reference));
+    }
+}
+
+void Workbench::backToCases()
+{
+    if (!m_caseWorkspace->confirmLeave())
+        return;
+    const QString shown = m_caseWorkspace->currentCase().id;
+    if (!m_changedCaseId.isEmpty())
+        m_caseList->refresh(shown);
+    m_changedCaseId.clear();
+    // Back where the case was opened from: the Today page stays the Today page.
+    if (m_returnTo == m_today) {
+        m_today->refresh();
+        showPage(m_today, Section::Today);
+    } else {
+        showPage(m_caseList, Section::Cases);
+    }
+    m_stack->currentWidget()->setFocus();
+}
+
+void Workbench::keepWork()
+{
+    if (m_intake)
+        m_intake->saveDraft();
+    m_caseWorkspace->saveBeforeClosing();
+}
+
+QString Workbench::summary() const
+{
+    return m_stack->currentWidget() == m_caseList ? m_caseList->summary() : QString();
+}
+
+} // namespace lintas::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "shell/NavigationBar.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace lintas::search {
+struct SearchHit;
+}
+
+namespace lintas::ui {
+
+class CaseListPage;
+class CaseWorkspace;
+class IntakePage;
+class Session;
+class TodayPage;
+
+// Everything shown while a profile is unlocked: the section bar on the left and the pages of the
+// sections. Made at unlock and deleted at lock, so no page and no model outlives the session.
+class Workbench : public QWidget {
+    Q_OBJECT
+
+public:
+    Workbench(Session &session, QWidget *parent = nullptr);
+    ~Workbench() override;
+
+    NavigationBar *navigation() const { return m_navigation; }
+    TodayPage *today() const { return m_today; }
+    CaseListPage *caseList() const { return m_caseList; }
+    CaseWorkspace *caseWorkspace() const { return m_caseWorkspace; }
+    IntakePage *intake() const { return m_intake; } // made when first needed
+    QWidget *currentPage() const;
+
+    // Shows the section's main page; false when the user chose to stay (unsaved edits).
+    bool showSection(Section section);
+    void openCase(const QString &caseId);
+    void openIntake(const QString &draftId); // empty: a new intake
+    void openSearchHit(const search::SearchHit &hit);
+    // What is typed survives a lock or closing the window (intake as a draft, edits saved).
+    void keepWork();
+    // One line for the status bar about the page shown.
+    QString summary() const;
+
+signals:
+    void summaryChanged();
+    // A short message for the status bar ("Case KS-2026-0001 created.").
+    void notice(const QString &text);
+
+private:
+    bool leaveCurrentPage();
+    void showPage(QWidget *page, Section section);
+    void intakeClosed();
+    void intakeCreatedCase(const QString &caseId);
+    void backToCases();
+    void openDeadline(const QString &caseId);
+    void sectionChosen(Section section);
+
+    Session &m_session;
+    NavigationBar *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    TodayPage *m_today = nullptr;
+    CaseListPage *m_caseList = nullptr;
+    CaseWorkspace *m_caseWorkspace = nullptr;
+    IntakePage *m_intake = nullptr;
+    QWidget *m_returnTo = nullptr; // the page Back goes to from a case
+    QString m_changedCaseId; // edited in the workspace since the lists last loaded
+};
+
+} // namespace lintas::ui
