@@ -152,20 +152,12 @@
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
         <source>&amp;Opened on</source>
         <translation>&amp;Opened on</translation>
     </message>
     <message>
         <source>Closed o&amp;n</source>
         <translation>Closed o&amp;n</translation>
-    </message>
-    <message>
-        <source>O&amp;utcome</source>
-        <translation>O&amp;utcome</translation>
     </message>
     <message>
         <source>&amp;Risk</source>
@@ -182,10 +174,6 @@
     <message>
         <source>T&amp;ags</source>
         <translation>T&amp;ags</translation>
-    </message>
-    <message>
-        <source>Case &amp;types</source>
-        <translation>Case &amp;types</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -246,6 +234,18 @@
     <message>
         <source>Undo c&amp;hanges</source>
         <translation>Undo c&amp;hanges</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me</source>
+        <translation>Outco&amp;me</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ypes</source>
+        <translation>Case t&amp;ypes</translation>
     </message>
 </context>
 <context>
@@ -881,12 +881,12 @@
         <translation>Print the case summary or save it as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Hand-&amp;over record…</source>
-        <translation>Hand-&amp;over record…</translation>
-    </message>
-    <message>
         <source>Berita acara serah terima: when the case passes to another caseworker or organisation</source>
         <translation>Berita acara serah terima: when the case passes to another caseworker or organisation</translation>
+    </message>
+    <message>
+        <source>Hand-o&amp;ver record…</source>
+        <translation>Hand-o&amp;ver record…</translation>
     </message>
 </context>
 <context>
@@ -995,14 +995,6 @@
         <translation>A&amp;warded</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
-    </message>
-    <message>
-        <source>&amp;Paid</source>
-        <translation>&amp;Paid</translation>
-    </message>
-    <message>
         <source>o&amp;n</source>
         <translation>o&amp;n</translation>
     </message>
@@ -1035,16 +1027,8 @@
         <translation>&amp;Add claim</translation>
     </message>
     <message>
-        <source>&amp;New claim</source>
-        <translation>&amp;New claim</translation>
-    </message>
-    <message>
         <source>&amp;Remove claim…</source>
         <translation>&amp;Remove claim…</translation>
-    </message>
-    <message>
-        <source>&amp;Record payment</source>
-        <translation>&amp;Record payment</translation>
     </message>
     <message>
         <source>Nothing paid on this claim yet.</source>
@@ -1065,6 +1049,22 @@
     <message>
         <source>Totals per currency</source>
         <translation>Totals per currency</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>Not&amp;es</translation>
+    </message>
+    <message>
+        <source>Pa&amp;id</source>
+        <translation>Pa&amp;id</translation>
+    </message>
+    <message>
+        <source>New c&amp;laim</source>
+        <translation>New c&amp;laim</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment</source>
+        <translation>Record pa&amp;yment</translation>
     </message>
 </context>
 <context>
@@ -1683,10 +1683,6 @@ Labour Department referral letter</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <source>Full &amp;name</source>
-        <translation>Full &amp;name</translation>
-    </message>
-    <message>
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
@@ -1789,6 +1785,10 @@ Labour Department referral letter</translation>
     <message>
         <source>New client instead</source>
         <translation>New client instead</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation>Full na&amp;me</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2595,6 @@ Labour Department referral letter</translation>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <source>&amp;When</source>
-        <translation>&amp;When</translation>
-    </message>
-    <message>
         <source>&amp;What happened</source>
         <translation>&amp;What happened</translation>
     </message>
@@ -2645,6 +2641,10 @@ Labour Department referral letter</translation>
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n</source>
+        <translation>Whe&amp;n</translation>
     </message>
 </context>
 <context>

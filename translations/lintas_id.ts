@@ -150,20 +150,12 @@
         <translation>&amp;Judul</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
         <source>&amp;Opened on</source>
         <translation>&amp;Dibuka pada</translation>
     </message>
     <message>
         <source>Closed o&amp;n</source>
-        <translation>Tanggal dit&amp;utup</translation>
-    </message>
-    <message>
-        <source>O&amp;utcome</source>
-        <translation>&amp;Hasil</translation>
+        <translation>&amp;Tanggal ditutup</translation>
     </message>
     <message>
         <source>&amp;Risk</source>
@@ -175,15 +167,11 @@
     </message>
     <message>
         <source>&amp;Caseworkers</source>
-        <translation>Pen&amp;damping</translation>
+        <translation>Pendam&amp;ping</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation>La&amp;bel</translation>
-    </message>
-    <message>
-        <source>Case &amp;types</source>
-        <translation>&amp;Jenis kasus</translation>
+        <translation>&amp;Label</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -199,7 +187,7 @@
     </message>
     <message>
         <source>&amp;Demands (tuntutan)</source>
-        <translation>&amp;Tuntutan</translation>
+        <translation>Tu&amp;ntutan</translation>
     </message>
     <message>
         <source>Strate&amp;gy</source>
@@ -244,6 +232,18 @@
     <message>
         <source>Undo c&amp;hanges</source>
         <translation>&amp;Batalkan perubahan</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ypes</source>
+        <translation>Jenis k&amp;asus</translation>
     </message>
 </context>
 <context>
@@ -867,19 +867,19 @@
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation>&amp;Cetak ringkasan…</translation>
+        <translation>Cetak r&amp;ingkasan…</translation>
     </message>
     <message>
         <source>Print the case summary or save it as PDF (Ctrl+P)</source>
         <translation>Cetak ringkasan kasus atau simpan sebagai PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Hand-&amp;over record…</source>
-        <translation>Berita acara &amp;serah terima…</translation>
-    </message>
-    <message>
         <source>Berita acara serah terima: when the case passes to another caseworker or organisation</source>
         <translation>Berita acara serah terima: saat kasus diserahkan ke pendamping atau lembaga lain</translation>
+    </message>
+    <message>
+        <source>Hand-o&amp;ver record…</source>
+        <translation>Berita acara serah teri&amp;ma…</translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>&amp;Mata uang</translation>
+        <translation>Mata &amp;uang</translation>
     </message>
     <message>
         <source>Claime&amp;d</source>
@@ -986,14 +986,6 @@
     <message>
         <source>A&amp;warded</source>
         <translation>Diputus&amp;kan</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>&amp;Catatan</translation>
-    </message>
-    <message>
-        <source>&amp;Paid</source>
-        <translation>Di&amp;bayar</translation>
     </message>
     <message>
         <source>o&amp;n</source>
@@ -1028,16 +1020,8 @@
         <translation>&amp;Tambah tuntutan</translation>
     </message>
     <message>
-        <source>&amp;New claim</source>
-        <translation>Tuntutan ba&amp;ru</translation>
-    </message>
-    <message>
         <source>&amp;Remove claim…</source>
         <translation>&amp;Hapus tuntutan…</translation>
-    </message>
-    <message>
-        <source>&amp;Record payment</source>
-        <translation>Catat &amp;pembayaran</translation>
     </message>
     <message>
         <source>Nothing paid on this claim yet.</source>
@@ -1058,6 +1042,22 @@
     <message>
         <source>Totals per currency</source>
         <translation>Jumlah per mata uang</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Pa&amp;id</source>
+        <translation>Di&amp;bayar</translation>
+    </message>
+    <message>
+        <source>New c&amp;laim</source>
+        <translation>Tuntutan ba&amp;ru</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment</source>
+        <translation>Catat &amp;pembayaran</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1198,7 @@ Sumber: %4</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation>&amp;Apa</translation>
+        <translation>A&amp;pa</translation>
     </message>
     <message>
         <source>D&amp;ue on</source>
@@ -1645,7 +1645,7 @@ Surat rujukan Labour Department</translation>
     </message>
     <message>
         <source>What happened, in order (&amp;kronologi)</source>
-        <translation>Apa yang terjadi, berurutan (&amp;kronologi)</translation>
+        <translation>Apa yang terjadi, berurutan (kronolog&amp;i)</translation>
     </message>
     <message>
         <source>When she left, the agency and the employer, what went wrong and when, what she has done about it so far, which papers she has.</source>
@@ -1669,10 +1669,6 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Client</source>
         <translation>Klien</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;Nama lengkap</translation>
     </message>
     <message>
         <source>Other names</source>
@@ -1777,6 +1773,10 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>New client instead</source>
         <translation>Klien baru saja</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation>&amp;Nama lengkap</translation>
     </message>
 </context>
 <context>
@@ -2579,10 +2579,6 @@ Surat rujukan Labour Department</translation>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <source>&amp;When</source>
-        <translation>&amp;Waktu</translation>
-    </message>
-    <message>
         <source>&amp;What happened</source>
         <translation>&amp;Apa yang terjadi</translation>
     </message>
@@ -2629,6 +2625,10 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>What happened</source>
         <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n</source>
+        <translation>&amp;Waktu</translation>
     </message>
 </context>
 <context>

@@ -295,15 +295,15 @@ void CaseDetailsForm::retranslateUi()
 {
     const QHash<QString, QString> labels {
         {QStringLiteral("title"), tr("&Title")},
-        {QStringLiteral("status"), tr("&Status")},
+        {QStringLiteral("status"), tr("Stat&us")},
         {QStringLiteral("opened_on"), tr("&Opened on")},
         {QStringLiteral("closed_on"), tr("Closed o&n")},
-        {QStringLiteral("outcome"), tr("O&utcome")},
+        {QStringLiteral("outcome"), tr("Outco&me")},
         {QStringLiteral("risk"), tr("&Risk")},
         {QStringLiteral("safety_flag"), tr("Safety")},
         {QStringLiteral("assignees"), tr("&Caseworkers")},
         {QStringLiteral("tags"), tr("T&ags")},
-        {QStringLiteral("case_types"), tr("Case &types")},
+        {QStringLiteral("case_types"), tr("Case t&ypes")},
         {QStringLiteral("jurisdictions"), tr("Countries")},
         {QStringLiteral("forums"), tr("&Forums")},
         {QStringLiteral("chronology"), tr("Chronology (&kronologi)")},

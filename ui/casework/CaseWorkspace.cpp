@@ -202,7 +202,7 @@ void CaseWorkspace::retranslateUi()
     m_back->setText(tr("← Cases"));
     m_summary->setText(tr("&Print summary…"));
     m_summary->setToolTip(tr("Print the case summary or save it as PDF (Ctrl+P)"));
-    m_handOff->setText(tr("Hand-&over record…"));
+    m_handOff->setText(tr("Hand-o&ver record…"));
     m_handOff->setToolTip(tr("Berita acara serah terima: when the case passes to another caseworker or organisation"));
     m_back->setToolTip(tr("Back to the case list (Alt+Left)"));
     // No mnemonics on the tabs: the forms below use the letters; Ctrl+1…4 switch tabs instead.

@@ -402,8 +402,8 @@ void ClaimsTab::retranslateUi()
     const QHash<QString, QString> labels {{QStringLiteral("claim_type"), tr("&Claim")},
         {QStringLiteral("forum"), tr("&Forum")}, {QStringLiteral("currency"), tr("C&urrency")},
         {QStringLiteral("amount_claimed"), tr("Claime&d")}, {QStringLiteral("amount_offered"), tr("&Offered")},
-        {QStringLiteral("amount_awarded"), tr("A&warded")}, {QStringLiteral("notes"), tr("N&otes")},
-        {QStringLiteral("amount"), tr("&Paid")}, {QStringLiteral("paid_on"), tr("o&n")},
+        {QStringLiteral("amount_awarded"), tr("A&warded")}, {QStringLiteral("notes"), tr("Not&es")},
+        {QStringLiteral("amount"), tr("Pa&id")}, {QStringLiteral("paid_on"), tr("o&n")},
         {QStringLiteral("payment_note"), tr("no&te")}};
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         m_labels.value(it.key())->setText(it.value());
@@ -414,11 +414,11 @@ void ClaimsTab::retranslateUi()
     for (QLineEdit *amount : {m_claimed, m_offered, m_awarded, m_paymentAmount})
         amount->setPlaceholderText(tr("e.g. %1").arg(example));
     m_save->setText(claim ? tr("&Save claim") : tr("&Add claim"));
-    m_new->setText(tr("&New claim"));
+    m_new->setText(tr("New c&laim"));
     m_new->setEnabled(claim != nullptr);
     m_remove->setText(tr("&Remove claim…"));
     m_remove->setEnabled(claim != nullptr);
-    m_pay->setText(tr("&Record payment"));
+    m_pay->setText(tr("Record pa&yment"));
     m_pay->setEnabled(claim != nullptr);
     m_paymentDate->setLocale(QLocale());
     if (claim) {

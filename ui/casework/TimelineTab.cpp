@@ -254,7 +254,7 @@ void TimelineTab::retranslateUi()
     }
     m_formTitle->setText(title);
     m_kindLabel->setText(tr("&Kind"));
-    m_whenLabel->setText(tr("&When"));
+    m_whenLabel->setText(tr("Whe&n"));
     m_bodyLabel->setText(tr("&What happened"));
     m_confidential->setText(tr("Con&fidential"));
     m_confidential->setToolTip(tr("Left out of printed summaries and hand-off sheets."));

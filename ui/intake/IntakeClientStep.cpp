@@ -230,7 +230,7 @@ void IntakeClientStep::changeEvent(QEvent *event)
 
 void IntakeClientStep::retranslateUi()
 {
-    setLabel(QStringLiteral("client.full_name"), tr("Full &name"));
+    setLabel(QStringLiteral("client.full_name"), tr("Full na&me"));
     setLabel(QStringLiteral("client.aliases"), tr("Other names"));
     setLabel(QStringLiteral("client.gender"), tr("Gender"));
     setLabel(QStringLiteral("client.birth_date"), tr("Date of birth"));

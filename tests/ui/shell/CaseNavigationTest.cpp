@@ -18,6 +18,7 @@
 #include "support/QtPrinters.h"
 #include "support/TempDir.h"
 #include "today/TodayPage.h"
+#include "ui/Mnemonics.h"
 #include "ui/UiWait.h"
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
@@ -291,5 +292,37 @@ TEST_CASE("screenshots of Today and the global search", "[.screenshots]")
         search->searchNow();
         REQUIRE(search->resultsShown());
         save(*u.window, out, QStringLiteral("search-%1.png").arg(language));
+    }
+}
+
+TEST_CASE("no two controls on a screen share an Alt+letter, in either language", "[ui][shell][keyboard]")
+{
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        UnlockedWindow u(language);
+        auto check = [&](const QString &screen) {
+            QCoreApplication::processEvents();
+            INFO(language.toStdString() << " " << screen.toStdString());
+            CHECK(test::mnemonicClashes(u.window.get()).join(QStringLiteral("\n")).toStdString() == "");
+        };
+        check(QStringLiteral("case list"));
+        u.openFirstCase();
+        ui::CaseWorkspace *workspace = u.window->caseWorkspace();
+        for (int tab = 0; tab < workspace->tabs()->count(); ++tab) {
+            workspace->tabs()->setCurrentIndex(tab);
+            check(QStringLiteral("case tab %1").arg(tab));
+        }
+        QTest::keyClick(workspace, Qt::Key_Left, Qt::AltModifier);
+        QTest::keyClick(u.window.get(), Qt::Key_N, Qt::ControlModifier);
+        ui::IntakePage *intake = u.window->intake();
+        REQUIRE(intake);
+        for (int step = 0; step < 6; ++step) {
+            intake->goToStep(step);
+            check(QStringLiteral("intake step %1").arg(step));
+        }
+        intake->discard();
+        QTest::keyClick(u.window.get(), Qt::Key_1, Qt::AltModifier);
+        check(QStringLiteral("today"));
+        u.window->lock();
+        check(QStringLiteral("profile screen"));
     }
 }
