@@ -95,6 +95,14 @@
         <source>%1: write an amount in figures, such as %2.</source>
         <translation>%1: write an amount in figures, such as %2.</translation>
     </message>
+    <message>
+        <source>This record already exists. Go back to the list and open it from there.</source>
+        <translation>This record already exists. Go back to the list and open it from there.</translation>
+    </message>
+    <message>
+        <source>This record is no longer there: it may have been deleted, here or on another device. Go back to the list and look again.</source>
+        <translation>This record is no longer there: it may have been deleted, here or on another device. Go back to the list and look again.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::AgendaModel</name>

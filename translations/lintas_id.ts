@@ -95,6 +95,14 @@
         <source>%1: write an amount in figures, such as %2.</source>
         <translation>%1: tulis jumlah dengan angka, misalnya %2.</translation>
     </message>
+    <message>
+        <source>This record already exists. Go back to the list and open it from there.</source>
+        <translation>Data ini sudah ada. Kembali ke daftar dan buka dari sana.</translation>
+    </message>
+    <message>
+        <source>This record is no longer there: it may have been deleted, here or on another device. Go back to the list and look again.</source>
+        <translation>Data ini sudah tidak ada: mungkin sudah dihapus, di sini atau di perangkat lain. Kembali ke daftar dan cari lagi.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::AgendaModel</name>

@@ -120,7 +120,7 @@ Result<IntakeOutcome> commitIntake(Workspace &ws, const domain::IntakeDraft &dra
     LINTAS_TRY_ASSIGN(out.deadlines, ws.deadlines().addSuggestions(created.id, suggestions, language));
 
     if (!draft.id.isEmpty()) {
-        IntakeDrafts drafts(ws.database(), ws.clock(), ws.writer().random());
+        IntakeDrafts drafts(ws);
         LINTAS_TRY(drafts.remove(draft.id));
     }
     LINTAS_TRY(tx.commit());

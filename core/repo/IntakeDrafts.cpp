@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/RandomSource.h"
 #include "repo/EntityMappings.h"
+#include "repo/Workspace.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -57,6 +58,10 @@ domain::Client clientFrom(const QJsonObject &o)
 }
 
 } // namespace
+
+IntakeDrafts::IntakeDrafts(Workspace &workspace)
+    : IntakeDrafts(workspace.database(), workspace.clock(), workspace.writer().random())
+{ }
 
 IntakeDrafts::IntakeDrafts(store::Database &db, const Clock &clock, RandomSource &random)
     : m_db(db), m_clock(clock), m_random(random)

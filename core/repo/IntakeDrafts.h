@@ -16,6 +16,8 @@ class Database;
 
 namespace lintas::repo {
 
+class Workspace;
+
 // Intakes saved half-way, so a Sunday session cut short loses nothing. Drafts stay on this
 // laptop: they are written straight to their table, not through the outbox, and never synced
 // (decision D17). Committing an intake deletes its draft.
@@ -29,6 +31,8 @@ public:
     };
 
     IntakeDrafts(store::Database &db, const Clock &clock, RandomSource &random);
+    // The drafts of the workspace's profile, on its clock and randomness.
+    explicit IntakeDrafts(Workspace &workspace);
 
     // Inserts or replaces; assigns the id and timestamps. Returns the id.
     Result<QString> save(domain::IntakeDraft &draft);

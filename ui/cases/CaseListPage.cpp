@@ -153,7 +153,7 @@ void CaseListPage::refresh(const QString &caseId)
 void CaseListPage::refreshDrafts()
 {
     m_draftMenu->clear();
-    repo::IntakeDrafts drafts(m_workspace.database(), m_workspace.clock(), m_workspace.writer().random());
+    repo::IntakeDrafts drafts(m_workspace);
     auto list = drafts.list();
     const int count = list.ok() ? int(list->size()) : 0;
     if (list.ok()) {

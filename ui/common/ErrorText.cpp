@@ -23,9 +23,10 @@ QString ErrorText::message(const Error &error)
     case ErrorCode::SchemaTooNew:
         return tr("This profile was last opened with a newer version of Lintas. Install that version to open it.");
     case ErrorCode::AlreadyExists:
-        return tr("A profile with this name already exists on this computer. Choose another name.");
+        return tr("This record already exists. Go back to the list and open it from there.");
     case ErrorCode::NotFound:
-        return tr("This profile is no longer on this computer.");
+        return tr("This record is no longer there: it may have been deleted, here or on another device. Go back "
+                  "to the list and look again.");
     case ErrorCode::Io:
         return tr("Lintas could not read or write its files. Check that the disk is not full and that you may write "
                   "to the folder, then try again.");
@@ -42,6 +43,18 @@ QString ErrorText::message(const Error &error)
     }
     return tr("Something unexpected went wrong (%1). Try again; if it keeps happening, contact support.")
         .arg(errorCodeName(error.code));
+}
+
+QString ErrorText::profileMessage(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::AlreadyExists:
+        return tr("A profile with this name already exists on this computer. Choose another name.");
+    case ErrorCode::NotFound:
+        return tr("This profile is no longer on this computer.");
+    default:
+        return message(error);
+    }
 }
 
 QString ErrorText::fieldMessage(const Error &error, const QString &fieldLabel)

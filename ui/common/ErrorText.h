@@ -14,6 +14,9 @@ class ErrorText {
 
 public:
     static QString message(const Error &error);
+    // For errors about profiles (listing, creating, unlocking): "not found" and "already exists"
+    // mean the profile there, not a record inside it.
+    static QString profileMessage(const Error &error);
     // For a Validation error about the field the user knows as `fieldLabel` ("Closed on"): what
     // is wrong with it, e.g. "Closed on cannot be before the opening date." Other errors: message().
     static QString fieldMessage(const Error &error, const QString &fieldLabel);

@@ -112,6 +112,7 @@ IntakePage::~IntakePage() = default;
 void IntakePage::start()
 {
     m_draft = domain::IntakeDraft {};
+    m_savedAtMs = 0;
     for (IntakeStep *s : std::as_const(m_steps))
         s->load(m_draft);
     goToStep(0);
@@ -120,13 +121,14 @@ void IntakePage::start()
 
 bool IntakePage::resume(const QString &draftId)
 {
-    repo::IntakeDrafts drafts(m_workspace.database(), m_workspace.clock(), m_workspace.writer().random());
+    repo::IntakeDrafts drafts(m_workspace);
     auto loaded = drafts.load(draftId);
     if (!loaded.ok()) {
         showMessage(ErrorText::message(loaded.error()));
         return false;
     }
     m_draft = *loaded;
+    m_savedAtMs = m_draft.updatedAt;
     for (IntakeStep *s : std::as_const(m_steps))
         s->load(m_draft);
     goToStep(std::clamp(m_draft.step, 0, int(m_steps.size()) - 1));
@@ -199,15 +201,14 @@ bool IntakePage::saveDraft()
     collect();
     if (!hasContent())
         return true;
-    repo::IntakeDrafts drafts(m_workspace.database(), m_workspace.clock(), m_workspace.writer().random());
+    repo::IntakeDrafts drafts(m_workspace);
     auto saved = drafts.save(m_draft);
     if (!saved.ok()) {
         showMessage(ErrorText::message(saved.error()));
         return false;
     }
-    m_saved->setText(
-        tr("Draft saved at %1")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_draft.updatedAt).time(), QLocale::ShortFormat)));
+    m_savedAtMs = m_draft.updatedAt;
+    showSavedAt();
     emit draftsChanged();
     return true;
 }
@@ -260,7 +261,7 @@ void IntakePage::discard()
             return;
     }
     if (!m_draft.id.isEmpty()) {
-        repo::IntakeDrafts drafts(m_workspace.database(), m_workspace.clock(), m_workspace.writer().random());
+        repo::IntakeDrafts drafts(m_workspace);
         if (Status removed = drafts.remove(m_draft.id); !removed.ok()) {
             showMessage(ErrorText::message(removed.error()));
             return;
@@ -269,6 +270,19 @@ void IntakePage::discard()
     }
     start();
     emit closed();
+}
+
+void IntakePage::showSavedAt()
+{
+    m_saved->setText(m_savedAtMs == 0
+            ? QString()
+            : tr("Draft saved at %1")
+                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_savedAtMs).time(), QLocale::ShortFormat)));
+}
+
+QString IntakePage::message() const
+{
+    return m_error->text();
 }
 
 void IntakePage::showMessage(const QString &text)
@@ -285,6 +299,7 @@ void IntakePage::changeEvent(QEvent *event)
 
 void IntakePage::retranslateUi()
 {
+    showSavedAt();
     m_heading->setText(
         m_draft.client.fullName.isEmpty() ? tr("New case") : tr("New case: %1").arg(m_draft.client.fullName));
     for (int i = 0; i < m_steps.size(); ++i)

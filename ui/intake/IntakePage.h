@@ -32,6 +32,8 @@ public:
 
     void start(); // a new, empty intake
     bool resume(const QString &draftId);
+    // The message shown on the page (e.g. why a draft could not be resumed), empty if none.
+    QString message() const;
     const domain::IntakeDraft &draft() const { return m_draft; }
     bool hasContent() const;
     int currentStep() const;
@@ -61,6 +63,7 @@ private:
     void collect();
     void stepChanged();
     void showMessage(const QString &text);
+    void showSavedAt();
     void retranslateUi();
 
     repo::Workspace &m_workspace;
@@ -70,6 +73,7 @@ private:
     QVector<IntakeStep *> m_steps;
     QLabel *m_heading = nullptr;
     QLabel *m_saved = nullptr;
+    qint64 m_savedAtMs = 0; // when the draft on screen was last saved; 0 = not yet
     QListWidget *m_stepList = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_error = nullptr;

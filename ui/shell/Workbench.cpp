@@ -176,10 +176,13 @@ void Workbench::openIntake(const QString &draftId)
     }
     if (m_stack->currentWidget() != m_intake && !leaveCurrentPage())
         return;
-    if (draftId.isEmpty())
+    if (draftId.isEmpty()) {
         m_intake->start();
-    else if (!m_intake->resume(draftId))
+    } else if (!m_intake->resume(draftId)) {
+        // The page is not shown: say why where the user is.
+        emit notice(m_intake->message());
         return;
+    }
     showPage(m_intake, Section::Cases);
 }
 

@@ -232,7 +232,7 @@ void CreateProfileDialog::showProblems()
     showOrHide(m_nameError, problemText(m_nameProblem));
     showOrHide(m_passphraseError, problemText(m_passphraseProblem));
     showOrHide(m_confirmError, problemText(m_confirmProblem));
-    showOrHide(m_failureLabel, m_failure ? ErrorText::message(*m_failure) : QString());
+    showOrHide(m_failureLabel, m_failure ? ErrorText::profileMessage(*m_failure) : QString());
 }
 
 QString CreateProfileDialog::problemText(Problem problem)
@@ -245,7 +245,7 @@ QString CreateProfileDialog::problemText(Problem problem)
     case Problem::NameTooLong:
         return tr("The name can be at most %n characters long.", nullptr, ProfilePolicy::MaxDisplayNameChars);
     case Problem::NameTaken:
-        return ErrorText::message(Error::make(ErrorCode::AlreadyExists));
+        return ErrorText::profileMessage(Error::make(ErrorCode::AlreadyExists));
     case Problem::PassphraseTooShort:
         return tr("The passphrase must be at least %n characters long.", nullptr, ProfilePolicy::MinPassphraseChars);
     case Problem::PassphraseMismatch:

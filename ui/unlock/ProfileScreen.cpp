@@ -162,7 +162,7 @@ std::unique_ptr<Session> ProfileScreen::takeSession()
 void ProfileScreen::showError(const Error &error)
 {
     m_error = error;
-    showOrHide(m_errorLabel, ErrorText::message(error));
+    showOrHide(m_errorLabel, ErrorText::profileMessage(error));
 }
 
 void ProfileScreen::selectProfile(const QString &id)
@@ -273,7 +273,7 @@ QString ProfileScreen::listingWarning() const
 {
     if (m_listError) {
         return tr("The profiles folder %1 could not be read. %2")
-            .arg(QDir::toNativeSeparators(m_service.root()), ErrorText::message(*m_listError));
+            .arg(QDir::toNativeSeparators(m_service.root()), ErrorText::profileMessage(*m_listError));
     }
     if (m_problems.isEmpty())
         return {};
@@ -316,7 +316,7 @@ void ProfileScreen::retranslateUi()
     }
     showOrHide(m_listingWarning, listingWarning());
     if (m_error)
-        showOrHide(m_errorLabel, ErrorText::message(*m_error));
+        showOrHide(m_errorLabel, ErrorText::profileMessage(*m_error));
 }
 
 } // namespace lintas::ui
