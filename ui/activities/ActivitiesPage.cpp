@@ -272,8 +272,8 @@ void ActivitiesPage::fitColumns()
     int kind = headerWidth(ActivityListModel::Kind);
     for (const domain::CodeItem &item : domain::activityKinds().items())
         kind = std::max(kind, metrics.horizontalAdvance(item.label(LanguageManager::codeListLanguage())) + padding);
-    header->resizeSection(ActivityListModel::Kind, std::min(kind, 16 * em));
-    header->resizeSection(ActivityListModel::Place, 15 * em);
+    header->resizeSection(ActivityListModel::Kind, std::min(kind, 20 * em));
+    header->resizeSection(ActivityListModel::Place, 18 * em);
     header->resizeSection(ActivityListModel::Facilitator, 10 * em);
     const int number = metrics.horizontalAdvance(QStringLiteral("00000")) + padding;
     for (int column = ActivityListModel::Participants; column < m_model->columnCount(); ++column)

@@ -27,6 +27,7 @@ public:
         setAlignment(Qt::AlignRight);
         setButtonSymbols(QAbstractSpinBox::NoButtons);
         setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 12);
+        setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 12);
     }
 
 protected:
@@ -65,11 +66,10 @@ ParticipantGrid::ParticipantGrid(QWidget *parent) : QWidget(parent), m_layout(ne
     m_layout->setContentsMargins(0, 0, 0, 0);
     const QStringList genders = domain::genders().codes();
     const QStringList bands = domain::ageBands().codes();
-    const Qt::Alignment columnHead = Qt::AlignHCenter | Qt::AlignBottom;
+    const Qt::Alignment columnHead = Qt::AlignRight | Qt::AlignBottom;
     for (int b = 0; b < bands.size(); ++b) {
         m_bandLabels << headerLabel(this, columnHead);
         m_layout->addWidget(m_bandLabels.last(), 0, b + 1);
-        m_layout->setColumnStretch(b + 1, 1);
     }
     m_totalHeader = headerLabel(this, columnHead);
     m_layout->addWidget(m_totalHeader, 0, int(bands.size()) + 1);
@@ -82,7 +82,7 @@ ParticipantGrid::ParticipantGrid(QWidget *parent) : QWidget(parent), m_layout(ne
             auto *box = new CountBox(this);
             box->setObjectName(QStringLiteral("count_%1_%2").arg(genders[g], bands[b]));
             connect(box, &QSpinBox::valueChanged, this, &ParticipantGrid::showTotals);
-            m_layout->addWidget(box, g + 1, b + 1);
+            m_layout->addWidget(box, g + 1, b + 1, Qt::AlignRight); // under its column's total
             row << box;
         }
         m_cells << row;
@@ -100,6 +100,7 @@ ParticipantGrid::ParticipantGrid(QWidget *parent) : QWidget(parent), m_layout(ne
         m_columnTotals.last()->setObjectName(QStringLiteral("total_%1").arg(bands[b]));
         m_layout->addWidget(m_columnTotals.last(), totalsRow, b + 1);
     }
+    m_layout->setColumnStretch(int(bands.size()) + 2, 1); // the grid keeps to the left, compact
     m_grandTotal = totalLabel(this);
     m_grandTotal->setObjectName(QStringLiteral("participantTotal"));
     m_layout->addWidget(m_grandTotal, totalsRow, int(bands.size()) + 1);

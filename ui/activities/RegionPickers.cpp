@@ -11,6 +11,7 @@ namespace {
 void setUpPicker(QComboBox *combo)
 {
     combo->setEditable(true);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as wide as the line edits below
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
