@@ -142,7 +142,7 @@ TEST_CASE("a new activity with its participant grid shows in the list with its g
     CHECK(child<QLabel>(page, QStringLiteral("activityTotals"))->text() == page.summary());
 }
 
-TEST_CASE("editing an activity saves only what changed; Esc asks about unsaved edits", "[ui][activities]")
+TEST_CASE("editing an activity saves only what changed, and Esc asks about unsaved edits", "[ui][activities]")
 {
     OpenPage o;
     ui::ActivitiesPage &page = *o.page;
