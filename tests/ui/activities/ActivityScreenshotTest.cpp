@@ -1,0 +1,69 @@
+#include "activities/ActivitiesPage.h"
+#include "activities/ActivityEditor.h"
+#include "activities/ActivityFilterBar.h"
+#include "activities/ActivityListModel.h"
+#include "demo/DemoDataGenerator.h"
+#include "i18n/LanguageManager.h"
+#include "support/WorkspaceFixture.h"
+
+#include <QDir>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace lintas;
+
+namespace {
+
+void save(QWidget &widget, const QString &dir, const QString &name)
+{
+    QCoreApplication::processEvents();
+    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
+}
+
+void switchTo(ui::LanguageManager &languages, const QString &code)
+{
+    languages.setLanguage(code);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+// Not a check: renders the activity screens for docs/screenshots/ in both languages. Start it with
+//   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-activities "[.screenshots]"
+TEST_CASE("screenshots of the activity list and the activity editor", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    REQUIRE(QDir().mkpath(out));
+
+    test::WorkspaceFixture f;
+    REQUIRE(demo::DemoDataGenerator(*f.ws, 2024).generate({1, 1, 0, 0, 80}).ok());
+    ui::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("id"));
+    ui::ActivitiesPage page(*f.ws, nullptr);
+    page.resize(1180, 720);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    // A mentor's yearly report: this year's activities.
+    page.filterBar()->setPeriod(ui::ActivityFilterBar::ThisYear);
+    page.table()->selectRow(1);
+    save(page, out, QStringLiteral("activities-id.png"));
+    switchTo(languages, QStringLiteral("en"));
+    save(page, out, QStringLiteral("activities-en.png"));
+
+    // A training given in stages, open in the editor.
+    QString training;
+    for (int row = 0; row < page.model()->rowCount() && training.isEmpty(); ++row) {
+        if (page.model()->activityAt(row)->kind == QStringLiteral("training"))
+            training = page.model()->activityAt(row)->id;
+    }
+    REQUIRE_FALSE(training.isEmpty());
+    REQUIRE(page.openActivity(training));
+    switchTo(languages, QStringLiteral("id"));
+    save(page, out, QStringLiteral("activity-editor-id.png"));
+    switchTo(languages, QStringLiteral("en"));
+    save(page, out, QStringLiteral("activity-editor-en.png"));
+}
