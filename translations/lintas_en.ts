@@ -105,6 +105,289 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::ActivitiesPage</name>
+    <message>
+        <source>This activity could not be opened. It may have been deleted on another device.</source>
+        <translation>This activity could not be opened. It may have been deleted on another device.</translation>
+    </message>
+    <message>
+        <source>No activity matches these filters.</source>
+        <translation>No activity matches these filters.</translation>
+    </message>
+    <message>
+        <source>No activities yet. Record the first one with “+ New activity” (Ctrl+N).</source>
+        <translation>No activities yet. Record the first one with “+ New activity” (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln women</source>
+        <translation>
+            <numerusform>%Ln woman</numerusform>
+            <numerusform>%Ln women</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln men</source>
+        <translation>
+            <numerusform>%Ln man</numerusform>
+            <numerusform>%Ln men</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other or not stated</source>
+        <translation>
+            <numerusform>%Ln other or not stated</numerusform>
+            <numerusform>%Ln other or not stated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(s)</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ &amp;New activity</source>
+        <translation>+ &amp;New activity</translation>
+    </message>
+    <message>
+        <source>Record a consultation, discussion, training… (Ctrl+N)</source>
+        <translation>Record a consultation, discussion, training… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ActivityEditor</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This activity was changed but not saved.</source>
+        <translation>This activity was changed but not saved.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Delete “%1” of %2 with its participant counts? It is removed from the list and from the totals, on every device.</source>
+        <translation>Delete “%1” of %2 with its participant counts? It is removed from the list and from the totals, on every device.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Held &amp;on</source>
+        <translation>Held &amp;on</translation>
+    </message>
+    <message>
+        <source>Training sta&amp;ge</source>
+        <translation>Training sta&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Facilitator</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vince</translation>
+    </message>
+    <message>
+        <source>&amp;Regency or city</source>
+        <translation>&amp;Regency or city</translation>
+    </message>
+    <message>
+        <source>Distri&amp;ct</source>
+        <translation>Distri&amp;ct</translation>
+    </message>
+    <message>
+        <source>Vill&amp;age</source>
+        <translation>Vill&amp;age</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants</source>
+        <translation>Partic&amp;ipants</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>To&amp;pics</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. Safe migration discussion, Desa Sukamaju</source>
+        <translation>e.g. Safe migration discussion, Desa Sukamaju</translation>
+    </message>
+    <message>
+        <source>e.g. Stage 2 of 3</source>
+        <translation>e.g. Stage 2 of 3</translation>
+    </message>
+    <message>
+        <source>For trainings given in stages</source>
+        <translation>For trainings given in stages</translation>
+    </message>
+    <message>
+        <source>e.g. village hall, prayer room, community post</source>
+        <translation>e.g. village hall, prayer room, community post</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>Count each person once, in the row of their gender and the column of their age. Reports to funders split every count by gender.</source>
+        <translation>Count each person once, in the row of their gender and the column of their age. Reports to funders split every count by gender.</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the list of activities (Esc or Alt+Left)</source>
+        <translation>Back to the list of activities (Esc or Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the activity and its participants (Ctrl+S)</source>
+        <translation>Save the activity and its participants (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ActivityFilterBar</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Dates chosen</source>
+        <translation>Dates chosen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ActivityListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::AgendaModel</name>
     <message>
         <source>today</source>
@@ -2242,6 +2525,13 @@ Labour Department referral letter</translation>
     <message>
         <source>Confidential — contains personal data</source>
         <translation>Confidential — contains personal data</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ParticipantGrid</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

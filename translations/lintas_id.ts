@@ -105,6 +105,284 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::ActivitiesPage</name>
+    <message>
+        <source>This activity could not be opened. It may have been deleted on another device.</source>
+        <translation>Kegiatan ini tidak dapat dibuka. Mungkin sudah dihapus di perangkat lain.</translation>
+    </message>
+    <message>
+        <source>No activity matches these filters.</source>
+        <translation>Tidak ada kegiatan yang cocok dengan saringan ini.</translation>
+    </message>
+    <message>
+        <source>No activities yet. Record the first one with “+ New activity” (Ctrl+N).</source>
+        <translation>Belum ada kegiatan. Catat yang pertama dengan “+ Kegiatan baru” (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln women</source>
+        <translation>
+            <numerusform>%Ln perempuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln men</source>
+        <translation>
+            <numerusform>%Ln laki-laki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other or not stated</source>
+        <translation>
+            <numerusform>%Ln lainnya atau tidak disebutkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(s)</source>
+        <translation>
+            <numerusform>%Ln kegiatan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln peserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ &amp;New activity</source>
+        <translation>+ Kegiatan &amp;baru</translation>
+    </message>
+    <message>
+        <source>Record a consultation, discussion, training… (Ctrl+N)</source>
+        <translation>Catat konsultasi, diskusi, pelatihan… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ActivityEditor</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>This activity was changed but not saved.</source>
+        <translation>Kegiatan ini sudah diubah tetapi belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>Delete “%1” of %2 with its participant counts? It is removed from the list and from the totals, on every device.</source>
+        <translation>Hapus “%1” tanggal %2 beserta jumlah pesertanya? Kegiatan ini hilang dari daftar dan dari rekapitulasi, di semua perangkat.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Kegiatan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>J&amp;udul</translation>
+    </message>
+    <message>
+        <source>Held &amp;on</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>Training sta&amp;ge</source>
+        <translation>Tah&amp;ap pelatihan</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Fasilitator</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>&amp;Provinsi</translation>
+    </message>
+    <message>
+        <source>&amp;Regency or city</source>
+        <translation>Ka&amp;bupaten / kota</translation>
+    </message>
+    <message>
+        <source>Distri&amp;ct</source>
+        <translation>Keca&amp;matan</translation>
+    </message>
+    <message>
+        <source>Vill&amp;age</source>
+        <translation>&amp;Desa / kelurahan</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>T&amp;empat</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants</source>
+        <translation>Pese&amp;rta</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>T&amp;opik</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>e.g. Safe migration discussion, Desa Sukamaju</source>
+        <translation>mis. Diskusi migrasi aman, Desa Sukamaju</translation>
+    </message>
+    <message>
+        <source>e.g. Stage 2 of 3</source>
+        <translation>mis. Tahap 2 dari 3</translation>
+    </message>
+    <message>
+        <source>For trainings given in stages</source>
+        <translation>Untuk pelatihan yang diberikan bertahap</translation>
+    </message>
+    <message>
+        <source>e.g. village hall, prayer room, community post</source>
+        <translation>mis. balai desa, musala, posko komunitas</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>Apa yang dibahas</translation>
+    </message>
+    <message>
+        <source>Count each person once, in the row of their gender and the column of their age. Reports to funders split every count by gender.</source>
+        <translation>Hitung setiap orang satu kali, di baris jenis kelaminnya dan di kolom umurnya. Laporan untuk donor memisahkan setiap jumlah menurut jenis kelamin.</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the list of activities (Esc or Alt+Left)</source>
+        <translation>Kembali ke daftar kegiatan (Esc atau Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the activity and its participants (Ctrl+S)</source>
+        <translation>Simpan kegiatan dan pesertanya (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ActivityFilterBar</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Triwulan ini</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <source>Dates chosen</source>
+        <translation>Tanggal pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Hapus saringan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ActivityListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::AgendaModel</name>
     <message>
         <source>today</source>
@@ -2228,6 +2506,13 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Confidential — contains personal data</source>
         <translation>Rahasia — berisi data pribadi</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ParticipantGrid</name>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>

@@ -35,16 +35,23 @@ NavigationBar::NavigationBar(QWidget *parent) : QListWidget(parent)
 
 void NavigationBar::addSection(Section section)
 {
-    auto *entry = new QListWidgetItem(this);
+    // Always in the order of Section, whatever order the pages arrive in.
+    int row = 0;
+    while (row < count() && item(row)->data(kSectionRole).toInt() < int(section))
+        ++row;
+    auto *entry = new QListWidgetItem;
+    insertItem(row, entry);
     entry->setData(kSectionRole, int(section));
     entry->setSizeHint(QSize(0, fontMetrics().height() * 2));
-    // Window-wide keys, so a section is one chord away from any field.
+    // Window-wide keys, so a section is one chord away from any field: Alt+1 is the first entry.
+    const int position = count() - 1;
     auto *jump = new QAction(this);
-    jump->setShortcut(shortcutFor(count() - 1));
+    jump->setShortcut(shortcutFor(position));
     jump->setShortcutContext(Qt::WindowShortcut);
-    connect(jump, &QAction::triggered, this, [this, section] {
-        showCurrent(section);
-        emit sectionChosen(section);
+    connect(jump, &QAction::triggered, this, [this, position] {
+        const Section chosen = Section(item(position)->data(kSectionRole).toInt());
+        showCurrent(chosen);
+        emit sectionChosen(chosen);
     });
     addAction(jump);
     retranslateUi();

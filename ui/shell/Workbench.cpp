@@ -1,5 +1,6 @@
 #include "shell/Workbench.h"
 
+#include "activities/ActivitiesPage.h"
 #include "cases/CaseListPage.h"
 #include "casework/CaseWorkspace.h"
 #include "casework/DeadlinesTab.h"
@@ -30,8 +31,8 @@ Workbench::Workbench(Session &session, QWidget *parent)
     for (QWidget *page :
         {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_caseList), static_cast<QWidget *>(m_caseWorkspace)})
         m_stack->addWidget(page);
-    m_navigation->addSection(Section::Today);
-    m_navigation->addSection(Section::Cases);
+    for (Section section : {Section::Today, Section::Cases, Section::Activities})
+        m_navigation->addSection(section);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -54,10 +55,55 @@ Workbench::Workbench(Session &session, QWidget *parent)
 // The pages read through the session's workspace: they go before the session does.
 Workbench::~Workbench()
 {
+    for (const SectionPage &page : std::as_const(m_sectionPages))
+        delete page.widget;
     delete m_intake;
     delete m_caseWorkspace;
     delete m_caseList;
     delete m_today;
+}
+
+Workbench::SectionPage Workbench::makeSectionPage(Section section)
+{
+    repo::Workspace &ws = m_session.workspace();
+    SectionPage page;
+    switch (section) {
+    case Section::Activities: {
+        auto *activities = new ActivitiesPage(ws, m_stack);
+        connect(activities, &ActivitiesPage::summaryChanged, this, &Workbench::summaryChanged);
+        page.widget = activities;
+        page.confirmLeave = [activities] { return activities->confirmLeave(); };
+        page.keepWork = [activities] { activities->saveBeforeClosing(); };
+        page.summary = [activities] { return activities->summary(); };
+        break;
+    }
+    default:
+        return page;
+    }
+    m_stack->addWidget(page.widget);
+    return page;
+}
+
+Workbench::SectionPage &Workbench::sectionPage(Section section)
+{
+    auto it = m_sectionPages.find(int(section));
+    if (it == m_sectionPages.end())
+        it = m_sectionPages.insert(int(section), makeSectionPage(section));
+    return it.value();
+}
+
+const Workbench::SectionPage *Workbench::currentSectionPage() const
+{
+    for (const SectionPage &page : m_sectionPages) {
+        if (page.widget && page.widget == m_stack->currentWidget())
+            return &page;
+    }
+    return nullptr;
+}
+
+ActivitiesPage *Workbench::activities()
+{
+    return static_cast<ActivitiesPage *>(sectionPage(Section::Activities).widget);
 }
 
 QWidget *Workbench::currentPage() const
@@ -78,6 +124,8 @@ bool Workbench::leaveCurrentPage()
 {
     QWidget *page = m_stack->currentWidget();
     if (page == m_caseWorkspace && !m_caseWorkspace->confirmLeave())
+        return false;
+    if (const SectionPage *section = currentSectionPage(); section && section->confirmLeave && !section->confirmLeave())
         return false;
     if (page == m_intake && m_intake->hasContent()) {
         m_intake->saveDraft();
@@ -104,8 +152,11 @@ bool Workbench::showSection(Section section)
         showPage(m_today, section);
         break;
     case Section::Cases:
-    default:
         showPage(m_caseList, Section::Cases);
+        break;
+    default:
+        if (QWidget *page = sectionPage(section).widget)
+            showPage(page, section);
         break;
     }
     m_stack->currentWidget()->setFocus();
@@ -228,10 +279,16 @@ void Workbench::keepWork()
     if (m_intake)
         m_intake->saveDraft();
     m_caseWorkspace->saveBeforeClosing();
+    for (const SectionPage &page : std::as_const(m_sectionPages)) {
+        if (page.keepWork)
+            page.keepWork();
+    }
 }
 
 QString Workbench::summary() const
 {
+    if (const SectionPage *section = currentSectionPage(); section && section->summary)
+        return section->summary();
     return m_stack->currentWidget() == m_caseList ? m_caseList->summary() : QString();
 }
 

@@ -2,7 +2,10 @@
 
 #include "shell/NavigationBar.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QStackedWidget;
 
@@ -12,6 +15,7 @@ struct SearchHit;
 
 namespace lintas::ui {
 
+class ActivitiesPage;
 class CaseListPage;
 class CaseWorkspace;
 class IntakePage;
@@ -32,6 +36,7 @@ public:
     CaseListPage *caseList() const { return m_caseList; }
     CaseWorkspace *caseWorkspace() const { return m_caseWorkspace; }
     IntakePage *intake() const { return m_intake; } // made when first needed
+    ActivitiesPage *activities(); // made when first needed, like the other section pages
     QWidget *currentPage() const;
 
     // Shows the section's main page; false when the user chose to stay (unsaved edits).
@@ -50,6 +55,17 @@ signals:
     void notice(const QString &text);
 
 private:
+    // A section's page made on first use (unlocking stays quick), with what the workbench must
+    // ask of it when the user leaves it, the app locks, or the status bar wants a line.
+    struct SectionPage {
+        QWidget *widget = nullptr;
+        std::function<bool()> confirmLeave;
+        std::function<void()> keepWork;
+        std::function<QString()> summary;
+    };
+    SectionPage &sectionPage(Section section);
+    SectionPage makeSectionPage(Section section);
+    const SectionPage *currentSectionPage() const;
     bool leaveCurrentPage();
     void showPage(QWidget *page, Section section);
     void intakeClosed();
@@ -65,6 +81,7 @@ private:
     CaseListPage *m_caseList = nullptr;
     CaseWorkspace *m_caseWorkspace = nullptr;
     IntakePage *m_intake = nullptr;
+    QHash<int, SectionPage> m_sectionPages; // by Section
     QWidget *m_returnTo = nullptr; // the page Back goes to from a case
     QString m_changedCaseId; // edited in the workspace since the lists last loaded
 };
