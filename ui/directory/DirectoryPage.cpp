@@ -70,8 +70,10 @@ DirectoryPage::DirectoryPage(repo::Workspace &workspace, QWidget *parent)
     m_table->setModel(m_model);
     setUpReadOnlyTable(m_table);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(OrganisationListModel::Name, QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    // The directory is tens to hundreds of rows: fitting the short columns to them is cheap.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OrganisationListModel::Name, QHeaderView::Stretch);
     m_title->setObjectName(QStringLiteral("organisationTitle"));
     styleAsTitle(m_title, 1.3);
     m_delete->setObjectName(QStringLiteral("deleteOrganisationButton"));
@@ -116,6 +118,7 @@ DirectoryPage::DirectoryPage(repo::Workspace &workspace, QWidget *parent)
     splitter->addWidget(m_detailStack);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 480});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -35,7 +35,7 @@ QPlainTextEdit *shortText(QWidget *parent, int lines)
     // page (the party's cases) keeps its room; longer text scrolls.
     const QMargins margins = edit->contentsMargins();
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + int(2 * edit->document()->documentMargin())
-        + margins.top() + margins.bottom());
+        + margins.top() + margins.bottom() + 2 * edit->frameWidth());
     return edit;
 }
 
@@ -51,7 +51,7 @@ OrganisationForm::OrganisationForm(repo::Workspace &workspace, QWidget *parent)
       m_province(new QLineEdit(this)),
       m_city(new QLineEdit(this)),
       m_address(shortText(this, 2)),
-      m_phones(shortText(this, 2)),
+      m_phones(shortText(this, 4)),
       m_copy(new QToolButton(this)),
       m_copyMenu(new QMenu(this)),
       m_copyFeedback(new QLabel(this)),
@@ -100,7 +100,8 @@ OrganisationForm::OrganisationForm(repo::Workspace &workspace, QWidget *parent)
     auto *phones = new QVBoxLayout;
     auto *copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copy);
-    copyRow->addWidget(m_copyFeedback, 1);
+    copyRow->addWidget(m_copyFeedback);
+    copyRow->addStretch(1);
     phones->addWidget(m_phones);
     phones->addLayout(copyRow);
     addRow("phones", m_phones, phones);
@@ -124,8 +125,10 @@ OrganisationForm::OrganisationForm(repo::Workspace &workspace, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &OrganisationForm::editorChanged);
     for (QPlainTextEdit *edit : {m_address, m_phones, m_services, m_notes})
         connect(edit, &QPlainTextEdit::textChanged, this, &OrganisationForm::editorChanged);
-    for (CodeCombo *combo : {m_kind, m_country})
+    for (CodeCombo *combo : {m_kind, m_country}) {
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(combo, &QComboBox::currentIndexChanged, this, &OrganisationForm::editorChanged);
+    }
     connect(m_phones, &QPlainTextEdit::textChanged, this, &OrganisationForm::refreshPhoneMenu);
     connect(m_copy, &QToolButton::clicked, this, &OrganisationForm::copyFirstNumber);
     connect(m_copyMenu, &QMenu::triggered, this, [this](QAction *a) { copyNumber(a->data().toString()); });

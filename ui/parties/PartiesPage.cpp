@@ -5,6 +5,7 @@
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
 #include "domain/CodeLists.h"
+#include "i18n/LanguageManager.h"
 #include "parties/PartyDetails.h"
 #include "parties/PartyForm.h"
 #include "parties/PartyListModel.h"
@@ -26,6 +27,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lintas::ui {
 
@@ -73,6 +76,9 @@ PartiesPage::PartiesPage(repo::Workspace &workspace, QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(PartyListModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(PartyListModel::Cases, QHeaderView::ResizeToContents);
+    // Room for the whole form and the case list next to it.
+    m_details->setMinimumWidth(34 * m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')));
 
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
@@ -92,8 +98,9 @@ PartiesPage::PartiesPage(repo::Workspace &workspace, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(list);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 540});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -320,7 +327,28 @@ void PartiesPage::retranslateUi()
     m_new->setToolTip(tr("Add an employer, agency or other party (Ctrl+N)"));
     m_table->setAccessibleName(tr("Parties"));
     m_model->retranslate();
+    fitColumns();
     modelLoaded();
+}
+
+// Widths from what the columns hold in the current language (kinds are much longer in
+// Indonesian), not from the rows loaded so far, so they do not jump while scrolling.
+void PartiesPage::fitColumns()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int padding = 2 * em;
+    const domain::Language language = LanguageManager::codeListLanguage();
+    int kind = 0;
+    for (const domain::CodeItem &item : domain::partyKinds().items())
+        kind = std::max(kind, metrics.horizontalAdvance(item.label(language)));
+    int country = metrics.horizontalAdvance(m_model->headerData(PartyListModel::Country, Qt::Horizontal).toString());
+    for (const QString &code : {QStringLiteral("hk"), QStringLiteral("id"), QStringLiteral("sg")})
+        country = std::max(country, metrics.horizontalAdvance(domain::jurisdictions().label(code, language)));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(PartyListModel::Kind, std::min(kind + padding, 16 * em));
+    header->resizeSection(PartyListModel::Country, country + padding);
+    header->resizeSection(PartyListModel::LicenceNo, 10 * em);
 }
 
 } // namespace lintas::ui

@@ -64,6 +64,7 @@ private:
     void partySaved(const domain::Party &party);
     void deleteParty();
     void modelLoaded();
+    void fitColumns();
     void retranslateUi();
 
     repo::Workspace &m_workspace;

@@ -40,7 +40,10 @@ PartyDetails::PartyDetails(repo::Workspace &workspace, QWidget *parent)
     m_caseTable->setObjectName(QStringLiteral("partyCaseTable"));
     m_caseTable->setModel(m_cases);
     setUpReadOnlyTable(m_caseTable);
-    m_caseTable->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_caseTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents); // a party's cases are a few dozen at most
+    header->setSectionResizeMode(PartyCasesModel::Client, QHeaderView::Stretch);
+    header->setSectionResizeMode(PartyCasesModel::Role, QHeaderView::Stretch);
     m_caseTable->setMinimumHeight(m_caseTable->verticalHeader()->defaultSectionSize() * 5);
     m_casesLabel->setBuddy(m_caseTable);
     m_empty->setObjectName(QStringLiteral("partyEmpty"));

@@ -30,7 +30,7 @@ QPlainTextEdit *shortText(QWidget *parent, int lines)
     // page (the party's cases) keeps its room; longer text scrolls.
     const QMargins margins = edit->contentsMargins();
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + int(2 * edit->document()->documentMargin())
-        + margins.top() + margins.bottom());
+        + margins.top() + margins.bottom() + 2 * edit->frameWidth());
     return edit;
 }
 
@@ -89,8 +89,10 @@ PartyForm::PartyForm(repo::Workspace &workspace, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &PartyForm::editorChanged);
     for (QPlainTextEdit *edit : {m_address, m_notes})
         connect(edit, &QPlainTextEdit::textChanged, this, &PartyForm::editorChanged);
-    for (CodeCombo *combo : {m_kind, m_country})
+    for (CodeCombo *combo : {m_kind, m_country}) {
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(combo, &QComboBox::currentIndexChanged, this, &PartyForm::editorChanged);
+    }
     connect(m_save, &QPushButton::clicked, this, &PartyForm::save);
     connect(m_revert, &QPushButton::clicked, this, &PartyForm::revert);
     retranslateUi();
