@@ -25,6 +25,41 @@ Result<QVector<domain::Organisation>> OrganisationRepository::list(const QString
     return select(where, binds, QStringLiteral("t.name COLLATE NOCASE, t.id"), limit, offset);
 }
 
+Result<QVector<domain::Organisation>> OrganisationRepository::find(const OrganisationFilter &filter, int limit)
+{
+    QString where = QStringLiteral("coalesce(t.deleted, 0) = 0");
+    QVariantList binds;
+    if (!filter.country.isEmpty()) {
+        where += QStringLiteral(" AND t.country = ?");
+        binds << filter.country;
+    }
+    if (!filter.kind.isEmpty()) {
+        where += QStringLiteral(" AND t.kind = ?");
+        binds << filter.kind;
+    }
+    // Every word must appear somewhere, so "legal hong kong" narrows instead of widening.
+    const QStringList words = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where += QStringLiteral(" AND (t.name LIKE ? ESCAPE '\\' OR t.province LIKE ? ESCAPE '\\' "
+                                "OR t.city LIKE ? ESCAPE '\\' OR t.services LIKE ? ESCAPE '\\')");
+        const QString pattern = QLatin1Char('%') + word + QLatin1Char('%');
+        binds << pattern << pattern << pattern << pattern;
+    }
+    return select(where, binds, QStringLiteral("t.name COLLATE NOCASE, t.id"), limit, 0);
+}
+
+Result<bool> OrganisationRepository::hasSeededEntries()
+{
+    auto any = db().scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM organisations "
+                                          "WHERE coalesce(seed_key, '') <> '' LIMIT 1)"));
+    if (!any.ok())
+        return any.error();
+    return any->toLongLong() > 0;
+}
+
 ActivityRepository::ActivityRepository(ChangeWriter &writer)
     : EntityRepository(writer, activityMapping()), m_counts(writer)
 { }

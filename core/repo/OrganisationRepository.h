@@ -5,10 +5,21 @@
 
 namespace lintas::repo {
 
+// Which directory entries a list shows; empty members do not filter.
+struct OrganisationFilter {
+    QString country;
+    QString kind;
+    QString text; // words in the name, province, city or services
+};
+
 class OrganisationRepository : public EntityRepository<domain::Organisation> {
 public:
     explicit OrganisationRepository(ChangeWriter &writer) : EntityRepository(writer, organisationMapping()) { }
     Result<QVector<domain::Organisation>> list(const QString &country = {}, int limit = 1000, int offset = 0);
+    // Live entries matching `filter`, A to Z.
+    Result<QVector<domain::Organisation>> find(const OrganisationFilter &filter, int limit = 1000);
+    // True once any entry came from the bundled directory, deleted ones included.
+    Result<bool> hasSeededEntries();
 
 protected:
     Status validate(const domain::Organisation &o) override;

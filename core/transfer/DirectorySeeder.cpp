@@ -4,6 +4,8 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QCryptographicHash>
+
 namespace lintas::transfer {
 
 DirectorySeeder::DirectorySeeder(repo::Workspace &workspace, domain::Language language)
@@ -39,6 +41,7 @@ domain::Organisation DirectorySeeder::toOrganisation(const domain::SeedOrganisat
     }
     o.notes = notes.join(QLatin1Char('\n'));
     o.seedKey = entry.key;
+    o.id = idForSeedKey(entry.key);
     return o;
 }
 
@@ -70,6 +73,25 @@ Result<SeedSummary> DirectorySeeder::seed(const QVector<domain::SeedOrganisation
     }
     LINTAS_TRY(tx->commit());
     return summary;
+}
+
+QString DirectorySeeder::idForSeedKey(const QString &key)
+{
+    const QByteArray input = QByteArrayLiteral("lintas/organisation-seed/") + key.toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+Result<SeedSummary> DirectorySeeder::seedIfNeverSeeded()
+{
+    auto seeded = m_workspace.organisations().hasSeededEntries();
+    if (!seeded.ok())
+        return seeded.error();
+    if (*seeded) {
+        SeedSummary summary;
+        summary.skipped = true;
+        return summary;
+    }
+    return seedBundled();
 }
 
 Result<SeedSummary> DirectorySeeder::seedBundled()

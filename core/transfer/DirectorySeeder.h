@@ -17,6 +17,7 @@ struct SeedSummary {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
+    bool skipped = false; // seedIfNeverSeeded() found the directory seeded before
 };
 
 // Loads the bundled organisation directory into a profile through the OrganisationRepository.
@@ -30,6 +31,15 @@ public:
 
     Result<SeedSummary> seed(const QVector<domain::SeedOrganisation> &entries);
     Result<SeedSummary> seedBundled();
+    // Seeds the bundled directory unless any entry with a seed key exists, deleted ones
+    // included: a user who deleted seeded entries does not get them back on the next unlock.
+    // Refreshing them after an app update is `lintas-cli org seed`.
+    Result<SeedSummary> seedIfNeverSeeded();
+
+    // The id a seeded entry is created with: derived from its seed key (32 lowercase hex, the
+    // shape of ChangeWriter::newId()), so two devices that seed independently create the same
+    // rows and sync merges them field by field instead of listing every entry twice.
+    static QString idForSeedKey(const QString &key);
 
     domain::Organisation toOrganisation(const domain::SeedOrganisation &entry) const;
 
