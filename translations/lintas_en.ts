@@ -709,6 +709,57 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::CasePartiesPanel</name>
+    <message>
+        <source>Unlink party</source>
+        <translation>Unlink party</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this case? The party stays in the register.</source>
+        <translation>Remove “%1” from this case? The party stays in the register.</translation>
+    </message>
+    <message>
+        <source>No employer, agency or other party is linked to this case yet.</source>
+        <translation>No employer, agency or other party is linked to this case yet.</translation>
+    </message>
+    <message>
+        <source>Employers, agencies and others in this case. Enter opens the party and every case it is in.</source>
+        <translation>Employers, agencies and others in this case. Enter opens the party and every case it is in.</translation>
+    </message>
+    <message>
+        <source>&amp;Link a party…</source>
+        <translation>&amp;Link a party…</translation>
+    </message>
+    <message>
+        <source>Choose an employer, agency or other party from the register</source>
+        <translation>Choose an employer, agency or other party from the register</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w party…</source>
+        <translation>Ne&amp;w party…</translation>
+    </message>
+    <message>
+        <source>Add a party that is not in the register yet and link it</source>
+        <translation>Add a party that is not in the register yet and link it</translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
+        <translation>&amp;Change role…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Unlink…</translation>
+    </message>
+    <message>
+        <source>&amp;Open party</source>
+        <translation>&amp;Open party</translation>
+    </message>
+    <message>
+        <source>Parties in this case</source>
+        <translation>Parties in this case</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseSummary</name>
     <message>
         <source>Case summary</source>
@@ -1179,6 +1230,10 @@
         <source>Hand-o&amp;ver record…</source>
         <translation>Hand-o&amp;ver record…</translation>
     </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ClaimModel</name>
@@ -1522,6 +1577,89 @@ Source: %4</translation>
     <message>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::DirectoryPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This directory entry was changed but not saved.</source>
+        <translation>This directory entry was changed but not saved.</translation>
+    </message>
+    <message>
+        <source>Delete directory entry</source>
+        <translation>Delete directory entry</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory? Referrals already made to it keep its name.</source>
+        <translation>Delete “%1” from the directory? Referrals already made to it keep its name.</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Add the offices you work with with “+ New entry”.</source>
+        <translation>The directory is empty. Add the offices you work with with “+ New entry”.</translation>
+    </message>
+    <message>
+        <source>No entry matches. Try another country or kind, or fewer words.</source>
+        <translation>No entry matches. Try another country or kind, or fewer words.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name, town or service, e.g. “legal aid Surabaya”</source>
+        <translation>Name, town or service, e.g. “legal aid Surabaya”</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Countr&amp;y:</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>Ty&amp;pe:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>+ &amp;New entry</source>
+        <translation>+ &amp;New entry</translation>
+    </message>
+    <message>
+        <source>Add an office or organisation to the directory (Ctrl+N)</source>
+        <translation>Add an office or organisation to the directory (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Choose an entry on the left to see its phone numbers and services.</source>
+        <translation>Choose an entry on the left to see its phone numbers and services.</translation>
+    </message>
+    <message>
+        <source>New directory entry</source>
+        <translation>New directory entry</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete this entry from the directory</source>
+        <translation>Delete this entry from the directory</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2567,114 @@ Labour Department referral letter</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::LinkPartyDialog</name>
+    <message>
+        <source>Link a party to this case</source>
+        <translation>Link a party to this case</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Type part of the name…</source>
+        <translation>Type part of the name…</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>&amp;Role in this case:</source>
+        <translation>&amp;Role in this case:</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>e.g. placed her in 2019, holds her passport</source>
+        <translation>e.g. placed her in 2019, holds her passport</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;New party…</source>
+        <translation>&amp;New party…</translation>
+    </message>
+    <message>
+        <source>The party is not in the list: add it and link it</source>
+        <translation>The party is not in the list: add it and link it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::LinkRoleDialog</name>
+    <message>
+        <source>Role in this case</source>
+        <translation>Role in this case</translation>
+    </message>
+    <message>
+        <source>What does %1 do in this case?</source>
+        <translation>What does %1 do in this case?</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::LinkedPartiesModel</name>
+    <message numerus="yes">
+        <source>in %n case(s)</source>
+        <translation>
+            <numerusform>in %n case</numerusform>
+            <numerusform>in %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Role in this case</source>
+        <translation>Role in this case</translation>
+    </message>
+    <message>
+        <source>Appears</source>
+        <translation>Appears</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::MainWindow</name>
     <message>
         <source>Lintas was not closed properly last time. Your data was checked and is in order.</source>
@@ -2513,6 +2759,147 @@ Labour Department referral letter</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::NewPartyDialog</name>
+    <message>
+        <source>New party for this case</source>
+        <translation>New party for this case</translation>
+    </message>
+    <message>
+        <source>Role in this &amp;case:</source>
+        <translation>Role in this &amp;case:</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>Notes on the l&amp;ink:</source>
+        <translation>Notes on the l&amp;ink:</translation>
+    </message>
+    <message>
+        <source>&amp;Add and link</source>
+        <translation>&amp;Add and link</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OrganisationForm</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vince</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Add&amp;ress</translation>
+    </message>
+    <message>
+        <source>P&amp;hones</source>
+        <translation>P&amp;hones</translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation>Emai&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>S&amp;ervices</source>
+        <translation>S&amp;ervices</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Choose a kind…</source>
+        <translation>Choose a kind…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Numbers and what each is for, separated by ;</source>
+        <translation>Numbers and what each is for, separated by ;</translation>
+    </message>
+    <message>
+        <source>What they help with, and how to reach them</source>
+        <translation>What they help with, and how to reach them</translation>
+    </message>
+    <message>
+        <source>Where the contact came from, when it was last checked</source>
+        <translation>Where the contact came from, when it was last checked</translation>
+    </message>
+    <message>
+        <source>This entry came with Lintas. Numbers and addresses change: check them before giving them to a client, and correct them here.</source>
+        <translation>This entry came with Lintas. Numbers and addresses change: check them before giving them to a client, and correct them here.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Copy number</translation>
+    </message>
+    <message>
+        <source>Copy the phone number to the clipboard (the arrow offers the others)</source>
+        <translation>Copy the phone number to the clipboard (the arrow offers the others)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Town or province</source>
+        <translation>Town or province</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::PagedHtml</name>
     <message>
         <source>Printed %1</source>
@@ -2532,6 +2919,257 @@ Labour Department referral letter</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartiesPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The details of this party were changed but not saved.</source>
+        <translation>The details of this party were changed but not saved.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is not linked to any case.</source>
+        <translation>Delete “%1”? It is not linked to any case.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”? It is linked to %n case(s); those links are removed too.</source>
+        <translation>
+            <numerusform>Delete “%1”? It is linked to %n case; that link is removed too.</numerusform>
+            <numerusform>Delete “%1”? It is linked to %n cases; those links are removed too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete party</source>
+        <translation>Delete party</translation>
+    </message>
+    <message>
+        <source>No parties yet. Add employers, agencies and others with “+ New party”.</source>
+        <translation>No parties yet. Add employers, agencies and others with “+ New party”.</translation>
+    </message>
+    <message>
+        <source>No party matches.</source>
+        <translation>No party matches.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name of the employer, agency…</source>
+        <translation>Name of the employer, agency…</translation>
+    </message>
+    <message>
+        <source>Search parties by name</source>
+        <translation>Search parties by name</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Kind of party</source>
+        <translation>Kind of party</translation>
+    </message>
+    <message>
+        <source>+ &amp;New party</source>
+        <translation>+ &amp;New party</translation>
+    </message>
+    <message>
+        <source>Add an employer, agency or other party (Ctrl+N)</source>
+        <translation>Add an employer, agency or other party (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartyCasesModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Role in the case</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartyDetails</name>
+    <message>
+        <source>New party</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name and the kind, then save.</source>
+        <translation>Fill in at least the name and the kind, then save.</translation>
+    </message>
+    <message>
+        <source>Not linked to any case yet.</source>
+        <translation>Not linked to any case yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This employer appears in %n case(s).</source>
+        <translation>
+            <numerusform>This employer appears in %n case.</numerusform>
+            <numerusform>This employer appears in %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This agency appears in %n case(s).</source>
+        <translation>
+            <numerusform>This agency appears in %n case.</numerusform>
+            <numerusform>This agency appears in %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This training centre appears in %n case(s).</source>
+        <translation>
+            <numerusform>This training centre appears in %n case.</numerusform>
+            <numerusform>This training centre appears in %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This moneylender appears in %n case(s).</source>
+        <translation>
+            <numerusform>This moneylender appears in %n case.</numerusform>
+            <numerusform>This moneylender appears in %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This broker appears in %n case(s).</source>
+        <translation>
+            <numerusform>This broker appears in %n case.</numerusform>
+            <numerusform>This broker appears in %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This party appears in %n case(s).</source>
+        <translation>
+            <numerusform>This party appears in %n case.</numerusform>
+            <numerusform>This party appears in %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete party…</source>
+        <translation>&amp;Delete party…</translation>
+    </message>
+    <message>
+        <source>Delete this party and its links to cases</source>
+        <translation>Delete this party and its links to cases</translation>
+    </message>
+    <message>
+        <source>Cases (Enter opens the case):</source>
+        <translation>Cases (Enter opens the case):</translation>
+    </message>
+    <message>
+        <source>Cases of this party</source>
+        <translation>Cases of this party</translation>
+    </message>
+    <message>
+        <source>Choose a party on the left, or add one with “+ New party” (Ctrl+N).</source>
+        <translation>Choose a party on the left, or add one with “+ New party” (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartyForm</name>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <source>&amp;Licence no.</source>
+        <translation>&amp;Licence no.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Add&amp;ress</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Choose a kind…</source>
+        <translation>Choose a kind…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Agency licence or P3MI SIP number</source>
+        <translation>Agency licence or P3MI SIP number</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo c&amp;hanges</source>
+        <translation>Undo c&amp;hanges</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartyListModel</name>
+    <message numerus="yes">
+        <source>Appears in %n case(s)</source>
+        <translation>
+            <numerusform>Appears in %n case</numerusform>
+            <numerusform>Appears in %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Licence no.</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3660,10 @@ Labour Department referral letter</translation>
     <message>
         <source>Case %1 created.</source>
         <translation>Case %1 created.</translation>
+    </message>
+    <message>
+        <source>The directory of services could not be filled in: %1</source>
+        <translation>The directory of services could not be filled in: %1</translation>
     </message>
 </context>
 </TS>

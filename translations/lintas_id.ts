@@ -698,6 +698,57 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::CasePartiesPanel</name>
+    <message>
+        <source>Unlink party</source>
+        <translation>Lepaskan pihak</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this case? The party stays in the register.</source>
+        <translation>Lepaskan “%1” dari kasus ini? Pihak ini tetap ada di daftar pihak terkait.</translation>
+    </message>
+    <message>
+        <source>No employer, agency or other party is linked to this case yet.</source>
+        <translation>Belum ada majikan, agen, atau pihak lain yang dikaitkan dengan kasus ini.</translation>
+    </message>
+    <message>
+        <source>Employers, agencies and others in this case. Enter opens the party and every case it is in.</source>
+        <translation>Majikan, agen, dan pihak lain dalam kasus ini. Enter membuka pihak tersebut beserta semua kasusnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Link a party…</source>
+        <translation>&amp;Kaitkan pihak…</translation>
+    </message>
+    <message>
+        <source>Choose an employer, agency or other party from the register</source>
+        <translation>Pilih majikan, agen, atau pihak lain dari daftar pihak terkait</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w party…</source>
+        <translation>Pihak ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>Add a party that is not in the register yet and link it</source>
+        <translation>Tambahkan pihak yang belum ada di daftar lalu kaitkan dengan kasus ini</translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
+        <translation>Ubah p&amp;eran…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Lepaskan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open party</source>
+        <translation>&amp;Buka pihak</translation>
+    </message>
+    <message>
+        <source>Parties in this case</source>
+        <translation>Pihak terkait dalam kasus ini</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseSummary</name>
     <message>
         <source>Case summary</source>
@@ -1167,6 +1218,10 @@
         <source>Hand-o&amp;ver record…</source>
         <translation>Berita acara serah teri&amp;ma…</translation>
     </message>
+    <message>
+        <source>Parties</source>
+        <translation>Pihak terkait</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ClaimModel</name>
@@ -1505,6 +1560,89 @@ Sumber: %4</translation>
     <message>
         <source>Deadlines</source>
         <translation>Tenggat</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::DirectoryPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>This directory entry was changed but not saved.</source>
+        <translation>Entri direktori ini sudah diubah tetapi belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Delete directory entry</source>
+        <translation>Hapus entri direktori</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory? Referrals already made to it keep its name.</source>
+        <translation>Hapus “%1” dari direktori? Rujukan yang sudah dibuat ke lembaga ini tetap menyimpan namanya.</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Add the offices you work with with “+ New entry”.</source>
+        <translation>Direktori masih kosong. Tambahkan kantor dan lembaga yang bekerja sama dengan Anda lewat “+ Entri baru”.</translation>
+    </message>
+    <message>
+        <source>No entry matches. Try another country or kind, or fewer words.</source>
+        <translation>Tidak ada entri yang cocok. Coba negara atau jenis lain, atau kurangi kata pencarian.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Ca&amp;ri:</translation>
+    </message>
+    <message>
+        <source>Name, town or service, e.g. “legal aid Surabaya”</source>
+        <translation>Nama, kota, atau layanan, mis. “bantuan hukum Surabaya”</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Cari di direktori</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>&amp;Dari negara:</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>J&amp;enis lembaga:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>+ &amp;New entry</source>
+        <translation>+ Entr&amp;i baru</translation>
+    </message>
+    <message>
+        <source>Add an office or organisation to the directory (Ctrl+N)</source>
+        <translation>Tambahkan kantor atau lembaga ke direktori (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Direktori lembaga</translation>
+    </message>
+    <message>
+        <source>Choose an entry on the left to see its phone numbers and services.</source>
+        <translation>Pilih entri di sebelah kiri untuk melihat nomor telepon dan layanannya.</translation>
+    </message>
+    <message>
+        <source>New directory entry</source>
+        <translation>Entri direktori baru</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Delete this entry from the directory</source>
+        <translation>Hapus entri ini dari direktori</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2550,113 @@ Surat rujukan Labour Department</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::LinkPartyDialog</name>
+    <message>
+        <source>Link a party to this case</source>
+        <translation>Kaitkan pihak dengan kasus ini</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Type part of the name…</source>
+        <translation>Ketik sebagian nama…</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Pihak terkait</translation>
+    </message>
+    <message>
+        <source>&amp;Role in this case:</source>
+        <translation>&amp;Peran dalam kasus ini:</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <source>e.g. placed her in 2019, holds her passport</source>
+        <translation>mis. memberangkatkan tahun 2019, menahan paspornya</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Kaitkan</translation>
+    </message>
+    <message>
+        <source>&amp;New party…</source>
+        <translation>Pihak &amp;baru…</translation>
+    </message>
+    <message>
+        <source>The party is not in the list: add it and link it</source>
+        <translation>Pihak ini belum ada di daftar: tambahkan lalu kaitkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::LinkRoleDialog</name>
+    <message>
+        <source>Role in this case</source>
+        <translation>Peran dalam kasus ini</translation>
+    </message>
+    <message>
+        <source>What does %1 do in this case?</source>
+        <translation>Apa peran %1 dalam kasus ini?</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::LinkedPartiesModel</name>
+    <message numerus="yes">
+        <source>in %n case(s)</source>
+        <translation>
+            <numerusform>di %n kasus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Role in this case</source>
+        <translation>Peran dalam kasus ini</translation>
+    </message>
+    <message>
+        <source>Appears</source>
+        <translation>Muncul</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::MainWindow</name>
     <message>
         <source>Lintas was not closed properly last time. Your data was checked and is in order.</source>
@@ -2494,6 +2739,147 @@ Surat rujukan Labour Department</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::NewPartyDialog</name>
+    <message>
+        <source>New party for this case</source>
+        <translation>Pihak baru untuk kasus ini</translation>
+    </message>
+    <message>
+        <source>Role in this &amp;case:</source>
+        <translation>P&amp;eran dalam kasus ini:</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>Notes on the l&amp;ink:</source>
+        <translation>Catatan &amp;keterkaitan:</translation>
+    </message>
+    <message>
+        <source>&amp;Add and link</source>
+        <translation>&amp;Tambah dan kaitkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OrganisationForm</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 sudah disalin</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Ne&amp;gara</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>&amp;Provinsi</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Kota</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>P&amp;hones</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Situs &amp;web</translation>
+    </message>
+    <message>
+        <source>S&amp;ervices</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Choose a kind…</source>
+        <translation>Pilih jenis…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Numbers and what each is for, separated by ;</source>
+        <translation>Nomor beserta kegunaannya, dipisah dengan ;</translation>
+    </message>
+    <message>
+        <source>What they help with, and how to reach them</source>
+        <translation>Bantuan yang diberikan dan cara menghubunginya</translation>
+    </message>
+    <message>
+        <source>Where the contact came from, when it was last checked</source>
+        <translation>Sumber kontak ini dan kapan terakhir dicek</translation>
+    </message>
+    <message>
+        <source>This entry came with Lintas. Numbers and addresses change: check them before giving them to a client, and correct them here.</source>
+        <translation>Entri ini bawaan Lintas. Nomor dan alamat bisa berubah: cek dulu sebelum memberikannya kepada klien, dan perbaiki di sini bila perlu.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>Salin n&amp;omor</translation>
+    </message>
+    <message>
+        <source>Copy the phone number to the clipboard (the arrow offers the others)</source>
+        <translation>Salin nomor telepon ke papan klip (tanda panah menawarkan nomor lainnya)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Batalkan perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Town or province</source>
+        <translation>Kota atau provinsi</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::PagedHtml</name>
     <message>
         <source>Printed %1</source>
@@ -2513,6 +2899,249 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Total</source>
         <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartiesPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The details of this party were changed but not saved.</source>
+        <translation>Data pihak ini sudah diubah tetapi belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is not linked to any case.</source>
+        <translation>Hapus “%1”? Pihak ini tidak terkait dengan kasus apa pun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”? It is linked to %n case(s); those links are removed too.</source>
+        <translation>
+            <numerusform>Hapus “%1”? Pihak ini terkait dengan %n kasus; keterkaitan itu juga akan dihapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete party</source>
+        <translation>Hapus pihak</translation>
+    </message>
+    <message>
+        <source>No parties yet. Add employers, agencies and others with “+ New party”.</source>
+        <translation>Belum ada pihak terkait. Tambahkan majikan, agen, dan pihak lain lewat “+ Pihak baru”.</translation>
+    </message>
+    <message>
+        <source>No party matches.</source>
+        <translation>Tidak ada pihak yang cocok.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Ca&amp;ri:</translation>
+    </message>
+    <message>
+        <source>Name of the employer, agency…</source>
+        <translation>Nama majikan, agen…</translation>
+    </message>
+    <message>
+        <source>Search parties by name</source>
+        <translation>Cari pihak menurut nama</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Kind of party</source>
+        <translation>Jenis pihak</translation>
+    </message>
+    <message>
+        <source>+ &amp;New party</source>
+        <translation>+ Pihak bar&amp;u</translation>
+    </message>
+    <message>
+        <source>Add an employer, agency or other party (Ctrl+N)</source>
+        <translation>Tambahkan majikan, agen, atau pihak lain (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Pihak terkait</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartyCasesModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Peran dalam kasus</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartyDetails</name>
+    <message>
+        <source>New party</source>
+        <translation>Pihak baru</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name and the kind, then save.</source>
+        <translation>Isi setidaknya nama dan jenisnya, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Not linked to any case yet.</source>
+        <translation>Belum terkait dengan kasus apa pun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This employer appears in %n case(s).</source>
+        <translation>
+            <numerusform>Majikan ini muncul di %n kasus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This agency appears in %n case(s).</source>
+        <translation>
+            <numerusform>Agen ini muncul di %n kasus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This training centre appears in %n case(s).</source>
+        <translation>
+            <numerusform>Balai latihan kerja ini muncul di %n kasus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This moneylender appears in %n case(s).</source>
+        <translation>
+            <numerusform>Pemberi pinjaman ini muncul di %n kasus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This broker appears in %n case(s).</source>
+        <translation>
+            <numerusform>Calo/sponsor ini muncul di %n kasus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This party appears in %n case(s).</source>
+        <translation>
+            <numerusform>Pihak ini muncul di %n kasus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete party…</source>
+        <translation>&amp;Hapus pihak…</translation>
+    </message>
+    <message>
+        <source>Delete this party and its links to cases</source>
+        <translation>Hapus pihak ini beserta keterkaitannya dengan kasus</translation>
+    </message>
+    <message>
+        <source>Cases (Enter opens the case):</source>
+        <translation>Kasus (Enter membuka kasus):</translation>
+    </message>
+    <message>
+        <source>Cases of this party</source>
+        <translation>Kasus yang melibatkan pihak ini</translation>
+    </message>
+    <message>
+        <source>Choose a party on the left, or add one with “+ New party” (Ctrl+N).</source>
+        <translation>Pilih pihak di sebelah kiri, atau tambahkan lewat “+ Pihak baru” (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartyForm</name>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Ne&amp;gara</translation>
+    </message>
+    <message>
+        <source>&amp;Licence no.</source>
+        <translation>No. &amp;izin</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;pon</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Choose a kind…</source>
+        <translation>Pilih jenis…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Agency licence or P3MI SIP number</source>
+        <translation>Nomor izin agen atau SIP P3MI</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo c&amp;hanges</source>
+        <translation>&amp;Batalkan perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartyListModel</name>
+    <message numerus="yes">
+        <source>Appears in %n case(s)</source>
+        <translation>
+            <numerusform>Muncul di %n kasus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Licence no.</source>
+        <translation>No. izin</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3627,10 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Case %1 created.</source>
         <translation>Kasus %1 sudah dibuat.</translation>
+    </message>
+    <message>
+        <source>The directory of services could not be filled in: %1</source>
+        <translation>Direktori layanan tidak dapat diisi: %1</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "common/LabelStyles.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
+#include "parties/CasePartiesPanel.h"
 #include "print/CaseSummaryDialog.h"
 #include "print/HandOffDialog.h"
 #include "repo/Workspace.h"
@@ -38,7 +39,8 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
       m_details(new CaseDetailsForm(workspace, this)),
       m_timeline(new TimelineTab(workspace, std::move(author), this)),
       m_deadlines(new DeadlinesTab(workspace, this)),
-      m_claims(new ClaimsTab(workspace, this))
+      m_claims(new ClaimsTab(workspace, this)),
+      m_parties(new CasePartiesPanel(workspace, this))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     m_back->setObjectName(QStringLiteral("backToCasesButton"));
@@ -54,6 +56,7 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(m_deadlines, QString());
     m_tabs->addTab(m_claims, QString());
+    m_tabs->addTab(m_parties, QString());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -84,6 +87,8 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     connect(m_timeline, &TimelineTab::entryAdded, this, [this] { emit caseChanged(currentCase().id); });
     connect(m_deadlines, &DeadlinesTab::deadlinesChanged, this, [this] { emit caseChanged(currentCase().id); });
     connect(m_claims, &ClaimsTab::claimsChanged, this, [this] { emit caseChanged(currentCase().id); });
+    connect(m_parties, &CasePartiesPanel::linksChanged, this, [this] { emit caseChanged(currentCase().id); });
+    connect(m_parties, &CasePartiesPanel::partyActivated, this, &CaseWorkspace::partyActivated);
     retranslateUi();
 }
 
@@ -100,6 +105,7 @@ bool CaseWorkspace::openCase(const QString &caseId)
     m_timeline->setCase(kase->id);
     m_deadlines->setCase(*kase);
     m_claims->setCase(*kase);
+    m_parties->setCase(kase->id);
     m_tabs->setCurrentIndex(0);
     showHeader();
     return true;
@@ -205,11 +211,12 @@ void CaseWorkspace::retranslateUi()
     m_handOff->setText(tr("Hand-o&ver record…"));
     m_handOff->setToolTip(tr("Berita acara serah terima: when the case passes to another caseworker or organisation"));
     m_back->setToolTip(tr("Back to the case list (Alt+Left)"));
-    // No mnemonics on the tabs: the forms below use the letters; Ctrl+1…4 switch tabs instead.
+    // No mnemonics on the tabs: the forms below use the letters; Ctrl+1… switch tabs instead.
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Timeline"));
     m_tabs->setTabText(2, tr("Deadlines"));
     m_tabs->setTabText(3, tr("Claims"));
+    m_tabs->setTabText(4, tr("Parties"));
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_tabs->tabText(i)).arg(i + 1));
     if (!currentCase().id.isEmpty())

@@ -16,6 +16,7 @@ class Workspace;
 namespace lintas::ui {
 
 class CaseDetailsForm;
+class CasePartiesPanel;
 class ClaimsTab;
 class DeadlinesTab;
 class TimelineTab;
@@ -46,12 +47,15 @@ public:
     TimelineTab *timeline() const { return m_timeline; }
     DeadlinesTab *deadlines() const { return m_deadlines; }
     ClaimsTab *claims() const { return m_claims; }
+    CasePartiesPanel *parties() const { return m_parties; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     void backRequested();
     // Something of the case was written: lists showing it should refresh.
     void caseChanged(const QString &caseId);
+    // "Open party" on the Parties tab.
+    void partyActivated(const QString &partyId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +79,7 @@ private:
     TimelineTab *m_timeline = nullptr;
     DeadlinesTab *m_deadlines = nullptr;
     ClaimsTab *m_claims = nullptr;
+    CasePartiesPanel *m_parties = nullptr;
 };
 
 } // namespace lintas::ui

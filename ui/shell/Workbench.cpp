@@ -6,16 +6,21 @@
 #include "casework/DeadlinesTab.h"
 #include "casework/TimelineTab.h"
 #include "common/ErrorText.h"
+#include "directory/DirectoryPage.h"
+#include "i18n/LanguageManager.h"
 #include "intake/IntakePage.h"
+#include "parties/PartiesPage.h"
 #include "profile/OpenProfile.h"
 #include "rules/DeadlineRuleSet.h"
 #include "search/SearchHit.h"
 #include "today/TodayPage.h"
+#include "transfer/DirectorySeeder.h"
 #include "unlock/Session.h"
 
 #include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace lintas::ui {
 
@@ -31,7 +36,7 @@ Workbench::Workbench(Session &session, QWidget *parent)
     for (QWidget *page :
         {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_caseList), static_cast<QWidget *>(m_caseWorkspace)})
         m_stack->addWidget(page);
-    for (Section section : {Section::Today, Section::Cases, Section::Activities})
+    for (Section section : {Section::Today, Section::Cases, Section::Activities, Section::Parties, Section::Directory})
         m_navigation->addSection(section);
 
     auto *layout = new QHBoxLayout(this);
@@ -49,7 +54,10 @@ Workbench::Workbench(Session &session, QWidget *parent)
     connect(m_caseList, &CaseListPage::draftChosen, this, &Workbench::openIntake);
     connect(m_caseWorkspace, &CaseWorkspace::backRequested, this, &Workbench::backToCases);
     connect(m_caseWorkspace, &CaseWorkspace::caseChanged, this, [this](const QString &id) { m_changedCaseId = id; });
+    connect(m_caseWorkspace, &CaseWorkspace::partyActivated, this, &Workbench::openParty);
     showPage(m_today, Section::Today);
+    // After the window shows, and once the status bar listens for a failure.
+    QTimer::singleShot(0, this, &Workbench::seedDirectory);
 }
 
 // The pages read through the session's workspace: they go before the session does.
@@ -74,7 +82,25 @@ Workbench::SectionPage Workbench::makeSectionPage(Section section)
         page.widget = activities;
         page.confirmLeave = [activities] { return activities->confirmLeave(); };
         page.keepWork = [activities] { activities->saveBeforeClosing(); };
+        page.refresh = [activities] { activities->refresh(); };
         page.summary = [activities] { return activities->summary(); };
+        break;
+    }
+    case Section::Parties: {
+        auto *parties = new PartiesPage(ws, m_stack);
+        connect(parties, &PartiesPage::caseActivated, this, &Workbench::openCase);
+        page.widget = parties;
+        page.confirmLeave = [parties] { return parties->confirmLeave(); };
+        page.keepWork = [parties] { parties->saveBeforeClosing(); };
+        page.refresh = [parties] { parties->refresh(); };
+        break;
+    }
+    case Section::Directory: {
+        auto *directory = new DirectoryPage(ws, m_stack);
+        page.widget = directory;
+        page.confirmLeave = [directory] { return directory->confirmLeave(); };
+        page.keepWork = [directory] { directory->saveBeforeClosing(); };
+        page.refresh = [directory] { directory->refresh(); };
         break;
     }
     default:
@@ -154,10 +180,17 @@ bool Workbench::showSection(Section section)
     case Section::Cases:
         showPage(m_caseList, Section::Cases);
         break;
-    default:
-        if (QWidget *page = sectionPage(section).widget)
-            showPage(page, section);
+    default: {
+        // Shown again: cases edited meanwhile may have changed what the page lists.
+        const bool made = m_sectionPages.contains(int(section));
+        SectionPage &page = sectionPage(section);
+        if (!page.widget)
+            break;
+        if (made && page.refresh)
+            page.refresh();
+        showPage(page.widget, section);
         break;
+    }
     }
     m_stack->currentWidget()->setFocus();
     return true;
@@ -185,6 +218,24 @@ void Workbench::openCase(const QString &caseId)
         showPage(m_caseWorkspace, Section::Cases);
         m_caseWorkspace->tabs()->currentWidget()->setFocus();
     }
+}
+
+// A party chosen on a case's Parties tab: its page, with its other cases.
+void Workbench::openParty(const QString &partyId)
+{
+    if (!showSection(Section::Parties))
+        return;
+    static_cast<PartiesPage *>(sectionPage(Section::Parties).widget)->showParty(partyId);
+}
+
+// A new profile (or one made before the directory was bundled) gets the bundled directory of
+// services once; a user who deleted entries does not get them back.
+void Workbench::seedDirectory()
+{
+    auto seeded
+        = transfer::DirectorySeeder(m_session.workspace(), LanguageManager::codeListLanguage()).seedIfNeverSeeded();
+    if (!seeded.ok())
+        emit notice(tr("The directory of services could not be filled in: %1").arg(ErrorText::message(seeded.error())));
 }
 
 void Workbench::openDeadline(const QString &caseId)

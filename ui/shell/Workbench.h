@@ -62,6 +62,7 @@ private:
         std::function<bool()> confirmLeave;
         std::function<void()> keepWork;
         std::function<QString()> summary;
+        std::function<void()> refresh; // when shown again
     };
     SectionPage &sectionPage(Section section);
     SectionPage makeSectionPage(Section section);
@@ -72,6 +73,8 @@ private:
     void intakeCreatedCase(const QString &caseId);
     void backToCases();
     void openDeadline(const QString &caseId);
+    void openParty(const QString &partyId);
+    void seedDirectory();
     void sectionChosen(Section section);
 
     Session &m_session;
