@@ -30,13 +30,40 @@ QVector<ClientListRow> rowsOf(const QVector<domain::Client> &clients)
 
 } // namespace
 
-Result<QVector<ClientListRow>> ClientListQuery::page(int limit, int offset)
+Result<QVector<domain::Client>> ClientListQuery::clients(const QString &where, const QVariantList &binds, int limit)
 {
-    auto clients = m_workspace.clients().select(QStringLiteral("coalesce(t.deleted, 0) = 0"), {},
-        QStringLiteral("t.full_name COLLATE NOCASE, t.rowid"), limit, offset);
-    if (!clients.ok())
-        return clients.error();
-    QVector<ClientListRow> rows = rowsOf(*clients);
+    return m_workspace.clients().select(QStringLiteral("coalesce(t.deleted, 0) = 0") + where, binds,
+        QStringLiteral("t.full_name COLLATE NOCASE, t.rowid"), limit);
+}
+
+Result<QVector<ClientListRow>> ClientListQuery::page(int limit, ClientListCursor &after)
+{
+    auto found = after.isValid()
+        // The rest of the clients with the cursor's name, then those after it.
+        ? clients(QStringLiteral(" AND t.full_name COLLATE NOCASE = ? AND t.rowid > ?"),
+            QVariantList {after.name, after.rowid}, limit)
+        : clients({}, {}, limit);
+    if (!found.ok())
+        return found.error();
+    if (after.isValid() && found->size() < limit) {
+        auto next = clients(QStringLiteral(" AND t.full_name COLLATE NOCASE > ?"), QVariantList {after.name},
+            limit - int(found->size()));
+        if (!next.ok())
+            return next.error();
+        *found += *next;
+    }
+    if (!found->isEmpty()) {
+        auto rowid = m_workspace.database().prepare(QStringLiteral("SELECT rowid FROM clients WHERE id = ?"));
+        if (!rowid.ok())
+            return rowid.error();
+        rowid->bind(1, found->last().id);
+        auto row = rowid->step();
+        if (!row.ok())
+            return row.error();
+        if (row.value())
+            after = {found->last().fullName, rowid->int64(0)};
+    }
+    QVector<ClientListRow> rows = rowsOf(*found);
     LINTAS_TRY(addCaseCounts(rows));
     return rows;
 }

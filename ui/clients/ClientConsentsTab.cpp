@@ -77,8 +77,7 @@ void ClientConsentsTab::setClient(const QString &clientId)
 {
     m_clientId = clientId;
     m_model->setClient(clientId);
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(ConsentModel::Purpose, QHeaderView::Stretch);
+    fitColumns();
     m_form->start(clientId);
     m_withdrawOn->setDate(QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs()).date());
     showOrHide(m_withdrawError, QString());
@@ -97,6 +96,7 @@ bool ClientConsentsTab::recordConsent()
         return false;
     m_form->start(m_clientId);
     m_model->reload();
+    fitColumns();
     select(recorded->id);
     emit consentsChanged();
     return true;
@@ -118,6 +118,7 @@ bool ClientConsentsTab::withdrawSelected()
     }
     showOrHide(m_withdrawError, QString());
     m_model->reload();
+    fitColumns();
     select(withdrawn.id);
     emit consentsChanged();
     return true;
@@ -157,6 +158,13 @@ void ClientConsentsTab::retranslateUi()
     m_formTitle->setText(tr("Record a consent"));
     m_record->setText(tr("&Record consent"));
     m_model->retranslate();
+    fitColumns(); // headers and dates are longer in one language than the other
+}
+
+void ClientConsentsTab::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(ConsentModel::Purpose, QHeaderView::Stretch);
 }
 
 } // namespace lintas::ui

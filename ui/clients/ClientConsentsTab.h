@@ -42,6 +42,7 @@ protected:
 
 private:
     void selectionChanged();
+    void fitColumns();
     void select(const QString &consentId);
     void retranslateUi();
 

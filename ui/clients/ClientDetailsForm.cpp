@@ -32,6 +32,7 @@ QPlainTextEdit *longText(QWidget *parent, int lines)
     auto *edit = new QPlainTextEdit(parent);
     edit->setTabChangesFocus(true); // Tab moves on, so the form works without a mouse
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 3));
     return edit;
 }
 
@@ -85,8 +86,7 @@ ClientDetailsForm::ClientDetailsForm(repo::Workspace &workspace, QWidget *parent
     }
     auto addRow = [this](QFormLayout *form, const char *field, QWidget *editor) {
         auto *label = new QLabel(this);
-        label->setBuddy(editor);
-        label->setWordWrap(true);
+        label->setBuddy(editor); // not wrapped: a label on two lines is cut off in a one-line row
         const QString name = QString::fromLatin1(field);
         editor->setObjectName(QStringLiteral("client_") + name);
         m_labels.insert(name, label);

@@ -59,6 +59,7 @@ void ClientListModel::resetRows()
 {
     beginResetModel();
     m_rows.clear();
+    m_cursor = {};
     m_total = 0;
     m_searchTruncated = false;
     m_loadError.reset();
@@ -121,7 +122,9 @@ void ClientListModel::fetchMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback<bool> changing(m_changing, true);
     const int first = int(m_rows.size());
-    auto page = m_query.page(std::min(pageSize(), m_total - first), first);
+    // Each page starts after the last row shown, so scrolling deep stays as fast as the first page.
+    repo::ClientListCursor cursor = m_cursor;
+    auto page = m_query.page(std::min(pageSize(), m_total - first), cursor);
     if (!page.ok() || page->isEmpty()) {
         // A failed page, or clients deleted since counting: stop asking for more.
         if (!page.ok())
@@ -132,6 +135,7 @@ void ClientListModel::fetchMore(const QModelIndex &parent)
     }
     beginInsertRows(QModelIndex(), first, first + int(page->size()) - 1);
     m_rows += *page;
+    m_cursor = cursor;
     endInsertRows();
 }
 

@@ -64,6 +64,7 @@ private:
     repo::ClientListQuery m_query;
     QString m_searchText;
     QVector<repo::ClientListRow> m_rows;
+    repo::ClientListCursor m_cursor; // where the rows fetched so far end
     int m_total = 0;
     bool m_searchTruncated = false;
     // True while rows change: views asking for more rows from inside a change signal get them on

@@ -109,8 +109,7 @@ void ClientPhonesTab::setClient(const QString &clientId)
 {
     m_clientId = clientId;
     m_model->setClient(clientId);
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(ClientPhoneModel::Note, QHeaderView::Stretch);
+    fitColumns();
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs()).date();
     m_number->clear(); // typed for the previous client
     m_note->clear();
@@ -144,6 +143,7 @@ bool ClientPhonesTab::addPhone()
     m_number->clear();
     m_note->clear();
     m_model->reload();
+    fitColumns();
     const int row = m_model->rowOf(created->id);
     if (row >= 0)
         m_table->selectRow(row);
@@ -165,6 +165,7 @@ bool ClientPhonesTab::endSelected()
     }
     showOrHide(m_error, QString());
     m_model->reload();
+    fitColumns();
     const int row = m_model->rowOf(ended.id);
     if (row >= 0)
         m_table->selectRow(row);
@@ -217,6 +218,13 @@ void ClientPhonesTab::retranslateUi()
     m_end->setText(tr("&End this number"));
     m_end->setToolTip(tr("The number stays listed, greyed, with the period it was in use."));
     m_model->retranslate();
+    fitColumns(); // headers and dates are longer in one language than the other
+}
+
+void ClientPhonesTab::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(ClientPhoneModel::Note, QHeaderView::Stretch);
 }
 
 } // namespace lintas::ui

@@ -48,6 +48,7 @@ protected:
 
 private:
     void selectionChanged();
+    void fitColumns();
     void showError(const Error &error, QWidget *focus);
     void retranslateUi();
 

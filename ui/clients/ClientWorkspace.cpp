@@ -103,8 +103,7 @@ bool ClientWorkspace::openClient(const QString &clientId)
     m_phones->setClient(client->id);
     m_consents->setClient(client->id);
     m_casesModel->setClient(client->id);
-    m_cases->resizeColumnsToContents();
-    m_cases->horizontalHeader()->setSectionResizeMode(ClientCasesModel::Types, QHeaderView::Stretch);
+    fitCaseColumns();
     m_tabs->setCurrentIndex(0);
     showHeader();
     return true;
@@ -213,6 +212,12 @@ void ClientWorkspace::showHeader()
     m_tabs->setTabText(3, tr("Cases (%1)").arg(cases));
 }
 
+void ClientWorkspace::fitCaseColumns()
+{
+    m_cases->resizeColumnsToContents();
+    m_cases->horizontalHeader()->setSectionResizeMode(ClientCasesModel::Types, QHeaderView::Stretch);
+}
+
 void ClientWorkspace::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -231,6 +236,7 @@ void ClientWorkspace::retranslateUi()
     m_tabs->setTabText(3, tr("Cases"));
     m_cases->setAccessibleName(tr("Her cases"));
     m_casesModel->retranslate();
+    fitCaseColumns();
     if (!currentClient().id.isEmpty())
         showHeader();
     for (int i = 0; i < m_tabs->count(); ++i)

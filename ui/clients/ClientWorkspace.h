@@ -64,6 +64,7 @@ private:
     void detailsSaved(const domain::Client &client);
     void openCaseAt(const QModelIndex &index);
     void showHeader();
+    void fitCaseColumns();
     void retranslateUi();
 
     repo::Workspace &m_workspace;

@@ -37,6 +37,8 @@ ConsentForm::ConsentForm(repo::Workspace &workspace, QString recordedBy, QWidget
     m_recipient->setObjectName(QStringLiteral("consentRecipient"));
     m_recipient->setEditable(true);
     m_recipient->setInsertPolicy(QComboBox::NoInsert);
+    m_recipient->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_recipient->setMinimumContentsLength(40);
     m_scope->setObjectName(QStringLiteral("consentScope"));
     m_purpose->setObjectName(QStringLiteral("consentPurpose"));
     m_method->setObjectName(QStringLiteral("consentMethod"));

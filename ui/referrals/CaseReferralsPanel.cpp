@@ -15,7 +15,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
-#include <QGridLayout>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,6 +27,8 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lintas::ui {
 
@@ -70,6 +72,8 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     styleAsTitle(m_formTitle, 1.1);
     m_reason->setObjectName(QStringLiteral("referralReason"));
     m_consent->setObjectName(QStringLiteral("referralConsent"));
+    m_consent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_consent->setMinimumContentsLength(24);
     m_noConsent->setObjectName(QStringLiteral("referralNoConsent"));
     m_noConsent->setWordWrap(true);
     styleAsWarningBanner(m_noConsent);
@@ -96,29 +100,32 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     auto *consentRow = new QHBoxLayout;
     consentRow->addWidget(m_consent, 1);
     consentRow->addWidget(m_recordConsent);
-    auto *form = new QGridLayout;
-    form->addWidget(label("organisation_id", m_organisation), 0, 0, Qt::AlignTop);
-    form->addWidget(m_organisation, 0, 1, 5, 1);
-    form->addWidget(label("reason", m_reason), 0, 2);
-    form->addWidget(m_reason, 0, 3);
-    form->addWidget(label("consent_id", m_consent), 1, 2);
-    form->addLayout(consentRow, 1, 3);
-    form->addWidget(m_noConsent, 2, 3);
-    form->addWidget(label("status", m_status), 3, 2);
-    form->addWidget(m_status, 3, 3);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_sentOn);
     dates->addWidget(label("responded_on", m_respondedOn));
     dates->addWidget(m_respondedOn);
     dates->addStretch(1);
-    form->addWidget(label("sent_on", m_sentOn), 4, 2);
-    form->addLayout(dates, 4, 3);
-    form->addWidget(label("feedback", m_feedback), 5, 2, Qt::AlignTop);
-    form->addWidget(m_feedback, 5, 3);
-    form->setColumnStretch(1, 2);
-    form->setColumnStretch(3, 3);
+    auto *picker = new QVBoxLayout;
+    picker->addWidget(label("organisation_id", m_organisation));
+    picker->addWidget(m_organisation, 1);
+    auto *fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    fields->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    fields->addRow(label("reason", m_reason), m_reason);
+    fields->addRow(label("consent_id", m_consent), consentRow);
+    fields->addRow(QString(), m_noConsent);
+    fields->addRow(label("status", m_status), m_status);
+    fields->addRow(label("sent_on", m_sentOn), dates);
+    fields->addRow(label("feedback", m_feedback), m_feedback);
+    auto *form = new QHBoxLayout;
+    form->addLayout(picker, 2);
+    auto *fieldsColumn = new QVBoxLayout;
+    fieldsColumn->addLayout(fields);
+    fieldsColumn->addStretch(1); // rows packed at the top, not spread over the picker's height
+    form->addLayout(fieldsColumn, 3);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addStretch(); // keeps the buttons their size while there is no message
     buttons->addWidget(m_new);
     buttons->addWidget(m_save);
 
@@ -153,8 +160,7 @@ void CaseReferralsPanel::setCase(const QString &caseId)
     if (auto organisations = m_workspace.organisations().list(QString(), kOrganisations); organisations.ok())
         m_organisation->setOrganisations(*organisations);
     m_model->setCase(caseId);
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(ReferralModel::Reason, QHeaderView::Stretch);
+    fitColumns();
     newReferral();
 }
 
@@ -304,9 +310,22 @@ bool CaseReferralsPanel::saveReferral()
     return true;
 }
 
+// Organisation names run long ("Konsulat Jenderal Republik Indonesia (KJRI) Hong Kong"): the
+// reason keeps its share of the width, the rest show in full on hover.
+void CaseReferralsPanel::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int column : {int(ReferralModel::Organisation), int(ReferralModel::Feedback)})
+        header->resizeSection(column, std::min(header->sectionSize(column), 22 * em));
+    header->setSectionResizeMode(ReferralModel::Reason, QHeaderView::Stretch);
+}
+
 void CaseReferralsPanel::reloadKeeping(const QString &referralId)
 {
     m_model->reload();
+    fitColumns();
     const int row = m_model->rowOf(referralId);
     if (row >= 0) {
         m_table->selectRow(row); // shows it in the form
@@ -378,6 +397,7 @@ void CaseReferralsPanel::retranslateUi()
         // Labels of the consents and the form title are built in the language at hand.
         const domain::Referral now = edited();
         const QScopedValueRollback<bool> quiet(m_loading, true);
+        fitColumns(); // dates and statuses are longer in one language than the other
         reloadConsents(now.consentId);
         m_formTitle->setText(m_shown.id.isEmpty()
                 ? tr("New referral")

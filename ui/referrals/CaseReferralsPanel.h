@@ -64,6 +64,7 @@ private:
     void statusChosen();
     void showError(const Error &error);
     void reloadKeeping(const QString &referralId);
+    void fitColumns();
     void retranslateUi();
 
     repo::Workspace &m_workspace;

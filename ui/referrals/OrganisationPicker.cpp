@@ -21,6 +21,9 @@ OrganisationPicker::OrganisationPicker(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("organisationList"));
     m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 5);
+    m_list->setMinimumWidth(m_list->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight); // the whole name and services show on hover
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
@@ -82,7 +85,8 @@ void OrganisationPicker::refill()
         auto *item = new QListWidgetItem(
             where.isEmpty() ? o.name : QStringLiteral("%1 — %2").arg(o.name, where.join(QStringLiteral(", "))), m_list);
         item->setData(Qt::UserRole, o.id);
-        item->setToolTip(o.services.isEmpty() ? kind : kind + QLatin1Char('\n') + o.services);
+        const QString details = o.services.isEmpty() ? kind : kind + QLatin1Char('\n') + o.services;
+        item->setToolTip(item->text() + QLatin1Char('\n') + details);
         if (o.id == m_picked)
             m_list->setCurrentItem(item);
     }

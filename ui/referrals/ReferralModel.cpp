@@ -83,7 +83,7 @@ QVariant ReferralModel::data(const QModelIndex &index, int role) const
     const domain::Referral &referral = m_referrals[index.row()];
     if (role == Qt::DisplayRole)
         return displayText(referral, index.column());
-    if (role == Qt::ToolTipRole && (index.column() == Reason || index.column() == Feedback))
+    if (role == Qt::ToolTipRole && index.column() != Status)
         return displayText(referral, index.column());
     return {};
 }
