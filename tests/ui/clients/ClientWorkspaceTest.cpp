@@ -285,7 +285,7 @@ TEST_CASE("her cases are listed and Enter opens one", "[ui][clients]")
     CHECK(opened.at(0).at(0).toString() == model->caseAt(1)->id);
 }
 
-TEST_CASE("back asks about unsaved edits; the language switch relabels the workspace", "[ui][clients]")
+TEST_CASE("back asks about unsaved edits, and the language switch relabels the workspace", "[ui][clients]")
 {
     OpenClient o;
     ui::ClientWorkspace &w = *o.workspace;
