@@ -1,0 +1,192 @@
+#include "referrals/CaseReferralsPanel.h"
+#include "clients/ConsentForm.h"
+#include "common/CodeCombo.h"
+#include "common/OptionalDateEdit.h"
+#include "i18n/LanguageManager.h"
+#include "referrals/OrganisationPicker.h"
+#include "referrals/RecordConsentDialog.h"
+#include "referrals/ReferralModel.h"
+#include "support/WorkspaceFixture.h"
+#include "ui/UiWait.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace lintas;
+
+namespace {
+
+template<typename T> T *child(QWidget &parent, const char *name)
+{
+    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(w);
+    return w;
+}
+
+domain::Organisation addOrganisation(
+    test::WorkspaceFixture &f, const QString &name, const QString &kind, const QString &country, const QString &city)
+{
+    domain::Organisation o;
+    o.name = name;
+    o.kind = kind;
+    o.country = country;
+    o.city = city;
+    auto r = f.ws->organisations().create(o);
+    REQUIRE(r.ok());
+    return *r;
+}
+
+struct OpenPanel {
+    test::WorkspaceFixture f;
+    ui::LanguageManager languages;
+    domain::Client client;
+    domain::Case kase;
+    domain::Organisation lbh;
+    domain::Organisation kjri;
+    std::unique_ptr<ui::CaseReferralsPanel> panel;
+
+    OpenPanel()
+    {
+        languages.setLanguage(QStringLiteral("en"));
+        client = f.addClient(QStringLiteral("Siti Aminah"));
+        kase = f.addCase(client.id);
+        lbh = addOrganisation(f, QStringLiteral("LBH Bandung"), QStringLiteral("legal_aid"), QStringLiteral("id"),
+            QStringLiteral("Bandung"));
+        kjri = addOrganisation(f, QStringLiteral("KJRI Hong Kong"), QStringLiteral("consulate"), QStringLiteral("hk"),
+            QStringLiteral("Causeway Bay"));
+        panel = std::make_unique<ui::CaseReferralsPanel>(*f.ws);
+        panel->setAuthorName(QStringLiteral("Dewi (caseworker)"));
+        panel->setCase(kase.id);
+        panel->resize(1000, 700);
+        panel->show();
+        panel->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(panel.get()));
+    }
+
+    void pick(const QString &search)
+    {
+        auto *box = child<QLineEdit>(*panel, "organisationSearch");
+        box->setFocus();
+        QTest::keyClicks(box, search);
+        QTest::keyClick(box, Qt::Key_Down); // into the list: the first match is picked
+    }
+};
+
+} // namespace
+
+TEST_CASE("a referral without consent stays a draft and cannot be sent", "[ui][referrals]")
+{
+    OpenPanel o;
+    ui::CaseReferralsPanel &p = *o.panel;
+    QAbstractItemModelTester tester(p.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *noConsent = child<QLabel>(p, "referralNoConsent");
+    CHECK(noConsent->isVisible()); // said plainly, before anything is typed
+    CHECK(child<QPushButton>(p, "referralRecordConsentButton")->isEnabled());
+
+    o.pick(QStringLiteral("bandung"));
+    CHECK(p.organisationPicker()->organisationId() == o.lbh.id);
+    QTest::keyClicks(child<QLineEdit>(p, "referralReason"), QStringLiteral("Legal advice on unpaid wages"));
+    child<ui::CodeCombo>(p, "referralStatus")->setCode(QStringLiteral("sent"));
+    CHECK(child<ui::OptionalDateEdit>(p, "referralSentOn")->date().isValid()); // filled in: today
+    CHECK(p.hasUnsavedText());
+    CHECK_FALSE(p.saveReferral());
+    auto *error = child<QLabel>(p, "referralError");
+    CHECK(error->isVisible());
+    CHECK(error->text() == QStringLiteral("Record the client's consent before sending this."));
+    CHECK(child<QComboBox>(p, "referralConsent")->hasFocus());
+    CHECK(child<QLineEdit>(p, "referralReason")->text() == QStringLiteral("Legal advice on unpaid wages"));
+    CHECK(o.f.ws->referrals().forCase(o.kase.id)->isEmpty());
+
+    // As a draft it may be kept.
+    child<ui::CodeCombo>(p, "referralStatus")->setCode(QStringLiteral("draft"));
+    REQUIRE(p.saveReferral());
+    REQUIRE(p.model()->rowCount() == 1);
+    CHECK(p.model()->data(p.model()->index(0, ui::ReferralModel::Organisation)).toString()
+        == QStringLiteral("LBH Bandung"));
+    CHECK(p.model()->data(p.model()->index(0, ui::ReferralModel::Status)).toString() == QStringLiteral("Draft"));
+}
+
+TEST_CASE("a referral with her consent is sent, and its answer recorded", "[ui][referrals]")
+{
+    OpenPanel o;
+    ui::CaseReferralsPanel &p = *o.panel;
+    QAbstractItemModelTester tester(p.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    o.pick(QStringLiteral("kjri"));
+    CHECK(p.organisationPicker()->organisationId() == o.kjri.id);
+
+    // No consent yet: record one from here, for the organisation picked.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ui::RecordConsentDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("consentScope")),
+            QStringLiteral("case summary, contact details"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("consentPurpose")),
+            QStringLiteral("help from the consulate to recover her passport"));
+        dialog->findChild<QPushButton *>(QStringLiteral("recordConsentOk"))->click();
+    });
+    REQUIRE(p.recordConsent());
+    auto consents = o.f.ws->consents().forClient(o.client.id);
+    REQUIRE(consents->size() == 1);
+    CHECK(consents->at(0).organisationId == o.kjri.id);
+    CHECK(consents->at(0).recipient == QStringLiteral("KJRI Hong Kong"));
+    CHECK(consents->at(0).recordedBy == QStringLiteral("Dewi (caseworker)"));
+    auto *consent = child<QComboBox>(p, "referralConsent");
+    CHECK(consent->currentData().toString() == consents->at(0).id);
+    CHECK_FALSE(child<QLabel>(p, "referralNoConsent")->isVisible());
+
+    QTest::keyClicks(child<QLineEdit>(p, "referralReason"), QStringLiteral("Passport held by the agency"));
+    child<ui::CodeCombo>(p, "referralStatus")->setCode(QStringLiteral("sent"));
+    REQUIRE(p.saveReferral());
+    auto stored = o.f.ws->referrals().forCase(o.kase.id);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->at(0).status == QStringLiteral("sent"));
+    CHECK(stored->at(0).consentId == consents->at(0).id);
+    CHECK(stored->at(0).organisationId == o.kjri.id);
+    CHECK(stored->at(0).sentOn.isValid());
+
+    // The answer comes back: status, date and feedback on the same referral.
+    child<QTableView>(p, "referralTable")->selectRow(0);
+    child<ui::CodeCombo>(p, "referralStatus")->setCode(QStringLiteral("accepted"));
+    CHECK(child<ui::OptionalDateEdit>(p, "referralRespondedOn")->date().isValid());
+    child<QPlainTextEdit>(p, "referralFeedback")->setPlainText(QStringLiteral("Consulate will contact the agency."));
+    REQUIRE(p.saveReferral());
+    stored = o.f.ws->referrals().forCase(o.kase.id);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->at(0).status == QStringLiteral("accepted"));
+    CHECK(stored->at(0).feedback == QStringLiteral("Consulate will contact the agency."));
+    CHECK_FALSE(p.hasUnsavedText());
+
+    // A response before it was sent is refused, next to the date.
+    child<ui::OptionalDateEdit>(p, "referralRespondedOn")->setDate(stored->at(0).sentOn.addDays(-2));
+    CHECK_FALSE(p.saveReferral());
+    CHECK(child<QLabel>(p, "referralError")->text().startsWith(QStringLiteral("Responded on cannot be before")));
+
+    // Language switch: code-list labels in the table follow.
+    o.languages.setLanguage(QStringLiteral("id"));
+    REQUIRE(test::waitUntil([&] {
+        return p.model()->data(p.model()->index(0, ui::ReferralModel::Status)).toString() == QStringLiteral("Diterima");
+    }));
+}
+
+TEST_CASE("the organisation picker narrows the directory as she types", "[ui][referrals]")
+{
+    OpenPanel o;
+    ui::CaseReferralsPanel &p = *o.panel;
+    auto *list = child<QListWidget>(p, "organisationList");
+    CHECK(list->count() == 2);
+    QTest::keyClicks(child<QLineEdit>(p, "organisationSearch"), QStringLiteral("causeway"));
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("KJRI Hong Kong")));
+    CHECK(p.organisationPicker()->organisationId().isEmpty()); // typing alone picks nothing
+}

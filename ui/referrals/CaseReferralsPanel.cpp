@@ -1,0 +1,408 @@
+#include "referrals/CaseReferralsPanel.h"
+
+#include "common/CodeCombo.h"
+#include "common/ErrorText.h"
+#include "common/Formats.h"
+#include "common/LabelStyles.h"
+#include "common/ListWidgets.h"
+#include "common/OptionalDateEdit.h"
+#include "domain/CodeLists.h"
+#include "referrals/OrganisationPicker.h"
+#include "referrals/RecordConsentDialog.h"
+#include "referrals/ReferralModel.h"
+#include "repo/Workspace.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace lintas::ui {
+
+namespace {
+
+// The whole directory fits; the picker narrows it as she types.
+constexpr int kOrganisations = 5000;
+
+bool isAnswer(const QString &status)
+{
+    return status == QLatin1String("accepted") || status == QLatin1String("rejected")
+        || status == QLatin1String("done");
+}
+
+} // namespace
+
+CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *parent)
+    : QWidget(parent),
+      m_workspace(workspace),
+      m_model(new ReferralModel(workspace, this)),
+      m_table(new QTableView(this)),
+      m_formTitle(new QLabel(this)),
+      m_organisation(new OrganisationPicker(this)),
+      m_reason(new QLineEdit(this)),
+      m_consent(new QComboBox(this)),
+      m_noConsent(new QLabel(this)),
+      m_recordConsent(new QPushButton(this)),
+      m_status(new CodeCombo(domain::referralStatuses(), this)),
+      m_sentOn(new OptionalDateEdit(this)),
+      m_respondedOn(new OptionalDateEdit(this)),
+      m_feedback(new QPlainTextEdit(this)),
+      m_new(new QPushButton(this)),
+      m_save(new QPushButton(this)),
+      m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("caseReferralsPanel"));
+    m_table->setObjectName(QStringLiteral("referralTable"));
+    m_table->setModel(m_model);
+    setUpReadOnlyTable(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(ReferralModel::Reason, QHeaderView::Stretch);
+    styleAsTitle(m_formTitle, 1.1);
+    m_reason->setObjectName(QStringLiteral("referralReason"));
+    m_consent->setObjectName(QStringLiteral("referralConsent"));
+    m_consent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_consent->setMinimumContentsLength(24);
+    m_noConsent->setObjectName(QStringLiteral("referralNoConsent"));
+    m_noConsent->setWordWrap(true);
+    styleAsWarningBanner(m_noConsent);
+    m_recordConsent->setObjectName(QStringLiteral("referralRecordConsentButton"));
+    m_status->setObjectName(QStringLiteral("referralStatus"));
+    m_sentOn->setObjectName(QStringLiteral("referralSentOn"));
+    m_respondedOn->setObjectName(QStringLiteral("referralRespondedOn"));
+    m_feedback->setObjectName(QStringLiteral("referralFeedback"));
+    m_feedback->setTabChangesFocus(true);
+    m_feedback->setMaximumHeight(m_feedback->fontMetrics().lineSpacing() * 4);
+    m_new->setObjectName(QStringLiteral("newReferralButton"));
+    m_save->setObjectName(QStringLiteral("saveReferralButton"));
+    m_error->setObjectName(QStringLiteral("referralError"));
+    m_error->setWordWrap(true);
+    styleAsFieldError(m_error);
+
+    auto label = [this](const char *field, QWidget *buddy) {
+        auto *l = new QLabel(this);
+        l->setBuddy(buddy);
+        m_labels.insert(QString::fromLatin1(field), l);
+        m_editors.insert(QString::fromLatin1(field), buddy);
+        return l;
+    };
+    auto *consentRow = new QHBoxLayout;
+    consentRow->addWidget(m_consent, 1);
+    consentRow->addWidget(m_recordConsent);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_sentOn);
+    dates->addWidget(label("responded_on", m_respondedOn));
+    dates->addWidget(m_respondedOn);
+    dates->addStretch(1);
+    auto *picker = new QVBoxLayout;
+    picker->addWidget(label("organisation_id", m_organisation));
+    picker->addWidget(m_organisation, 1);
+    auto *fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    fields->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    fields->addRow(label("reason", m_reason), m_reason);
+    fields->addRow(label("consent_id", m_consent), consentRow);
+    fields->addRow(QString(), m_noConsent);
+    fields->addRow(label("status", m_status), m_status);
+    fields->addRow(label("sent_on", m_sentOn), dates);
+    fields->addRow(label("feedback", m_feedback), m_feedback);
+    auto *form = new QHBoxLayout;
+    form->addLayout(picker, 2);
+    auto *fieldsColumn = new QVBoxLayout;
+    fieldsColumn->addLayout(fields);
+    fieldsColumn->addStretch(1); // rows packed at the top, not spread over the picker's height
+    form->addLayout(fieldsColumn, 3);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_error, 1);
+    buttons->addStretch(); // keeps the buttons their size while there is no message
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_formTitle);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CaseReferralsPanel::selectionChanged);
+    connect(m_organisation, &OrganisationPicker::organisationChanged, this, &CaseReferralsPanel::organisationPicked);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CaseReferralsPanel::statusChosen);
+    connect(m_recordConsent, &QPushButton::clicked, this, &CaseReferralsPanel::recordConsent);
+    connect(m_new, &QPushButton::clicked, this, &CaseReferralsPanel::newReferral);
+    connect(m_save, &QPushButton::clicked, this, &CaseReferralsPanel::saveReferral);
+    auto *saveKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this);
+    saveKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveKey, &QShortcut::activated, this, &CaseReferralsPanel::saveReferral);
+    auto *newKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    newKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newKey, &QShortcut::activated, this, &CaseReferralsPanel::newReferral);
+    retranslateUi();
+}
+
+void CaseReferralsPanel::setCase(const QString &caseId)
+{
+    m_caseId = caseId;
+    auto kase = m_workspace.cases().get(caseId);
+    m_clientId = kase.ok() ? kase->clientId : QString();
+    if (auto organisations = m_workspace.organisations().list(QString(), kOrganisations); organisations.ok())
+        m_organisation->setOrganisations(*organisations);
+    m_model->setCase(caseId);
+    fitColumns();
+    newReferral();
+}
+
+bool CaseReferralsPanel::hasUnsavedText() const
+{
+    const domain::Referral now = edited();
+    if (m_shown.id.isEmpty())
+        return !now.reason.isEmpty() || !now.feedback.isEmpty();
+    return now.organisationId != m_shown.organisationId || now.reason != m_shown.reason
+        || now.consentId != m_shown.consentId || now.status != m_shown.status || now.sentOn != m_shown.sentOn
+        || now.respondedOn != m_shown.respondedOn || now.feedback != m_shown.feedback;
+}
+
+void CaseReferralsPanel::newReferral()
+{
+    {
+        const QSignalBlocker quiet(m_table->selectionModel());
+        m_table->clearSelection();
+        m_table->setCurrentIndex({});
+    }
+    domain::Referral fresh;
+    fresh.caseId = m_caseId;
+    fresh.status = QStringLiteral("draft");
+    showReferral(fresh);
+}
+
+void CaseReferralsPanel::selectionChanged()
+{
+    if (const domain::Referral *r = m_model->referralAt(m_table->currentIndex().row()))
+        showReferral(*r);
+}
+
+void CaseReferralsPanel::showReferral(const domain::Referral &referral)
+{
+    const QScopedValueRollback<bool> quiet(m_loading, true);
+    m_shown = referral;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs()).date();
+    m_organisation->setOrganisationId(referral.organisationId);
+    m_reason->setText(referral.reason);
+    reloadConsents(referral.consentId);
+    m_status->setCode(referral.status);
+    for (OptionalDateEdit *edit : {m_sentOn, m_respondedOn})
+        edit->setDefaultDate(today);
+    m_sentOn->setDate(referral.sentOn);
+    m_respondedOn->setDate(referral.respondedOn);
+    m_feedback->setPlainText(referral.feedback);
+    showOrHide(m_error, QString());
+    m_formTitle->setText(referral.id.isEmpty()
+            ? tr("New referral")
+            : tr("Referral to %1").arg(m_model->organisationName(referral.organisationId)));
+}
+
+domain::Referral CaseReferralsPanel::edited() const
+{
+    domain::Referral r = m_shown;
+    r.caseId = m_caseId;
+    r.organisationId = m_organisation->organisationId();
+    r.reason = m_reason->text().trimmed();
+    r.consentId = m_consent->currentData().toString();
+    r.status = m_status->code();
+    r.sentOn = m_sentOn->date();
+    r.respondedOn = m_respondedOn->date();
+    r.feedback = m_feedback->toPlainText().trimmed();
+    return r;
+}
+
+// Her consents in force, plus the one the referral already names even if withdrawn since (the
+// record shows what allowed it then).
+void CaseReferralsPanel::reloadConsents(const QString &keep)
+{
+    const QSignalBlocker quiet(m_consent);
+    m_consent->clear();
+    m_consent->addItem(tr("No consent chosen"), QString());
+    int inForce = 0;
+    if (!m_clientId.isEmpty()) {
+        if (auto consents = m_workspace.consents().forClient(m_clientId); consents.ok()) {
+            for (const domain::Consent &c : *consents) {
+                const bool withdrawn = c.withdrawnOn.isValid();
+                if (withdrawn && c.id != keep)
+                    continue;
+                inForce += withdrawn ? 0 : 1;
+                QString text = tr("%1 — given %2").arg(c.recipient, formats::date(c.givenOn));
+                if (!c.scope.isEmpty())
+                    text += QStringLiteral(" (%1)").arg(c.scope);
+                if (withdrawn)
+                    text += QLatin1Char(' ') + tr("[withdrawn %1]").arg(formats::date(c.withdrawnOn));
+                m_consent->addItem(text, c.id);
+                m_consent->setItemData(m_consent->count() - 1, c.organisationId, Qt::UserRole + 1);
+            }
+        }
+    }
+    const int kept = m_consent->findData(keep);
+    m_consent->setCurrentIndex(kept >= 0 ? kept : 0);
+    showOrHide(m_noConsent,
+        inForce == 0 ? tr("She has not given consent to share her case with anyone. A referral can be kept as a "
+                          "draft, but it cannot be sent until her consent is recorded.")
+                     : QString());
+}
+
+void CaseReferralsPanel::organisationPicked()
+{
+    if (m_loading || !m_consent->currentData().toString().isEmpty())
+        return;
+    // Her consent to share with this very organisation, when she gave one.
+    for (int i = 1; i < m_consent->count(); ++i) {
+        if (m_consent->itemData(i, Qt::UserRole + 1).toString() == m_organisation->organisationId()) {
+            m_consent->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void CaseReferralsPanel::statusChosen()
+{
+    if (m_loading)
+        return;
+    // The date a status is set is nearly always today; filled in so it is not forgotten.
+    const QString status = m_status->code();
+    if (status == QLatin1String("sent") && !m_sentOn->date().isValid())
+        m_sentOn->setDate(QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs()).date());
+    if (isAnswer(status) && !m_respondedOn->date().isValid())
+        m_respondedOn->setDate(QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs()).date());
+}
+
+bool CaseReferralsPanel::saveReferral()
+{
+    if (m_caseId.isEmpty())
+        return false;
+    const domain::Referral referral = edited();
+    QString savedId = referral.id;
+    if (referral.id.isEmpty()) {
+        auto created = m_workspace.referrals().create(referral);
+        if (!created.ok()) {
+            showError(created.error());
+            return false;
+        }
+        savedId = created->id;
+    } else {
+        auto updated = m_workspace.referrals().update(referral);
+        if (!updated.ok()) {
+            showError(updated.error());
+            return false;
+        }
+    }
+    reloadKeeping(savedId);
+    emit referralsChanged();
+    return true;
+}
+
+// Organisation names run long ("Konsulat Jenderal Republik Indonesia (KJRI) Hong Kong"): the
+// reason keeps its share of the width, the rest show in full on hover.
+void CaseReferralsPanel::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int column : {int(ReferralModel::Organisation), int(ReferralModel::Feedback)})
+        header->resizeSection(column, std::min(header->sectionSize(column), 22 * em));
+    header->setSectionResizeMode(ReferralModel::Reason, QHeaderView::Stretch);
+}
+
+void CaseReferralsPanel::reloadKeeping(const QString &referralId)
+{
+    m_model->reload();
+    fitColumns();
+    const int row = m_model->rowOf(referralId);
+    if (row >= 0) {
+        m_table->selectRow(row); // shows it in the form
+        if (const domain::Referral *r = m_model->referralAt(row))
+            showReferral(*r);
+    } else {
+        newReferral();
+    }
+}
+
+bool CaseReferralsPanel::recordConsent()
+{
+    if (m_clientId.isEmpty())
+        return false;
+    RecordConsentDialog dialog(m_workspace, m_clientId, m_organisation->organisationId(), m_author, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reloadConsents(dialog.recorded().id);
+    showOrHide(m_error, QString());
+    m_consent->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void CaseReferralsPanel::showError(const Error &error)
+{
+    QLabel *label = m_labels.value(error.field);
+    const QString fieldName = label ? label->text().remove(QLatin1Char('&')) : error.field;
+    showOrHide(m_error, ErrorText::fieldMessage(error, fieldName));
+    if (QWidget *editor = m_editors.value(error.field))
+        editor->setFocus(Qt::OtherFocusReason);
+}
+
+void CaseReferralsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CaseReferralsPanel::retranslateUi()
+{
+    // Free of the letters the case workspace's header uses (P, O).
+    const QHash<QString, QString> labels {
+        {QStringLiteral("organisation_id"), tr("To or&ganisation")},
+        {QStringLiteral("reason"), tr("R&eason")},
+        {QStringLiteral("consent_id"), tr("Her &consent")},
+        {QStringLiteral("status"), tr("S&tatus")},
+        {QStringLiteral("sent_on"), tr("Sent o&n")},
+        {QStringLiteral("responded_on"), tr("Respon&ded on")},
+        {QStringLiteral("feedback"), tr("&Feedback")},
+    };
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        m_labels.value(it.key())->setText(it.value());
+        m_editors.value(it.key())->setAccessibleName(QString(it.value()).remove(QLatin1Char('&')));
+    }
+    m_table->setAccessibleName(tr("Referrals"));
+    m_reason->setPlaceholderText(tr("e.g. legal advice on her unpaid wages claim"));
+    m_feedback->setPlaceholderText(tr("What the organisation answered or did"));
+    m_sentOn->setText(tr("Known"));
+    m_respondedOn->setText(tr("Known"));
+    m_recordConsent->setText(tr("Record &her consent…"));
+    m_recordConsent->setToolTip(tr("Record what she agreed may be shared, with whom and what for"));
+    m_new->setText(tr("Ne&w referral"));
+    m_new->setToolTip(tr("Start a new referral (Ctrl+N)"));
+    m_save->setText(tr("&Save referral"));
+    m_save->setToolTip(tr("Save this referral (Ctrl+S)"));
+    m_model->retranslate();
+    if (!m_caseId.isEmpty()) {
+        // Labels of the consents and the form title are built in the language at hand.
+        const domain::Referral now = edited();
+        const QScopedValueRollback<bool> quiet(m_loading, true);
+        fitColumns(); // dates and statuses are longer in one language than the other
+        reloadConsents(now.consentId);
+        m_formTitle->setText(m_shown.id.isEmpty()
+                ? tr("New referral")
+                : tr("Referral to %1").arg(m_model->organisationName(m_shown.organisationId)));
+    }
+}
+
+} // namespace lintas::ui

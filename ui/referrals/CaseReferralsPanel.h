@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/Referral.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace lintas {
+struct Error;
+}
+namespace lintas::repo {
+class Workspace;
+}
+
+namespace lintas::ui {
+
+class CodeCombo;
+class OptionalDateEdit;
+class OrganisationPicker;
+class ReferralModel;
+
+// A case's referrals to other organisations (a tab of the case workspace): the list, and a form
+// for the selected referral or a new one. A referral goes out only with the client's consent: the
+// form offers her consents in force and, when there is none, says so and offers to record one.
+class CaseReferralsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CaseReferralsPanel(repo::Workspace &workspace, QWidget *parent = nullptr);
+
+    void setCase(const QString &caseId);
+    // Written as "recorded by" on a consent recorded from here (the profile's name).
+    void setAuthorName(const QString &name) { m_author = name; }
+    ReferralModel *model() const { return m_model; }
+    OrganisationPicker *organisationPicker() const { return m_organisation; }
+    // A new referral typed but not saved, or the selected one edited.
+    bool hasUnsavedText() const;
+
+public slots:
+    bool saveReferral();
+    void newReferral();
+    // Opens the consent dialog for the case's client; true when a consent was recorded.
+    bool recordConsent();
+
+signals:
+    void referralsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void selectionChanged();
+    void showReferral(const domain::Referral &referral);
+    domain::Referral edited() const;
+    void reloadConsents(const QString &keep);
+    void organisationPicked();
+    void statusChosen();
+    void showError(const Error &error);
+    void reloadKeeping(const QString &referralId);
+    void fitColumns();
+    void retranslateUi();
+
+    repo::Workspace &m_workspace;
+    QString m_author;
+    QString m_caseId;
+    QString m_clientId;
+    domain::Referral m_shown; // the referral in the form as stored; empty id for a new one
+    bool m_loading = false;
+    ReferralModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_formTitle = nullptr;
+    OrganisationPicker *m_organisation = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QComboBox *m_consent = nullptr;
+    QLabel *m_noConsent = nullptr;
+    QPushButton *m_recordConsent = nullptr;
+    CodeCombo *m_status = nullptr;
+    OptionalDateEdit *m_sentOn = nullptr;
+    OptionalDateEdit *m_respondedOn = nullptr;
+    QPlainTextEdit *m_feedback = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_error = nullptr;
+    QHash<QString, QLabel *> m_labels; // domain field → its label, for messages
+    QHash<QString, QWidget *> m_editors;
+};
+
+} // namespace lintas::ui
