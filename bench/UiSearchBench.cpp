@@ -64,6 +64,8 @@ void runSearchBench(UiBench &b, int minQueries)
         return;
     }
     ui::Workbench *wb = b.window.workbench();
+    // LINTAS_BENCH_VERBOSE=1 lists every search over 100 ms.
+    const bool verbose = qEnvironmentVariableIntValue("LINTAS_BENCH_VERBOSE") > 0;
     const QStringList texts = typedTexts(b.window.session()->workspace());
     int typedCount = 0;
     for (const QString &t : texts)
@@ -92,6 +94,9 @@ void runSearchBench(UiBench &b, int minQueries)
                 [field] { QTest::keyClick(field, Qt::Key_Return); },
                 [page, text] { return !text.isEmpty() || page->model()->rowCount() > 0; });
             (text.isEmpty() ? clearMs : listMs).push_back(ms);
+            if (verbose && ms > 100)
+                std::printf(
+                    "    case list, slow: \"%s\" %.0f ms, %d rows\n", qPrintable(text), ms, page->model()->rowCount());
             if (!text.isEmpty() && ms > slowestMs) {
                 slowestMs = ms;
                 slowest = text;
@@ -118,6 +123,8 @@ void runSearchBench(UiBench &b, int minQueries)
             settle();
             const double ms = timeUntilPainted(popup, [box] { box->searchNow(); });
             globalMs.push_back(ms);
+            if (verbose && ms > 100)
+                std::printf("    global search, slow: \"%s\" %.0f ms\n", qPrintable(text), ms);
             if (ms > slowestMs) {
                 slowestMs = ms;
                 slowest = text;
