@@ -199,10 +199,17 @@ Result<QVector<CaseListRow>> CaseRepository::page(
 
 Result<QStringList> CaseRepository::assignees()
 {
+    // Hops from one name to the next in the live-members index, then asks for one live case per
+    // name: joining every assignment to its case read 74,000 case rows (3 s) on the large
+    // benchmark profile, for a dozen names.
     auto st = db().prepare(QStringLiteral(
-        "SELECT DISTINCT s.element FROM set_members s JOIN cases c ON c.id = s.entity_id WHERE s.entity = 'case' "
-        "AND s.field = 'assignees' AND s.removed_hlc IS NULL AND coalesce(c.deleted, 0) = 0 "
-        "ORDER BY s.element COLLATE NOCASE"));
+        "WITH RECURSIVE names(name) AS (SELECT min(element) FROM set_members WHERE entity = 'case' "
+        "AND field = 'assignees' AND removed_hlc IS NULL UNION ALL SELECT (SELECT min(element) FROM set_members "
+        "WHERE entity = 'case' AND field = 'assignees' AND removed_hlc IS NULL AND element > name) FROM names "
+        "WHERE name IS NOT NULL) "
+        "SELECT name FROM names WHERE name IS NOT NULL AND EXISTS (SELECT 1 FROM set_members s "
+        "JOIN cases c ON c.id = s.entity_id WHERE s.entity = 'case' AND s.field = 'assignees' AND s.element = name "
+        "AND s.removed_hlc IS NULL AND coalesce(c.deleted, 0) = 0) ORDER BY name COLLATE NOCASE"));
     if (!st.ok())
         return st.error();
     return st->textColumn();

@@ -213,6 +213,17 @@ CREATE TABLE client_name_variants (
     return ClientMatchKeys::rebuild(db);
 }
 
+// The Today page counts the open deadlines up to a day. Through deadlines_due every one of them
+// was a row read (kind, deleted): on the large benchmark profile 22,000 open ones, 1.4 s per count
+// with two counts at every unlock. This index answers them alone (done_on is a column only so that
+// SQLite 3.15 sees it as covering, as in createLiveSetMembersIndex).
+Status createAgendaIndex(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE INDEX deadlines_agenda ON deadlines(due_on, kind, deleted, case_id, done_on) WHERE done_on IS NULL;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -232,6 +243,7 @@ const store::Migrator &profileSchema()
         {7, QStringLiteral("incremental search index merging"), mergeSearchIndexIncrementally},
         {8, QStringLiteral("intake drafts"), createIntakeDrafts},
         {9, QStringLiteral("duplicate-client keys"), createClientMatchKeys},
+        {10, QStringLiteral("agenda counts index"), createAgendaIndex},
     });
     return migrator;
 }

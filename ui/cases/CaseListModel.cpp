@@ -242,7 +242,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const repo::CaseListRow &row = m_rows[index.row()];
-    const bool overdue = row.nextDeadline.isValid() && row.nextDeadline < today();
+    // Only where it shows: today() converts the clock to local time, and a repaint asks every
+    // visible cell for a dozen roles.
+    auto overdue
+        = [&] { return index.column() == NextDeadline && row.nextDeadline.isValid() && row.nextDeadline < today(); };
     switch (role) {
     case Qt::DisplayRole:
         return displayText(row, index.column());
@@ -251,11 +254,11 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return row.title.isEmpty() ? row.clientName : row.clientName + QLatin1Char('\n') + row.title;
         if (index.column() == CaseTypes)
             return caseTypeLabels(row);
-        if (index.column() == NextDeadline && overdue)
+        if (overdue())
             return tr("Overdue");
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == NextDeadline && overdue)
+        if (overdue())
             return kOverdue;
         return {};
     default:

@@ -1,0 +1,168 @@
+// Part 3 of lintas-bench-ui: scrolling through the whole case list and the Today page's tables.
+#include "bench/UiBench.h"
+
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPage.h"
+#include "shell/MainWindow.h"
+#include "shell/Workbench.h"
+#include "today/TodayPage.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+#include <cstdio>
+
+namespace lintas::bench {
+
+namespace {
+
+constexpr double kStallMs = 50;
+
+struct ScrollRun {
+    std::vector<double> ms;
+    int stalls = 0;
+    int stallsReading = 0; // of those, steps that read a further page
+    int noRepaint = 0;
+    int slowestRow = 0;
+    double slowestMs = 0;
+
+    void add(double step, int row, bool readPage = false)
+    {
+        if (step < 0) {
+            ++noRepaint;
+            return;
+        }
+        ms.push_back(step);
+        if (step > kStallMs) {
+            ++stalls;
+            stallsReading += readPage ? 1 : 0;
+        }
+        if (step > slowestMs) {
+            slowestMs = step;
+            slowestRow = row;
+        }
+    }
+    void print(const char *what, int rows) const
+    {
+        printStats(what, ms,
+            QStringLiteral("%1 rows; steps > 50 ms: %2 (%3 of them read a page); slowest near row %4")
+                .arg(rows)
+                .arg(stalls)
+                .arg(stallsReading)
+                .arg(slowestRow));
+        if (noRepaint > 0)
+            std::printf("    (%d steps changed nothing on screen)\n", noRepaint);
+    }
+};
+
+// PageDown from the first row until the current row is the last one (`total`), fetching further
+// pages as the view reaches the end of what is loaded.
+ScrollRun pageDownThrough(QTableView *table, const std::function<int()> &total)
+{
+    ScrollRun run;
+    table->setFocus();
+    table->selectRow(0);
+    settle();
+    int stuck = 0;
+    while (table->currentIndex().row() < total() - 1 && stuck < 3) {
+        const int before = table->currentIndex().row();
+        const int rowsBefore = table->model()->rowCount();
+        const double ms = timeUntilPainted(
+            [table] { return table->viewport(); }, [table] { QTest::keyClick(table, Qt::Key_PageDown); });
+        run.add(ms, before, table->model()->rowCount() != rowsBefore);
+        stuck = table->currentIndex().row() == before ? stuck + 1 : 0;
+    }
+    return run;
+}
+
+// The scroll bar: `action` (a page step, or the thumb dragged to the bottom) until the bar stays
+// at its end with every row loaded.
+ScrollRun scrollBarThrough(
+    QTableView *table, const std::function<int()> &total, const std::function<void(QScrollBar *)> &action)
+{
+    ScrollRun run;
+    QScrollBar *bar = table->verticalScrollBar();
+    bar->setValue(0);
+    settle();
+    int stuck = 0;
+    while (stuck < 3) {
+        const int before = bar->value();
+        const int rowsBefore = table->model()->rowCount();
+        const double ms = timeUntilPainted([table] { return table->viewport(); }, [&] { action(bar); });
+        run.add(ms, before, table->model()->rowCount() != rowsBefore);
+        const bool moved = bar->value() != before || table->model()->rowCount() != rowsBefore;
+        stuck = moved ? 0 : stuck + 1;
+        if (table->model()->rowCount() >= total() && bar->value() == bar->maximum())
+            break;
+    }
+    return run;
+}
+
+} // namespace
+
+void runScrollBench(UiBench &b)
+{
+    if (!b.window.isUnlocked() && !b.unlock()) {
+        std::printf("unlock failed\n");
+        return;
+    }
+    ui::Workbench *wb = b.window.workbench();
+    wb->showSection(ui::Section::Cases);
+    ui::CaseListPage *page = wb->caseList();
+    page->searchFor(QString());
+    settle();
+    auto *table = page->findChild<QTableView *>(QStringLiteral("caseTable"));
+    ui::CaseListModel *model = page->model();
+    auto total = [model] { return model->totalCount(); };
+    std::printf("\n3. Scrolling the case list (%d cases; pages of %d rows read as the view reaches them), window "
+                "%d×%d, %d rows visible\n",
+        total(), ui::CaseListModel::pageSize(), b.window.width(), b.window.height(),
+        table->viewport()->height() / std::max(1, table->verticalHeader()->defaultSectionSize()));
+
+    pageDownThrough(table, total).print("PageDown, first row to last", model->rowCount());
+    model->reload();
+    settle();
+    scrollBarThrough(table, total, [](QScrollBar *bar) {
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+    }).print("scroll bar page steps, top to bottom", model->rowCount());
+    model->reload();
+    settle();
+    scrollBarThrough(table, total, [](QScrollBar *bar) {
+        bar->setValue(bar->maximum());
+    }).print("scroll bar thumb dragged to the end, repeatedly", model->rowCount());
+    // Back up, all rows loaded: no more reading, only the view.
+    table->setFocus();
+    table->selectRow(model->rowCount() - 1);
+    table->scrollToBottom();
+    settle();
+    ScrollRun up;
+    while (table->currentIndex().row() > 0) {
+        const int before = table->currentIndex().row();
+        up.add(timeUntilPainted(
+                   [table] { return table->viewport(); }, [table] { QTest::keyClick(table, Qt::Key_PageUp); }),
+            before);
+        if (table->currentIndex().row() == before)
+            break;
+    }
+    up.print("PageUp, last row to first (all rows loaded)", model->rowCount());
+    model->reload();
+    settle();
+
+    wb->showSection(ui::Section::Today);
+    settle();
+    ui::TodayPage *today = wb->today();
+    for (const char *name : {"deadlineTable", "taskTable"}) {
+        auto *t = today->findChild<QTableView *>(QString::fromLatin1(name));
+        if (!t || t->model()->rowCount() == 0)
+            continue;
+        const int rows = t->model()->rowCount();
+        pageDownThrough(t, [rows] {
+            return rows;
+        }).print(qPrintable(QStringLiteral("Today, %1: PageDown first to last").arg(QString::fromLatin1(name))), rows);
+    }
+}
+
+} // namespace lintas::bench
