@@ -760,6 +760,101 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::CaseReferralsPanel</name>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Referral to %1</translation>
+    </message>
+    <message>
+        <source>No consent chosen</source>
+        <translation>No consent chosen</translation>
+    </message>
+    <message>
+        <source>%1 — given %2</source>
+        <translation>%1 — given %2</translation>
+    </message>
+    <message>
+        <source>[withdrawn %1]</source>
+        <translation>[withdrawn %1]</translation>
+    </message>
+    <message>
+        <source>She has not given consent to share her case with anyone. A referral can be kept as a draft, but it cannot be sent until her consent is recorded.</source>
+        <translation>She has not given consent to share her case with anyone. A referral can be kept as a draft, but it cannot be sent until her consent is recorded.</translation>
+    </message>
+    <message>
+        <source>To or&amp;ganisation</source>
+        <translation>To or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>R&amp;eason</translation>
+    </message>
+    <message>
+        <source>Her &amp;consent</source>
+        <translation>Her &amp;consent</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Sent o&amp;n</source>
+        <translation>Sent o&amp;n</translation>
+    </message>
+    <message>
+        <source>Respon&amp;ded on</source>
+        <translation>Respon&amp;ded on</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Feedback</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>e.g. legal advice on her unpaid wages claim</source>
+        <translation>e.g. legal advice on her unpaid wages claim</translation>
+    </message>
+    <message>
+        <source>What the organisation answered or did</source>
+        <translation>What the organisation answered or did</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Record &amp;her consent…</source>
+        <translation>Record &amp;her consent…</translation>
+    </message>
+    <message>
+        <source>Record what she agreed may be shared, with whom and what for</source>
+        <translation>Record what she agreed may be shared, with whom and what for</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w referral</source>
+        <translation>Ne&amp;w referral</translation>
+    </message>
+    <message>
+        <source>Start a new referral (Ctrl+N)</source>
+        <translation>Start a new referral (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save referral</source>
+        <translation>&amp;Save referral</translation>
+    </message>
+    <message>
+        <source>Save this referral (Ctrl+S)</source>
+        <translation>Save this referral (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseSummary</name>
     <message>
         <source>Case summary</source>
@@ -1234,6 +1329,10 @@
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ClaimModel</name>
@@ -1411,6 +1510,521 @@
     <message>
         <source>Record pa&amp;yment</source>
         <translation>Record pa&amp;yment</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientCasesModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation>Case types</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientConsentsTab</name>
+    <message>
+        <source>Consent records</source>
+        <translation>Consent records</translation>
+    </message>
+    <message>
+        <source>Selected consent withdrawn o&amp;n</source>
+        <translation>Selected consent withdrawn o&amp;n</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>With&amp;draw</source>
+        <translation>With&amp;draw</translation>
+    </message>
+    <message>
+        <source>The record stays, with the date she withdrew it: it shows what was allowed before.</source>
+        <translation>The record stays, with the date she withdrew it: it shows what was allowed before.</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Record a consent</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Record consent</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientDetailsForm</name>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Other names</source>
+        <translation>&amp;Other names</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>N&amp;IK</source>
+        <translation>N&amp;IK</translation>
+    </message>
+    <message>
+        <source>&amp;Passport no.</source>
+        <translation>&amp;Passport no.</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere she is</source>
+        <translation>Wh&amp;ere she is</translation>
+    </message>
+    <message>
+        <source>Now in &amp;country</source>
+        <translation>Now in &amp;country</translation>
+    </message>
+    <message>
+        <source>Now in ci&amp;ty</source>
+        <translation>Now in ci&amp;ty</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred language</source>
+        <translation>Pre&amp;ferred language</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vince</translation>
+    </message>
+    <message>
+        <source>&amp;Regency / city</source>
+        <translation>&amp;Regency / city</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>Vi&amp;llage</source>
+        <translation>Vi&amp;llage</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Next of &amp;kin</source>
+        <translation>Next of &amp;kin</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Next of kin&apos;s p&amp;hone</source>
+        <translation>Next of kin&apos;s p&amp;hone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>As in her passport or KTP; one name is fine</source>
+        <translation>As in her passport or KTP; one name is fine</translation>
+    </message>
+    <message>
+        <source>Nicknames, other spellings, separated by commas</source>
+        <translation>Nicknames, other spellings, separated by commas</translation>
+    </message>
+    <message>
+        <source>16 digits, from her KTP</source>
+        <translation>16 digits, from her KTP</translation>
+    </message>
+    <message>
+        <source>e.g. Bahasa Indonesia, Jawa</source>
+        <translation>e.g. Bahasa Indonesia, Jawa</translation>
+    </message>
+    <message>
+        <source>e.g. mother, husband, sister</source>
+        <translation>e.g. mother, husband, sister</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Home (village, regency)</source>
+        <translation>Home (village, regency)</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Now in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientPhoneModel</name>
+    <message>
+        <source>No longer in use since %1</source>
+        <translation>No longer in use since %1</translation>
+    </message>
+    <message>
+        <source>still in use</source>
+        <translation>still in use</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In use from</source>
+        <translation>In use from</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientPhonesTab</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Add a number</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>In use &amp;from</source>
+        <translation>In use &amp;from</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Selected number no longer in use &amp;since</source>
+        <translation>Selected number no longer in use &amp;since</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No longer in use since</source>
+        <translation>No longer in use since</translation>
+    </message>
+    <message>
+        <source>e.g. +62 812 3456 7890</source>
+        <translation>e.g. +62 812 3456 7890</translation>
+    </message>
+    <message>
+        <source>e.g. her sister&apos;s phone; call after 6 pm</source>
+        <translation>e.g. her sister&apos;s phone; call after 6 pm</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>&amp;Add number</source>
+        <translation>&amp;Add number</translation>
+    </message>
+    <message>
+        <source>&amp;End this number</source>
+        <translation>&amp;End this number</translation>
+    </message>
+    <message>
+        <source>The number stays listed, greyed, with the period it was in use.</source>
+        <translation>The number stays listed, greyed, with the period it was in use.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientWorkspace</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The details of this client were changed but not saved.</source>
+        <translation>The details of this client were changed but not saved.</translation>
+    </message>
+    <message>
+        <source>Text not added</source>
+        <translation>Text not added</translation>
+    </message>
+    <message>
+        <source>You typed something on this tab that is not added yet. Leave it and lose the text?</source>
+        <translation>You typed something on this tab that is not added yet. Leave it and lose the text?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>also known as %1</source>
+        <translation>also known as %1</translation>
+    </message>
+    <message>
+        <source>now in %1</source>
+        <translation>now in %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>No cases for her yet.</source>
+        <translation>No cases for her yet.</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>Cases (%1)</translation>
+    </message>
+    <message>
+        <source>← Clients</source>
+        <translation>← Clients</translation>
+    </message>
+    <message>
+        <source>Back to the client list (Alt+Left or Esc)</source>
+        <translation>Back to the client list (Alt+Left or Esc)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Her cases</source>
+        <translation>Her cases</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientsPage</name>
+    <message>
+        <source>No clients yet. A client is added when her first case is taken in.</source>
+        <translation>No clients yet. A client is added when her first case is taken in.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation>No client matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
+        <translation>
+            <numerusform>Only the %n best match is shown. Type more words to narrow the search.</numerusform>
+            <numerusform>Only the %n best matches are shown. Type more words to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching client(s)</source>
+        <translation>
+            <numerusform>%n matching client</numerusform>
+            <numerusform>%n matching clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by name, other name, phone, NIK, passport or village…</source>
+        <translation>Search by name, other name, phone, NIK, passport or village…</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Search clients</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConsentForm</name>
+    <message>
+        <source>Shared &amp;with</source>
+        <translation>Shared &amp;with</translation>
+    </message>
+    <message>
+        <source>What may be s&amp;hared</source>
+        <translation>What may be s&amp;hared</translation>
+    </message>
+    <message>
+        <source>What &amp;for</source>
+        <translation>What &amp;for</translation>
+    </message>
+    <message>
+        <source>How she a&amp;greed</source>
+        <translation>How she a&amp;greed</translation>
+    </message>
+    <message>
+        <source>Given &amp;on</source>
+        <translation>Given &amp;on</translation>
+    </message>
+    <message>
+        <source>An organisation from the directory, or type a name</source>
+        <translation>An organisation from the directory, or type a name</translation>
+    </message>
+    <message>
+        <source>e.g. case summary and contact details</source>
+        <translation>e.g. case summary and contact details</translation>
+    </message>
+    <message>
+        <source>e.g. to claim her wages at the Labour Department</source>
+        <translation>e.g. to claim her wages at the Labour Department</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Spoken</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>By message (WhatsApp)</source>
+        <translation>By message (WhatsApp)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConsentModel</name>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>withdrawn %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>What may be shared</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <source>How she agreed</source>
+        <translation>How she agreed</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3514,21 @@ Labour Department referral letter</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::OrganisationPicker</name>
+    <message>
+        <source>Search the directory: name, city, service…</source>
+        <translation>Search the directory: name, city, service…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Search organisations</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::PagedHtml</name>
     <message>
         <source>Printed %1</source>
@@ -3301,6 +3930,25 @@ Labour Department referral letter</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::RecordConsentDialog</name>
+    <message>
+        <source>Record her consent</source>
+        <translation>Record her consent</translation>
+    </message>
+    <message>
+        <source>Explain to her who would see her story and why. Record her consent only if she gives it.</source>
+        <translation>Explain to her who would see her story and why. Record her consent only if she gives it.</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Record consent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::RecoveryCodePage</name>
     <message>
         <source>Write down your recovery code</source>
@@ -3424,6 +4072,37 @@ Labour Department referral letter</translation>
     <message>
         <source>Keep this sheet safe</source>
         <translation>Keep this sheet safe</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ReferralModel</name>
+    <message>
+        <source>(organisation removed)</source>
+        <translation>(organisation removed)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>Responded on</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
     </message>
 </context>
 <context>

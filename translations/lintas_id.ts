@@ -749,6 +749,101 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::CaseReferralsPanel</name>
+    <message>
+        <source>New referral</source>
+        <translation>Rujukan baru</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Rujukan ke %1</translation>
+    </message>
+    <message>
+        <source>No consent chosen</source>
+        <translation>Belum ada persetujuan dipilih</translation>
+    </message>
+    <message>
+        <source>%1 — given %2</source>
+        <translation>%1 — diberikan %2</translation>
+    </message>
+    <message>
+        <source>[withdrawn %1]</source>
+        <translation>[ditarik %1]</translation>
+    </message>
+    <message>
+        <source>She has not given consent to share her case with anyone. A referral can be kept as a draft, but it cannot be sent until her consent is recorded.</source>
+        <translation>Ia belum memberi persetujuan untuk membagikan kasusnya kepada siapa pun. Rujukan bisa disimpan sebagai draf, tetapi tidak bisa dikirim sebelum persetujuannya dicatat.</translation>
+    </message>
+    <message>
+        <source>To or&amp;ganisation</source>
+        <translation>Ke &amp;lembaga</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Her &amp;consent</source>
+        <translation>Persetujuan&amp;nya</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Sent o&amp;n</source>
+        <translation>Tanggal ki&amp;rim</translation>
+    </message>
+    <message>
+        <source>Respon&amp;ded on</source>
+        <translation>Tanggal &amp;jawab</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Tanggapan</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>e.g. legal advice on her unpaid wages claim</source>
+        <translation>mis. nasihat hukum untuk tuntutan gajinya yang belum dibayar</translation>
+    </message>
+    <message>
+        <source>What the organisation answered or did</source>
+        <translation>Apa jawaban atau tindakan lembaga itu</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <source>Record &amp;her consent…</source>
+        <translation>Catat &amp;persetujuannya…</translation>
+    </message>
+    <message>
+        <source>Record what she agreed may be shared, with whom and what for</source>
+        <translation>Catat apa yang ia setujui untuk dibagikan, kepada siapa dan untuk apa</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w referral</source>
+        <translation>Rujukan &amp;baru</translation>
+    </message>
+    <message>
+        <source>Start a new referral (Ctrl+N)</source>
+        <translation>Mulai rujukan baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save referral</source>
+        <translation>&amp;Simpan rujukan</translation>
+    </message>
+    <message>
+        <source>Save this referral (Ctrl+S)</source>
+        <translation>Simpan rujukan ini (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseSummary</name>
     <message>
         <source>Case summary</source>
@@ -1222,6 +1317,10 @@
         <source>Parties</source>
         <translation>Pihak terkait</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ClaimModel</name>
@@ -1399,6 +1498,518 @@
     <message>
         <source>Record pa&amp;yment</source>
         <translation>Catat &amp;pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientCasesModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation>Jenis kasus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientConsentsTab</name>
+    <message>
+        <source>Consent records</source>
+        <translation>Catatan persetujuan</translation>
+    </message>
+    <message>
+        <source>Selected consent withdrawn o&amp;n</source>
+        <translation>Persetujuan terpilih ditarik pa&amp;da</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ditarik pada</translation>
+    </message>
+    <message>
+        <source>With&amp;draw</source>
+        <translation>Ta&amp;rik</translation>
+    </message>
+    <message>
+        <source>The record stays, with the date she withdrew it: it shows what was allowed before.</source>
+        <translation>Catatannya tetap ada, dengan tanggal ia menariknya: itu menunjukkan apa yang boleh sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Catat persetujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Catat persetujuan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientDetailsForm</name>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nama lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Other names</source>
+        <translation>Nama &amp;lain</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>N&amp;IK</source>
+        <translation>N&amp;IK</translation>
+    </message>
+    <message>
+        <source>&amp;Passport no.</source>
+        <translation>No. &amp;paspor</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere she is</source>
+        <translation>&amp;Keberadaan</translation>
+    </message>
+    <message>
+        <source>Now in &amp;country</source>
+        <translation>Sekarang di ne&amp;gara</translation>
+    </message>
+    <message>
+        <source>Now in ci&amp;ty</source>
+        <translation>Sekarang di k&amp;ota</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred language</source>
+        <translation>&amp;Bahasa yang dipilih</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vinsi</translation>
+    </message>
+    <message>
+        <source>&amp;Regency / city</source>
+        <translation>Kabupat&amp;en / kota</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>Keca&amp;matan</translation>
+    </message>
+    <message>
+        <source>Vi&amp;llage</source>
+        <translation>&amp;Desa / kelurahan</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>Next of &amp;kin</source>
+        <translation>Keluarga te&amp;rdekat</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Next of kin&apos;s p&amp;hone</source>
+        <translation>Telepon kel&amp;uarga</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>As in her passport or KTP; one name is fine</source>
+        <translation>Sesuai paspor atau KTP; satu nama saja juga boleh</translation>
+    </message>
+    <message>
+        <source>Nicknames, other spellings, separated by commas</source>
+        <translation>Nama panggilan, ejaan lain, dipisah dengan koma</translation>
+    </message>
+    <message>
+        <source>16 digits, from her KTP</source>
+        <translation>16 angka, dari KTP-nya</translation>
+    </message>
+    <message>
+        <source>e.g. Bahasa Indonesia, Jawa</source>
+        <translation>mis. Bahasa Indonesia, Jawa</translation>
+    </message>
+    <message>
+        <source>e.g. mother, husband, sister</source>
+        <translation>mis. ibu, suami, kakak</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Simpan perubahan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Batalkan peruba&amp;han</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Nama lain</translation>
+    </message>
+    <message>
+        <source>Home (village, regency)</source>
+        <translation>Asal (desa, kabupaten)</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Sekarang di</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientPhoneModel</name>
+    <message>
+        <source>No longer in use since %1</source>
+        <translation>Tidak dipakai lagi sejak %1</translation>
+    </message>
+    <message>
+        <source>still in use</source>
+        <translation>masih dipakai</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>In use from</source>
+        <translation>Dipakai sejak</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientPhonesTab</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Tambah nomor</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nomor</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>In use &amp;from</source>
+        <translation>&amp;Dipakai sejak</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Selected number no longer in use &amp;since</source>
+        <translation>Nomor terpilih tidak dipakai lagi s&amp;ejak</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>No longer in use since</source>
+        <translation>Tidak dipakai lagi sejak</translation>
+    </message>
+    <message>
+        <source>e.g. +62 812 3456 7890</source>
+        <translation>mis. +62 812 3456 7890</translation>
+    </message>
+    <message>
+        <source>e.g. her sister&apos;s phone; call after 6 pm</source>
+        <translation>mis. telepon kakaknya; telepon setelah jam 6 sore</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <source>&amp;Add number</source>
+        <translation>&amp;Tambah nomor</translation>
+    </message>
+    <message>
+        <source>&amp;End this number</source>
+        <translation>&amp;Akhiri nomor ini</translation>
+    </message>
+    <message>
+        <source>The number stays listed, greyed, with the period it was in use.</source>
+        <translation>Nomornya tetap tercantum, berwarna abu-abu, dengan masa pemakaiannya.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientWorkspace</name>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The details of this client were changed but not saved.</source>
+        <translation>Data klien ini diubah tetapi belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Text not added</source>
+        <translation>Teks belum ditambahkan</translation>
+    </message>
+    <message>
+        <source>You typed something on this tab that is not added yet. Leave it and lose the text?</source>
+        <translation>Ada yang Anda ketik di tab ini yang belum ditambahkan. Tinggalkan dan buang teksnya?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>also known as %1</source>
+        <translation>juga dikenal sebagai %1</translation>
+    </message>
+    <message>
+        <source>now in %1</source>
+        <translation>sekarang di %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>asal %1</translation>
+    </message>
+    <message>
+        <source>No cases for her yet.</source>
+        <translation>Belum ada kasus untuknya.</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>Kasus (%1)</translation>
+    </message>
+    <message>
+        <source>← Clients</source>
+        <translation>← Klien</translation>
+    </message>
+    <message>
+        <source>Back to the client list (Alt+Left or Esc)</source>
+        <translation>Kembali ke daftar klien (Alt+Kiri atau Esc)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Her cases</source>
+        <translation>Kasusnya</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ClientsPage</name>
+    <message>
+        <source>No clients yet. A client is added when her first case is taken in.</source>
+        <translation>Belum ada klien. Klien ditambahkan saat kasus pertamanya diterima.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation>Tidak ada klien yang cocok dengan “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
+        <translation>
+            <numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching client(s)</source>
+        <translation>
+            <numerusform>%n klien yang cocok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by name, other name, phone, NIK, passport or village…</source>
+        <translation>Cari berdasarkan nama, nama lain, telepon, NIK, paspor atau desa…</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Cari klien</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConsentForm</name>
+    <message>
+        <source>Shared &amp;with</source>
+        <translation>Dibagikan &amp;kepada</translation>
+    </message>
+    <message>
+        <source>What may be s&amp;hared</source>
+        <translation>Yang &amp;boleh dibagikan</translation>
+    </message>
+    <message>
+        <source>What &amp;for</source>
+        <translation>&amp;Untuk apa</translation>
+    </message>
+    <message>
+        <source>How she a&amp;greed</source>
+        <translation>Cara &amp;memberi persetujuan</translation>
+    </message>
+    <message>
+        <source>Given &amp;on</source>
+        <translation>&amp;Tanggal diberikan</translation>
+    </message>
+    <message>
+        <source>An organisation from the directory, or type a name</source>
+        <translation>Lembaga dari direktori, atau ketik nama</translation>
+    </message>
+    <message>
+        <source>e.g. case summary and contact details</source>
+        <translation>mis. ringkasan kasus dan kontak</translation>
+    </message>
+    <message>
+        <source>e.g. to claim her wages at the Labour Department</source>
+        <translation>mis. untuk menuntut gajinya di Labour Department</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Lisan</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Cap jempol</translation>
+    </message>
+    <message>
+        <source>By message (WhatsApp)</source>
+        <translation>Lewat pesan (WhatsApp)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConsentModel</name>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Dicatat oleh %1</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>ditarik %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>berlaku</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Dibagikan kepada</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Yang boleh dibagikan</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Untuk apa</translation>
+    </message>
+    <message>
+        <source>How she agreed</source>
+        <translation>Cara memberi persetujuan</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Diberikan</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3491,21 @@ Surat rujukan Labour Department</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::OrganisationPicker</name>
+    <message>
+        <source>Search the directory: name, city, service…</source>
+        <translation>Cari di direktori: nama, kota, layanan…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Cari lembaga</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Lembaga</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::PagedHtml</name>
     <message>
         <source>Printed %1</source>
@@ -3271,6 +3897,25 @@ Surat rujukan Labour Department</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::RecordConsentDialog</name>
+    <message>
+        <source>Record her consent</source>
+        <translation>Catat persetujuannya</translation>
+    </message>
+    <message>
+        <source>Explain to her who would see her story and why. Record her consent only if she gives it.</source>
+        <translation>Jelaskan kepadanya siapa yang akan melihat ceritanya dan mengapa. Catat persetujuannya hanya jika ia memberikannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Catat persetujuan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::RecoveryCodePage</name>
     <message>
         <source>Write down your recovery code</source>
@@ -3394,6 +4039,37 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Keep this sheet safe</source>
         <translation>Simpan lembar ini dengan aman</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ReferralModel</name>
+    <message>
+        <source>(organisation removed)</source>
+        <translation>(lembaga dihapus)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tanggapan</translation>
     </message>
 </context>
 <context>

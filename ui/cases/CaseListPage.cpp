@@ -173,12 +173,6 @@ void CaseListPage::applySearch()
     m_model->setSearchText(m_search->text());
 }
 
-void CaseListPage::searchFor(const QString &text)
-{
-    m_search->setText(text);
-    applySearch();
-}
-
 void CaseListPage::applyFilters()
 {
     m_model->setFilter(m_filters->filter());

@@ -34,8 +34,6 @@ public:
 
     // Reloads the rows (after a case was edited elsewhere), keeping `caseId` selected if shown.
     void refresh(const QString &caseId);
-    // Shows the cases matching `text`, as if typed in the search box.
-    void searchFor(const QString &text);
     // Lists the intakes saved half-way under "Drafts".
     void refreshDrafts();
 

@@ -12,6 +12,7 @@
 #include "parties/CasePartiesPanel.h"
 #include "print/CaseSummaryDialog.h"
 #include "print/HandOffDialog.h"
+#include "referrals/CaseReferralsPanel.h"
 #include "repo/Workspace.h"
 
 #include <QEvent>
@@ -40,8 +41,10 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
       m_timeline(new TimelineTab(workspace, std::move(author), this)),
       m_deadlines(new DeadlinesTab(workspace, this)),
       m_claims(new ClaimsTab(workspace, this)),
-      m_parties(new CasePartiesPanel(workspace, this))
+      m_parties(new CasePartiesPanel(workspace, this)),
+      m_referrals(new CaseReferralsPanel(workspace, this))
 {
+    m_referrals->setAuthorName(m_author);
     setObjectName(QStringLiteral("caseWorkspace"));
     m_back->setObjectName(QStringLiteral("backToCasesButton"));
     m_heading->setObjectName(QStringLiteral("caseHeading"));
@@ -57,6 +60,7 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     m_tabs->addTab(m_deadlines, QString());
     m_tabs->addTab(m_claims, QString());
     m_tabs->addTab(m_parties, QString());
+    m_tabs->addTab(m_referrals, QString());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -89,6 +93,7 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     connect(m_claims, &ClaimsTab::claimsChanged, this, [this] { emit caseChanged(currentCase().id); });
     connect(m_parties, &CasePartiesPanel::linksChanged, this, [this] { emit caseChanged(currentCase().id); });
     connect(m_parties, &CasePartiesPanel::partyActivated, this, &CaseWorkspace::partyActivated);
+    connect(m_referrals, &CaseReferralsPanel::referralsChanged, this, [this] { emit caseChanged(currentCase().id); });
     retranslateUi();
 }
 
@@ -106,6 +111,7 @@ bool CaseWorkspace::openCase(const QString &caseId)
     m_deadlines->setCase(*kase);
     m_claims->setCase(*kase);
     m_parties->setCase(kase->id);
+    m_referrals->setCase(kase->id);
     m_tabs->setCurrentIndex(0);
     showHeader();
     return true;
@@ -137,6 +143,8 @@ bool CaseWorkspace::confirmLeave()
         withText = m_deadlines;
     else if (m_claims->hasUnsavedText())
         withText = m_claims;
+    else if (m_referrals->hasUnsavedText())
+        withText = m_referrals;
     if (withText) {
         m_tabs->setCurrentWidget(withText);
         const auto answer = QMessageBox::question(this, tr("Text not added"),
@@ -217,6 +225,7 @@ void CaseWorkspace::retranslateUi()
     m_tabs->setTabText(2, tr("Deadlines"));
     m_tabs->setTabText(3, tr("Claims"));
     m_tabs->setTabText(4, tr("Parties"));
+    m_tabs->setTabText(5, tr("Referrals"));
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_tabs->tabText(i)).arg(i + 1));
     if (!currentCase().id.isEmpty())

@@ -17,6 +17,7 @@ namespace lintas::ui {
 
 class CaseDetailsForm;
 class CasePartiesPanel;
+class CaseReferralsPanel;
 class ClaimsTab;
 class DeadlinesTab;
 class TimelineTab;
@@ -48,6 +49,7 @@ public:
     DeadlinesTab *deadlines() const { return m_deadlines; }
     ClaimsTab *claims() const { return m_claims; }
     CasePartiesPanel *parties() const { return m_parties; }
+    CaseReferralsPanel *referrals() const { return m_referrals; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -80,6 +82,7 @@ private:
     DeadlinesTab *m_deadlines = nullptr;
     ClaimsTab *m_claims = nullptr;
     CasePartiesPanel *m_parties = nullptr;
+    CaseReferralsPanel *m_referrals = nullptr;
 };
 
 } // namespace lintas::ui

@@ -5,6 +5,8 @@
 #include "casework/CaseWorkspace.h"
 #include "casework/DeadlinesTab.h"
 #include "casework/TimelineTab.h"
+#include "clients/ClientWorkspace.h"
+#include "clients/ClientsPage.h"
 #include "common/ErrorText.h"
 #include "directory/DirectoryPage.h"
 #include "i18n/LanguageManager.h"
@@ -36,7 +38,8 @@ Workbench::Workbench(Session &session, QWidget *parent)
     for (QWidget *page :
         {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_caseList), static_cast<QWidget *>(m_caseWorkspace)})
         m_stack->addWidget(page);
-    for (Section section : {Section::Today, Section::Cases, Section::Activities, Section::Parties, Section::Directory})
+    for (Section section :
+        {Section::Today, Section::Clients, Section::Cases, Section::Activities, Section::Parties, Section::Directory})
         m_navigation->addSection(section);
 
     auto *layout = new QHBoxLayout(this);
@@ -76,6 +79,20 @@ Workbench::SectionPage Workbench::makeSectionPage(Section section)
     repo::Workspace &ws = m_session.workspace();
     SectionPage page;
     switch (section) {
+    case Section::Clients: {
+        auto *clients = new ClientsPage(ws, m_stack);
+        m_clientWorkspace = new ClientWorkspace(ws, m_session.profile().info().displayName, m_stack);
+        m_stack->addWidget(m_clientWorkspace);
+        connect(clients, &ClientsPage::summaryChanged, this, &Workbench::summaryChanged);
+        connect(clients, &ClientsPage::clientActivated, this, &Workbench::openClient);
+        connect(m_clientWorkspace, &ClientWorkspace::backRequested, this, &Workbench::backToClients);
+        connect(m_clientWorkspace, &ClientWorkspace::caseActivated, this, &Workbench::openCase);
+        connect(m_clientWorkspace, &ClientWorkspace::clientChanged, clients, &ClientsPage::refresh);
+        page.widget = clients;
+        page.summary = [clients] { return clients->summary(); };
+        page.refresh = [clients] { clients->refresh(); };
+        break;
+    }
     case Section::Activities: {
         auto *activities = new ActivitiesPage(ws, m_stack);
         connect(activities, &ActivitiesPage::summaryChanged, this, &Workbench::summaryChanged);
@@ -127,6 +144,17 @@ const Workbench::SectionPage *Workbench::currentSectionPage() const
     return nullptr;
 }
 
+ClientsPage *Workbench::clients()
+{
+    return static_cast<ClientsPage *>(sectionPage(Section::Clients).widget);
+}
+
+ClientWorkspace *Workbench::clientWorkspace()
+{
+    sectionPage(Section::Clients);
+    return m_clientWorkspace;
+}
+
 ActivitiesPage *Workbench::activities()
 {
     return static_cast<ActivitiesPage *>(sectionPage(Section::Activities).widget);
@@ -150,6 +178,8 @@ bool Workbench::leaveCurrentPage()
 {
     QWidget *page = m_stack->currentWidget();
     if (page == m_caseWorkspace && !m_caseWorkspace->confirmLeave())
+        return false;
+    if (page == m_clientWorkspace && !m_clientWorkspace->confirmLeave())
         return false;
     if (const SectionPage *section = currentSectionPage(); section && section->confirmLeave && !section->confirmLeave())
         return false;
@@ -238,6 +268,27 @@ void Workbench::seedDirectory()
         emit notice(tr("The directory of services could not be filled in: %1").arg(ErrorText::message(seeded.error())));
 }
 
+void Workbench::openClient(const QString &clientId)
+{
+    ClientWorkspace *workspace = clientWorkspace();
+    if (m_stack->currentWidget() == workspace && workspace->currentClient().id == clientId)
+        return;
+    if (!leaveCurrentPage())
+        return;
+    if (workspace->openClient(clientId)) {
+        showPage(workspace, Section::Clients);
+        workspace->setFocus();
+    }
+}
+
+void Workbench::backToClients()
+{
+    // The workspace asked about unsaved edits before it asked to go back.
+    clients()->refresh(m_clientWorkspace->currentClient().id);
+    showPage(clients(), Section::Clients);
+    clients()->setFocus();
+}
+
 void Workbench::openDeadline(const QString &caseId)
 {
     openCase(caseId);
@@ -255,9 +306,7 @@ void Workbench::openSearchHit(const search::SearchHit &hit)
             m_caseWorkspace->tabs()->setCurrentWidget(m_caseWorkspace->timeline());
         return;
     }
-    // A client without a case yet: the case list, narrowed to her.
-    if (showSection(Section::Cases))
-        m_caseList->searchFor(hit.title);
+    openClient(hit.clientId);
 }
 
 void Workbench::openIntake(const QString &draftId)
@@ -330,6 +379,8 @@ void Workbench::keepWork()
     if (m_intake)
         m_intake->saveDraft();
     m_caseWorkspace->saveBeforeClosing();
+    if (m_clientWorkspace)
+        m_clientWorkspace->saveBeforeClosing();
     for (const SectionPage &page : std::as_const(m_sectionPages)) {
         if (page.keepWork)
             page.keepWork();

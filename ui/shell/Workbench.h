@@ -17,6 +17,8 @@ namespace lintas::ui {
 
 class ActivitiesPage;
 class CaseListPage;
+class ClientsPage;
+class ClientWorkspace;
 class CaseWorkspace;
 class IntakePage;
 class Session;
@@ -37,11 +39,14 @@ public:
     CaseWorkspace *caseWorkspace() const { return m_caseWorkspace; }
     IntakePage *intake() const { return m_intake; } // made when first needed
     ActivitiesPage *activities(); // made when first needed, like the other section pages
+    ClientsPage *clients();
+    ClientWorkspace *clientWorkspace(); // made with clients()
     QWidget *currentPage() const;
 
     // Shows the section's main page; false when the user chose to stay (unsaved edits).
     bool showSection(Section section);
     void openCase(const QString &caseId);
+    void openClient(const QString &clientId);
     void openIntake(const QString &draftId); // empty: a new intake
     void openSearchHit(const search::SearchHit &hit);
     // What is typed survives a lock or closing the window (intake as a draft, edits saved).
@@ -72,6 +77,7 @@ private:
     void intakeClosed();
     void intakeCreatedCase(const QString &caseId);
     void backToCases();
+    void backToClients();
     void openDeadline(const QString &caseId);
     void openParty(const QString &partyId);
     void seedDirectory();
@@ -85,6 +91,7 @@ private:
     CaseWorkspace *m_caseWorkspace = nullptr;
     IntakePage *m_intake = nullptr;
     QHash<int, SectionPage> m_sectionPages; // by Section
+    ClientWorkspace *m_clientWorkspace = nullptr; // made with the Clients page
     QWidget *m_returnTo = nullptr; // the page Back goes to from a case
     QString m_changedCaseId; // edited in the workspace since the lists last loaded
 };

@@ -1,3 +1,4 @@
+#include "activities/ActivitiesPage.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "casework/CaseDetailsForm.h"
@@ -5,6 +6,8 @@
 #include "casework/SuggestDeadlinesDialog.h"
 #include "casework/TimelineModel.h"
 #include "casework/TimelineTab.h"
+#include "clients/ClientWorkspace.h"
+#include "clients/ClientsPage.h"
 #include "common/CodeChecklist.h"
 #include "crypto/SecretBytes.h"
 #include "demo/DemoDataGenerator.h"
@@ -82,11 +85,11 @@ struct UnlockedWindow {
         passphrase->setText(kPassphrase);
         QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
         REQUIRE(waitUntil([&] { return window->isUnlocked(); }));
-        // Unlocking shows Today; Alt+2 is the second section, Cases.
+        // Unlocking shows Today; Alt+3 is the third section, Cases.
         REQUIRE(waitUntil([&] { return window->workbench()->today()->isVisible(); }));
         window->activateWindow(); // shortcuts act in the active window only
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        QTest::keyClick(window.get(), Qt::Key_2, Qt::AltModifier);
+        QTest::keyClick(window.get(), Qt::Key_3, Qt::AltModifier);
         REQUIRE(waitUntil([&] { return window->caseList()->isVisible(); }));
         REQUIRE(waitUntil([&] { return window->caseList()->model()->rowCount() > 0; }));
     }
@@ -322,6 +325,28 @@ TEST_CASE("no two controls on a screen share an Alt+letter, in either language",
         intake->discard();
         QTest::keyClick(u.window.get(), Qt::Key_1, Qt::AltModifier);
         check(QStringLiteral("today"));
+        ui::Workbench *bench = u.window->workbench();
+        QTest::keyClick(u.window.get(), Qt::Key_2, Qt::AltModifier);
+        REQUIRE(waitUntil([&] { return bench->clients()->isVisible(); }));
+        check(QStringLiteral("clients"));
+        bench->openSearchHit(search::SearchHit {QStringLiteral("client"), QString(), QString(),
+            u.window->session()->workspace().clients().list(1)->first().id, QString(), QString(), 0});
+        ui::ClientWorkspace *client = bench->clientWorkspace();
+        REQUIRE(waitUntil([&] { return client->isVisible(); }));
+        for (int tab = 0; tab < client->tabs()->count(); ++tab) {
+            client->tabs()->setCurrentIndex(tab);
+            check(QStringLiteral("client tab %1").arg(tab));
+        }
+        QTest::keyClick(u.window.get(), Qt::Key_4, Qt::AltModifier);
+        REQUIRE(waitUntil([&] { return bench->activities()->isVisible(); }));
+        check(QStringLiteral("activities"));
+        bench->activities()->newActivity();
+        check(QStringLiteral("activity editor"));
+        bench->activities()->showList();
+        QTest::keyClick(u.window.get(), Qt::Key_5, Qt::AltModifier);
+        check(QStringLiteral("parties"));
+        QTest::keyClick(u.window.get(), Qt::Key_6, Qt::AltModifier);
+        check(QStringLiteral("directory"));
         u.window->lock();
         check(QStringLiteral("profile screen"));
     }

@@ -82,8 +82,8 @@ TEST_CASE("a new user's first case, end to end", "[ui][shell][e2e]")
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
-    // 2. Take in a case: Alt+2 to the cases, Ctrl+N, six steps.
-    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    // 2. Take in a case: Alt+3 to the cases, Ctrl+N, six steps.
+    QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
     REQUIRE(waitUntil([&] { return window.caseList()->isVisible(); }));
     QTest::keyClick(window.focusWidget(), Qt::Key_N, Qt::ControlModifier);
     ui::IntakePage *intake = window.intake();

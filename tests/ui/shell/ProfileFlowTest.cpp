@@ -124,7 +124,7 @@ TEST_CASE("create a profile, lock, unlock and switch language in the real window
         == QStringLiteral("Tidak ada batas waktu atau sidang yang terbuka dalam 14 hari ke depan."));
     window.activateWindow(); // shortcuts act in the active window only
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
     auto *page = child<ui::CaseListPage>(window, "caseListPage");
     REQUIRE(waitUntil([&] { return page->isVisible(); }));
     CHECK(window.windowTitle().startsWith(QStringLiteral("Siti Aminah")));
@@ -161,7 +161,7 @@ TEST_CASE("create a profile, lock, unlock and switch language in the real window
     passphrase->setText(kPassphrase);
     QTest::mouseClick(child<QPushButton>(window, "unlockButton"), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
-    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
     auto *table = child<QTableView>(window, "caseTable");
     REQUIRE(waitUntil([&] { return table->isVisible(); }));
     auto header = [&] { return table->model()->headerData(0, Qt::Horizontal).toString(); };
