@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QMouseEvent>
 
 namespace lintas::ui {
 
@@ -79,6 +80,24 @@ void NavigationBar::showCurrent(Section section)
 Section NavigationBar::currentSection() const
 {
     return currentItem() ? Section(currentItem()->data(kSectionRole).toInt()) : Section::Today;
+}
+
+void NavigationBar::mousePressEvent(QMouseEvent *event)
+{
+    m_rowBeforePress = currentRow();
+    QListWidget::mousePressEvent(event);
+}
+
+// A click on the entry already chosen (the bar says Cases while a case is open) goes back to
+// that section's list: the row does not change, so currentRowChanged says nothing.
+void NavigationBar::mouseReleaseEvent(QMouseEvent *event)
+{
+    QListWidget::mouseReleaseEvent(event);
+    const QListWidgetItem *clicked = itemAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && clicked && row(clicked) == m_rowBeforePress
+        && row(clicked) == currentRow())
+        emit sectionChosen(Section(clicked->data(kSectionRole).toInt()));
+    m_rowBeforePress = -1;
 }
 
 void NavigationBar::changeEvent(QEvent *event)

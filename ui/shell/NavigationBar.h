@@ -27,12 +27,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void retranslateUi();
     void fitWidth();
 
     bool m_quiet = false;
+    int m_rowBeforePress = -1;
 };
 
 } // namespace lintas::ui

@@ -135,13 +135,18 @@ Workbench::SectionPage &Workbench::sectionPage(Section section)
     return it.value();
 }
 
-const Workbench::SectionPage *Workbench::currentSectionPage() const
+const Workbench::SectionPage *Workbench::sectionPageOf(const QWidget *widget) const
 {
     for (const SectionPage &page : m_sectionPages) {
-        if (page.widget && page.widget == m_stack->currentWidget())
+        if (page.widget && page.widget == widget)
             return &page;
     }
     return nullptr;
+}
+
+const Workbench::SectionPage *Workbench::currentSectionPage() const
+{
+    return sectionPageOf(m_stack->currentWidget());
 }
 
 ClientsPage *Workbench::clients()
@@ -168,6 +173,7 @@ QWidget *Workbench::currentPage() const
 void Workbench::showPage(QWidget *page, Section section)
 {
     m_stack->setCurrentWidget(page);
+    m_shownSection = section;
     m_navigation->showCurrent(section);
     emit summaryChanged();
 }
@@ -198,8 +204,11 @@ bool Workbench::showSection(Section section)
 {
     if (m_stack->currentWidget() == m_caseList && section == Section::Cases)
         return true;
+    const bool fromCases = m_shownSection == Section::Cases;
     if (!leaveCurrentPage()) {
-        m_navigation->showCurrent(m_navigation->currentSection());
+        // Stay where the unsaved edits are, and say so in the bar. After the click is handled:
+        // the list selects the clicked row when the mouse button is released.
+        QTimer::singleShot(0, this, [this] { m_navigation->showCurrent(m_shownSection); });
         return false;
     }
     switch (section) {
@@ -208,6 +217,9 @@ bool Workbench::showSection(Section section)
         showPage(m_today, section);
         break;
     case Section::Cases:
+        // Deadlines ticked off on Today, a client renamed, a party unlinked: the rows may be stale.
+        if (!fromCases)
+            m_caseList->refresh(m_caseWorkspace->currentCase().id);
         showPage(m_caseList, Section::Cases);
         break;
     default: {
@@ -228,11 +240,7 @@ bool Workbench::showSection(Section section)
 
 void Workbench::sectionChosen(Section section)
 {
-    if (!showSection(section)) {
-        // Stay where the unsaved edits are; the bar goes back to saying so.
-        const bool onCase = m_stack->currentWidget() == m_caseWorkspace || m_stack->currentWidget() == m_intake;
-        m_navigation->showCurrent(onCase ? Section::Cases : m_navigation->currentSection());
-    }
+    showSection(section);
 }
 
 void Workbench::openCase(const QString &caseId)
@@ -242,9 +250,12 @@ void Workbench::openCase(const QString &caseId)
     if (!leaveCurrentPage())
         return;
     QWidget *from = m_stack->currentWidget();
+    const Section fromSection = m_shownSection;
     if (m_caseWorkspace->openCase(caseId)) {
-        if (from != m_caseWorkspace && from != m_intake)
+        if (from != m_caseWorkspace && from != m_intake) {
             m_returnTo = from;
+            m_returnSection = fromSection;
+        }
         showPage(m_caseWorkspace, Section::Cases);
         m_caseWorkspace->tabs()->currentWidget()->setFocus();
     }
@@ -348,7 +359,9 @@ void Workbench::intakeCreatedCase(const QString &caseId)
 {
     m_caseList->refreshDrafts();
     m_caseList->refresh(caseId);
-    // The intake is done and saved: nothing to ask when leaving it.
+    // The intake is done and saved: nothing to ask when leaving it. Back goes to the list.
+    m_returnTo = m_caseList;
+    m_returnSection = Section::Cases;
     if (m_caseWorkspace->openCase(caseId)) {
         showPage(m_caseWorkspace, Section::Cases);
         m_caseWorkspace->tabs()->currentWidget()->setFocus();
@@ -364,13 +377,15 @@ void Workbench::backToCases()
     if (!m_changedCaseId.isEmpty())
         m_caseList->refresh(shown);
     m_changedCaseId.clear();
-    // Back where the case was opened from: the Today page stays the Today page.
-    if (m_returnTo == m_today) {
+    // Back where the case was opened from: Today, the list, a client's or a party's page.
+    if (m_returnTo == m_today)
         m_today->refresh();
-        showPage(m_today, Section::Today);
-    } else {
+    else if (const SectionPage *section = sectionPageOf(m_returnTo); section && section->refresh)
+        section->refresh();
+    if (m_returnTo && m_returnTo != m_caseList)
+        showPage(m_returnTo, m_returnSection);
+    else
         showPage(m_caseList, Section::Cases);
-    }
     m_stack->currentWidget()->setFocus();
 }
 

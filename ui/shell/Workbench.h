@@ -71,6 +71,7 @@ private:
     };
     SectionPage &sectionPage(Section section);
     SectionPage makeSectionPage(Section section);
+    const SectionPage *sectionPageOf(const QWidget *widget) const;
     const SectionPage *currentSectionPage() const;
     bool leaveCurrentPage();
     void showPage(QWidget *page, Section section);
@@ -93,6 +94,8 @@ private:
     QHash<int, SectionPage> m_sectionPages; // by Section
     ClientWorkspace *m_clientWorkspace = nullptr; // made with the Clients page
     QWidget *m_returnTo = nullptr; // the page Back goes to from a case
+    Section m_returnSection = Section::Cases;
+    Section m_shownSection = Section::Today;
     QString m_changedCaseId; // edited in the workspace since the lists last loaded
 };
 

@@ -17,6 +17,7 @@
 #include "rules/DeadlineRuleSet.h"
 #include "search/GlobalSearchBox.h"
 #include "shell/MainWindow.h"
+#include "shell/NavigationBar.h"
 #include "shell/Workbench.h"
 #include "support/QtPrinters.h"
 #include "support/TempDir.h"
@@ -27,11 +28,14 @@
 #include "unlock/Session.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -350,4 +354,60 @@ TEST_CASE("no two controls on a screen share an Alt+letter, in either language",
         u.window->lock();
         check(QStringLiteral("profile screen"));
     }
+}
+
+TEST_CASE("the section bar stays with unsaved edits, and Back returns where the case was opened from",
+    "[ui][shell][navigation]")
+{
+    UnlockedWindow u(QStringLiteral("en"));
+    ui::Workbench *bench = u.window->workbench();
+    ui::NavigationBar *bar = bench->navigation();
+    u.openFirstCase();
+    ui::CaseWorkspace *workspace = u.window->caseWorkspace();
+    workspace->findChild<QLineEdit *>(QStringLiteral("case_title"))->setText(QStringLiteral("Not saved yet"));
+
+    // Alt+1 with unsaved details: "Cancel" keeps the case on screen, and the bar says Cases.
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(u.window.get(), Qt::Key_1, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return bar->currentSection() == ui::Section::Cases; }));
+    CHECK(workspace->isVisible());
+    workspace->details()->revert();
+
+    // Clicking Cases, already chosen, goes back to the list.
+    const QRect casesRow = bar->visualItemRect(bar->item(2));
+    QTest::mouseClick(bar->viewport(), Qt::LeftButton, {}, casesRow.center());
+    REQUIRE(waitUntil([&] { return u.window->caseList()->isVisible(); }));
+
+    // Opened from Today, Back goes to Today.
+    u.window->activateWindow(); // the message box took the activation with it
+    REQUIRE(QTest::qWaitForWindowActive(u.window.get()));
+    QTest::keyClick(u.window.get(), Qt::Key_1, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return bench->today()->isVisible(); }));
+    QListWidget *recent = bench->today()->recentCases();
+    REQUIRE(recent->count() > 0);
+    recent->setFocus();
+    recent->setCurrentRow(0);
+    QTest::keyClick(recent, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return workspace->isVisible(); }));
+    QTest::keyClick(workspace, Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return bench->today()->isVisible(); }));
+    CHECK(bar->currentSection() == ui::Section::Today);
+
+    // Opened from a client's record, Back goes to her record.
+    const QString clientId = workspace->currentCase().clientId;
+    bench->openSearchHit(
+        search::SearchHit {QStringLiteral("client"), clientId, QString(), clientId, QString(), QString(), 0});
+    ui::ClientWorkspace *client = bench->clientWorkspace();
+    REQUIRE(waitUntil([&] { return client->isVisible(); }));
+    CHECK(bar->currentSection() == ui::Section::Clients);
+    emit client->caseActivated(workspace->currentCase().id);
+    REQUIRE(waitUntil([&] { return workspace->isVisible(); }));
+    CHECK(bar->currentSection() == ui::Section::Cases);
+    QTest::keyClick(workspace, Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return client->isVisible(); }));
+    CHECK(bar->currentSection() == ui::Section::Clients);
 }
