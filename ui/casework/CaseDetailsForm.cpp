@@ -2,7 +2,7 @@
 
 #include "common/CodeChecklist.h"
 #include "common/CodeCombo.h"
-#include "common/ErrorText.h"
+#include "common/FieldError.h"
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
 #include "domain/CodeLists.h"
@@ -270,11 +270,7 @@ void CaseDetailsForm::editorChanged()
 
 void CaseDetailsForm::showError(const Error &error)
 {
-    QLabel *label = m_labels.value(error.field);
-    const QString fieldName = label ? label->text().remove(QLatin1Char('&')) : error.field;
-    showOrHide(m_error, ErrorText::fieldMessage(error, fieldName));
-    if (QWidget *editor = m_editors.value(error.field))
-        editor->setFocus(Qt::OtherFocusReason);
+    showFieldError(m_error, error, m_labels, m_editors);
 }
 
 void CaseDetailsForm::offerStatuses()

@@ -1,6 +1,6 @@
 #include "clients/ConsentForm.h"
 
-#include "common/ErrorText.h"
+#include "common/FieldError.h"
 #include "common/LabelStyles.h"
 #include "repo/Workspace.h"
 
@@ -127,11 +127,7 @@ std::optional<domain::Consent> ConsentForm::record()
 
 void ConsentForm::showError(const Error &error)
 {
-    QLabel *label = m_labels.value(error.field);
-    const QString fieldName = label ? label->text().remove(QLatin1Char('&')) : error.field;
-    showOrHide(m_error, ErrorText::fieldMessage(error, fieldName));
-    if (label && label->buddy())
-        label->buddy()->setFocus(Qt::OtherFocusReason);
+    showFieldError(m_error, error, m_labels);
 }
 
 void ConsentForm::changeEvent(QEvent *event)

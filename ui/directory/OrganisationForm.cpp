@@ -1,7 +1,7 @@
 #include "directory/OrganisationForm.h"
 
 #include "common/CodeCombo.h"
-#include "common/ErrorText.h"
+#include "common/FieldError.h"
 #include "common/LabelStyles.h"
 #include "domain/CodeLists.h"
 #include "repo/EntityMappings.h"
@@ -275,11 +275,7 @@ void OrganisationForm::editorChanged()
 
 void OrganisationForm::showError(const Error &error)
 {
-    QLabel *label = m_labels.value(error.field);
-    const QString fieldName = label ? label->text().remove(QLatin1Char('&')) : error.field;
-    showOrHide(m_error, ErrorText::fieldMessage(error, fieldName));
-    if (QWidget *editor = m_editors.value(error.field))
-        editor->setFocus(Qt::OtherFocusReason);
+    showFieldError(m_error, error, m_labels, m_editors);
 }
 
 void OrganisationForm::changeEvent(QEvent *event)
