@@ -124,6 +124,19 @@ void DeadlinesTab::setCase(const domain::Case &kase)
     m_due->setDate(QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs()).date().addDays(7));
 }
 
+void DeadlinesTab::selectDeadline(const QString &deadlineId)
+{
+    const QVector<domain::Deadline> &all = m_model->deadlines();
+    for (int row = 0; row < all.size(); ++row) {
+        if (all[row].id == deadlineId) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            m_table->setFocus();
+            return;
+        }
+    }
+}
+
 bool DeadlinesTab::hasUnsavedText() const
 {
     return !m_title->text().trimmed().isEmpty() || !m_notes->text().trimmed().isEmpty();

@@ -31,6 +31,8 @@ public:
     void updateCase(const domain::Case &kase) { m_case = kase; }
     DeadlineModel *model() const { return m_model; }
     bool hasUnsavedText() const;
+    // Selects the deadline's row and puts the cursor there (it was chosen on the Today page).
+    void selectDeadline(const QString &deadlineId);
 
 public slots:
     bool addDeadline();

@@ -57,6 +57,7 @@ void GlobalSearchBox::setWorkspace(repo::Workspace *workspace)
     m_delay->stop();
     clear();
     m_searched.clear();
+    m_error.reset();
     m_model->setHits({});
     hideResults();
 }
@@ -81,10 +82,11 @@ void GlobalSearchBox::searchNow()
     query.text = m_searched;
     query.limit = kResultLimit;
     auto hits = m_workspace->search(query);
+    m_error.reset();
+    if (!hits.ok())
+        m_error = hits.error();
     m_model->setHits(hits.ok() ? std::move(hits.value()) : QVector<search::SearchHit> {});
     showResults();
-    if (!hits.ok())
-        m_status->setText(ErrorText::message(hits.error()));
 }
 
 void GlobalSearchBox::showResults()
@@ -241,7 +243,9 @@ void GlobalSearchBox::retranslateUi()
         return;
     m_list->setAccessibleName(tr("Search results"));
     const int count = m_model->rowCount();
-    if (count == 0)
+    if (m_error)
+        m_status->setText(ErrorText::message(*m_error));
+    else if (count == 0)
         m_status->setText(tr("Nothing found for “%1”.").arg(m_searched));
     else if (count >= kResultLimit)
         m_status->setText(tr("The first %1 matches. Type more to narrow them down.").arg(count));

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "base/Error.h"
 #include "search/SearchHit.h"
 
 #include <QLineEdit>
+
+#include <optional>
 
 class QAction;
 class QFrame;
@@ -60,6 +63,7 @@ private:
     QListView *m_list = nullptr;
     QLabel *m_status = nullptr;
     QString m_searched; // the text the results are for
+    std::optional<Error> m_error; // why the last search failed, shown again after a language switch
 };
 
 } // namespace lintas::ui

@@ -300,12 +300,12 @@ void Workbench::backToClients()
     clients()->setFocus();
 }
 
-void Workbench::openDeadline(const QString &caseId)
+void Workbench::openDeadline(const QString &caseId, const QString &deadlineId)
 {
     openCase(caseId);
     if (m_stack->currentWidget() == m_caseWorkspace && m_caseWorkspace->currentCase().id == caseId) {
         m_caseWorkspace->tabs()->setCurrentWidget(m_caseWorkspace->deadlines());
-        m_caseWorkspace->deadlines()->setFocus();
+        m_caseWorkspace->deadlines()->selectDeadline(deadlineId);
     }
 }
 

@@ -79,7 +79,7 @@ private:
     void intakeCreatedCase(const QString &caseId);
     void backToCases();
     void backToClients();
-    void openDeadline(const QString &caseId);
+    void openDeadline(const QString &caseId, const QString &deadlineId);
     void openParty(const QString &partyId);
     void seedDirectory();
     void sectionChosen(Section section);

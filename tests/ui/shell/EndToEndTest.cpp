@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -158,6 +159,21 @@ TEST_CASE("a new user's first case, end to end", "[ui][shell][e2e]")
     REQUIRE(today->tasks()->rowCount() == 1);
     CHECK(today->tasks()->index(0, ui::AgendaModel::Case).data().toString() == reference);
     CHECK(today->tasks()->index(0, ui::AgendaModel::When).data().toString() == QStringLiteral("in 3 days"));
+
+    // Enter on it opens the case on its Deadlines tab with that deadline chosen; Back returns to Today.
+    auto *taskTable = child<QTableView>(*today, QStringLiteral("taskTable"));
+    taskTable->setFocus();
+    taskTable->setCurrentIndex(today->tasks()->index(0, 0));
+    QTest::keyClick(taskTable, Qt::Key_Return);
+    workspace = window.caseWorkspace();
+    REQUIRE(waitUntil([&] { return workspace->isVisible(); }));
+    CHECK(workspace->tabs()->currentWidget() == workspace->deadlines());
+    auto *deadlineTable = child<QTableView>(*workspace->deadlines(), QStringLiteral("deadlineTable"));
+    REQUIRE(deadlineTable->currentIndex().isValid());
+    CHECK(workspace->deadlines()->model()->deadlineAt(deadlineTable->currentIndex().row())->title
+        == QStringLiteral("Ask the agency for payslips"));
+    QTest::keyClick(workspace, Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(waitUntil([&] { return today->isVisible(); }));
 
     // 6. Find the case again: Ctrl+K, part of her name, Enter.
     ui::GlobalSearchBox *search = window.globalSearch();
