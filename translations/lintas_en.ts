@@ -853,6 +853,14 @@
         <source>Save this referral (Ctrl+S)</source>
         <translation>Save this referral (Ctrl+S)</translation>
     </message>
+    <message>
+        <source>Referral not saved</source>
+        <translation>Referral not saved</translation>
+    </message>
+    <message>
+        <source>What you typed in the referral form is not saved yet. Throw it away?</source>
+        <translation>What you typed in the referral form is not saved yet. Throw it away?</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CaseSummary</name>

@@ -842,6 +842,14 @@
         <source>Save this referral (Ctrl+S)</source>
         <translation>Simpan rujukan ini (Ctrl+S)</translation>
     </message>
+    <message>
+        <source>Referral not saved</source>
+        <translation>Rujukan belum disimpan</translation>
+    </message>
+    <message>
+        <source>What you typed in the referral form is not saved yet. Throw it away?</source>
+        <translation>Yang Anda ketik di formulir rujukan belum disimpan. Buang saja?</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CaseSummary</name>

@@ -21,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -161,7 +162,7 @@ void CaseReferralsPanel::setCase(const QString &caseId)
         m_organisation->setOrganisations(*organisations);
     m_model->setCase(caseId);
     fitColumns();
-    newReferral();
+    startNew(); // the case workspace asked about unsaved text before it changed case
 }
 
 bool CaseReferralsPanel::hasUnsavedText() const
@@ -174,7 +175,23 @@ bool CaseReferralsPanel::hasUnsavedText() const
         || now.respondedOn != m_shown.respondedOn || now.feedback != m_shown.feedback;
 }
 
+bool CaseReferralsPanel::mayReplaceForm()
+{
+    if (!hasUnsavedText())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Referral not saved"),
+        tr("What you typed in the referral form is not saved yet. Throw it away?"),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
 void CaseReferralsPanel::newReferral()
+{
+    if (mayReplaceForm())
+        startNew();
+}
+
+void CaseReferralsPanel::startNew()
 {
     {
         const QSignalBlocker quiet(m_table->selectionModel());
@@ -189,8 +206,22 @@ void CaseReferralsPanel::newReferral()
 
 void CaseReferralsPanel::selectionChanged()
 {
-    if (const domain::Referral *r = m_model->referralAt(m_table->currentIndex().row()))
-        showReferral(*r);
+    const domain::Referral *r = m_model->referralAt(m_table->currentIndex().row());
+    if (!r || r->id == m_shown.id)
+        return;
+    if (!mayReplaceForm()) {
+        // Stay on the referral being edited, in the list too.
+        const QSignalBlocker quiet(m_table->selectionModel());
+        const int shownRow = m_shown.id.isEmpty() ? -1 : m_model->rowOf(m_shown.id);
+        if (shownRow >= 0) {
+            m_table->selectRow(shownRow);
+        } else {
+            m_table->clearSelection();
+            m_table->setCurrentIndex({});
+        }
+        return;
+    }
+    showReferral(*r);
 }
 
 void CaseReferralsPanel::showReferral(const domain::Referral &referral)
@@ -326,13 +357,17 @@ void CaseReferralsPanel::reloadKeeping(const QString &referralId)
 {
     m_model->reload();
     fitColumns();
+    // What the form held is stored now: nothing to ask before showing it as stored.
     const int row = m_model->rowOf(referralId);
     if (row >= 0) {
-        m_table->selectRow(row); // shows it in the form
+        {
+            const QSignalBlocker quiet(m_table->selectionModel());
+            m_table->selectRow(row);
+        }
         if (const domain::Referral *r = m_model->referralAt(row))
             showReferral(*r);
     } else {
-        newReferral();
+        startNew();
     }
 }
 

@@ -57,6 +57,9 @@ protected:
 
 private:
     void selectionChanged();
+    void startNew();
+    // True when the form may show another referral: nothing typed, or the user lets it go.
+    bool mayReplaceForm();
     void showReferral(const domain::Referral &referral);
     domain::Referral edited() const;
     void reloadConsents(const QString &keep);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -189,4 +190,40 @@ TEST_CASE("the organisation picker narrows the directory as she types", "[ui][re
     REQUIRE(list->count() == 1);
     CHECK(list->item(0)->text().startsWith(QStringLiteral("KJRI Hong Kong")));
     CHECK(p.organisationPicker()->organisationId().isEmpty()); // typing alone picks nothing
+}
+
+TEST_CASE("choosing another referral or a new one asks before dropping what was typed", "[ui][referrals]")
+{
+    OpenPanel o;
+    ui::CaseReferralsPanel &p = *o.panel;
+    o.pick(QStringLiteral("bandung"));
+    QTest::keyClicks(child<QLineEdit>(p, "referralReason"), QStringLiteral("Legal advice"));
+    REQUIRE(p.saveReferral()); // a draft
+    REQUIRE(p.model()->rowCount() == 1);
+
+    auto answerNext = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            box->button(button)->click();
+        });
+    };
+    auto *reason = child<QLineEdit>(p, "referralReason");
+    p.newReferral();
+    QTest::keyClicks(reason, QStringLiteral("Shelter for two weeks"));
+    auto *table = child<QTableView>(p, "referralTable");
+
+    // Cancel: the half-typed referral stays, and so does the list's selection.
+    answerNext(QMessageBox::Cancel);
+    table->selectRow(0);
+    CHECK(reason->text() == QStringLiteral("Shelter for two weeks"));
+    CHECK_FALSE(table->currentIndex().isValid());
+    answerNext(QMessageBox::Cancel);
+    QTest::mouseClick(child<QPushButton>(p, "newReferralButton"), Qt::LeftButton);
+    CHECK(reason->text() == QStringLiteral("Shelter for two weeks"));
+
+    // Discard: the saved referral is shown.
+    answerNext(QMessageBox::Discard);
+    table->selectRow(0);
+    CHECK(reason->text() == QStringLiteral("Legal advice"));
 }
