@@ -105,6 +105,13 @@
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::ActivitiesPage</name>
     <message>
         <source>This activity could not be opened. It may have been deleted on another device.</source>
@@ -171,10 +178,6 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>This activity was changed but not saved.</source>
@@ -1258,10 +1261,6 @@
         <translation>Case</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>The details of this case were changed but not saved.</source>
         <translation>The details of this case were changed but not saved.</translation>
     </message>
@@ -1829,10 +1828,6 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>The details of this client were changed but not saved.</source>
         <translation>The details of this client were changed but not saved.</translation>
     </message>
@@ -2203,10 +2198,6 @@ Source: %4</translation>
 </context>
 <context>
     <name>lintas::ui::DirectoryPage</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
     <message>
         <source>This directory entry was changed but not saved.</source>
         <translation>This directory entry was changed but not saved.</translation>
@@ -3560,10 +3551,6 @@ Labour Department referral letter</translation>
 </context>
 <context>
     <name>lintas::ui::PartiesPage</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
     <message>
         <source>The details of this party were changed but not saved.</source>
         <translation>The details of this party were changed but not saved.</translation>

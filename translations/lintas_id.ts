@@ -105,6 +105,13 @@
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::ActivitiesPage</name>
     <message>
         <source>This activity could not be opened. It may have been deleted on another device.</source>
@@ -166,10 +173,6 @@
     <message>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
         <source>This activity was changed but not saved.</source>
@@ -1246,10 +1249,6 @@
         <translation>Kasus</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
         <source>The details of this case were changed but not saved.</source>
         <translation>Rincian kasus ini sudah diubah tetapi belum disimpan.</translation>
     </message>
@@ -1817,10 +1816,6 @@
         <translation>Klien</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
         <source>The details of this client were changed but not saved.</source>
         <translation>Data klien ini diubah tetapi belum disimpan.</translation>
     </message>
@@ -2183,10 +2178,6 @@ Sumber: %4</translation>
 </context>
 <context>
     <name>lintas::ui::DirectoryPage</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
     <message>
         <source>This directory entry was changed but not saved.</source>
         <translation>Entri direktori ini sudah diubah tetapi belum disimpan.</translation>
@@ -3537,10 +3528,6 @@ Surat rujukan Labour Department</translation>
 </context>
 <context>
     <name>lintas::ui::PartiesPage</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
     <message>
         <source>The details of this party were changed but not saved.</source>
         <translation>Data pihak ini sudah diubah tetapi belum disimpan.</translation>

@@ -6,6 +6,7 @@
 #include "common/ErrorText.h"
 #include "common/Formats.h"
 #include "common/LabelStyles.h"
+#include "common/UnsavedChanges.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
 #include "repo/ActivitySave.h"
@@ -215,19 +216,14 @@ bool ActivityEditor::confirmLeave()
 {
     if (!hasUnsavedChanges())
         return true;
-    const auto answer
-        = QMessageBox::question(this, tr("Unsaved changes"), tr("This activity was changed but not saved."),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    // Closed without an answer (also when Lintas locks meanwhile) means: stay.
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer != QMessageBox::Discard)
-        return false;
-    if (isNew())
-        startNew();
-    else
-        read(m_stored.id);
-    return true;
+    return UnsavedChanges::askToLeave(
+        this, tr("This activity was changed but not saved."), [this] { return save(); },
+        [this] {
+            if (isNew())
+                startNew();
+            else
+                read(m_stored.id);
+        });
 }
 
 bool ActivityEditor::saveBeforeClosing()

@@ -7,6 +7,7 @@
 #include "common/ErrorText.h"
 #include "common/Formats.h"
 #include "common/LabelStyles.h"
+#include "common/UnsavedChanges.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
 #include "parties/CasePartiesPanel.h"
@@ -126,15 +127,11 @@ bool CaseWorkspace::confirmLeave()
 {
     if (m_details->isDirty()) {
         m_tabs->setCurrentWidget(m_details);
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-            tr("The details of this case were changed but not saved."),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        // Closed without an answer (also when Lintas locks meanwhile) means: stay.
-        if ((answer != QMessageBox::Save && answer != QMessageBox::Discard)
-            || (answer == QMessageBox::Save && !m_details->save()))
+        CaseDetailsForm *details = m_details;
+        if (!UnsavedChanges::askToLeave(
+                this, tr("The details of this case were changed but not saved."), [details] { return details->save(); },
+                [details] { details->revert(); }))
             return false;
-        if (answer == QMessageBox::Discard)
-            m_details->revert();
     }
     QWidget *withText = nullptr;
     if (m_timeline->hasUnsavedText())

@@ -4,6 +4,7 @@
 #include "common/ErrorText.h"
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
+#include "common/UnsavedChanges.h"
 #include "directory/OrganisationForm.h"
 #include "directory/OrganisationListModel.h"
 #include "domain/CodeLists.h"
@@ -182,17 +183,10 @@ bool DirectoryPage::confirmLeave()
 {
     if (!hasUnsavedChanges())
         return true;
-    QPointer<DirectoryPage> alive(this);
-    const auto answer
-        = QMessageBox::question(this, tr("Unsaved changes"), tr("This directory entry was changed but not saved."),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    // Closed without an answer (also when Lintas locks meanwhile) means: stay.
-    if (!alive || (answer != QMessageBox::Save && answer != QMessageBox::Discard))
-        return false;
-    if (answer == QMessageBox::Save)
-        return m_form->save();
-    m_form->revert();
-    return true;
+    OrganisationForm *form = m_form;
+    return UnsavedChanges::askToLeave(
+        this, tr("This directory entry was changed but not saved."), [form] { return form->save(); },
+        [form] { form->revert(); });
 }
 
 bool DirectoryPage::saveBeforeClosing()

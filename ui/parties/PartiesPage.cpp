@@ -4,6 +4,7 @@
 #include "common/ErrorText.h"
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
+#include "common/UnsavedChanges.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
 #include "parties/PartyDetails.h"
@@ -165,17 +166,10 @@ bool PartiesPage::confirmLeave()
 {
     if (!hasUnsavedChanges())
         return true;
-    QPointer<PartiesPage> alive(this);
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-        tr("The details of this party were changed but not saved."),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    // Closed without an answer (also when Lintas locks meanwhile) means: stay.
-    if (!alive || (answer != QMessageBox::Save && answer != QMessageBox::Discard))
-        return false;
-    if (answer == QMessageBox::Save)
-        return m_details->form()->save();
-    m_details->form()->revert();
-    return true;
+    PartyForm *form = m_details->form();
+    return UnsavedChanges::askToLeave(
+        this, tr("The details of this party were changed but not saved."), [form] { return form->save(); },
+        [form] { form->revert(); });
 }
 
 bool PartiesPage::saveBeforeClosing()
