@@ -7,6 +7,7 @@
 #include "shell/Workbench.h"
 #include "today/TodayPage.h"
 
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -66,15 +67,33 @@ ScrollRun pageDownThrough(QTableView *table, const std::function<int()> &total)
     table->setFocus();
     table->selectRow(0);
     settle();
+    // LINTAS_BENCH_VERBOSE=1 splits every stall: until the model inserts rows (reading the page),
+    // the insertion itself (the view taking the rows), and the rest (layout and paint).
+    const bool verbose = qEnvironmentVariableIntValue("LINTAS_BENCH_VERBOSE") > 0;
+    QElapsedTimer clock;
+    double aboutToInsert = -1, inserted = -1;
+    const QMetaObject::Connection c1 = QObject::connect(table->model(), &QAbstractItemModel::rowsAboutToBeInserted,
+        table, [&] { aboutToInsert = clock.nsecsElapsed() / 1e6; });
+    const QMetaObject::Connection c2 = QObject::connect(
+        table->model(), &QAbstractItemModel::rowsInserted, table, [&] { inserted = clock.nsecsElapsed() / 1e6; });
     int stuck = 0;
     while (table->currentIndex().row() < total() - 1 && stuck < 3) {
         const int before = table->currentIndex().row();
         const int rowsBefore = table->model()->rowCount();
-        const double ms = timeUntilPainted(
-            [table] { return table->viewport(); }, [table] { QTest::keyClick(table, Qt::Key_PageDown); });
+        aboutToInsert = inserted = -1;
+        const double ms = timeUntilPainted([table] { return table->viewport(); },
+            [&] {
+                clock.start();
+                QTest::keyClick(table, Qt::Key_PageDown);
+            });
         run.add(ms, before, table->model()->rowCount() != rowsBefore);
+        if (verbose && ms > kStallMs)
+            std::printf("    stall at row %d: %.0f ms; rows read by %.1f ms, inserted by %.1f ms\n", before, ms,
+                aboutToInsert, inserted);
         stuck = table->currentIndex().row() == before ? stuck + 1 : 0;
     }
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
     return run;
 }
 

@@ -14,6 +14,7 @@ struct CaseFilter {
     QString assignee;
     QString risk;
     QString clientId;
+    QStringList ids; // only these cases (e.g. search hits, a few hundred at most); empty = all
     int deadlineWithinDays = -1; // open deadlines due within N days (overdue included); -1 = off
     bool includeDeleted = false;
 };

@@ -107,6 +107,12 @@ QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds, bo
         where << QStringLiteral("c.client_id = ?");
         binds << f.clientId;
     }
+    if (!f.ids.isEmpty()) {
+        where << QStringLiteral("c.id IN (%1)")
+                     .arg(QStringList(f.ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString &id : f.ids)
+            binds << id;
+    }
     if (f.deadlineWithinDays >= 0) {
         const QDate limit = QDateTime::fromMSecsSinceEpoch(nowMs()).date().addDays(f.deadlineWithinDays);
         // The earliest open deadline is within the limit exactly when any open deadline is.
@@ -187,13 +193,14 @@ Result<QVector<CaseListRow>> CaseRepository::page(
             r.cursor.key << st->value(11 + k);
         rows.push_back(r);
     }
-    EntityTable table(db(), def());
-    for (CaseListRow &r : rows) {
-        auto tags = table.liveTags(r.id, QStringLiteral("case_types"));
-        if (!tags.ok())
-            return tags.error();
-        r.caseTypes = tags->keys();
-    }
+    QStringList ids;
+    for (const CaseListRow &r : std::as_const(rows))
+        ids << r.id;
+    auto types = EntityTable(db(), def()).liveElements(ids, QStringLiteral("case_types"));
+    if (!types.ok())
+        return types.error();
+    for (CaseListRow &r : rows)
+        r.caseTypes = types->value(r.id);
     return rows;
 }
 

@@ -5,6 +5,7 @@
 #include "repo/EntityMapping.h"
 #include "sync/Hlc.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,9 @@ public:
     Result<SetMap> loadSets(const QString &id);
     // element → its live add-tags, for one set field.
     Result<QMap<QString, QStringList>> liveTags(const QString &id, const QString &field);
+    // The live elements of `field` for many entities at once, A to Z per entity: a list page reads
+    // them in one query instead of one per row.
+    Result<QHash<QString, QStringList>> liveElements(const QStringList &ids, const QString &field);
     Status addMember(const QString &id, const QString &field, const QString &element, const QString &tag);
     // Marks tags removed; records a tombstone for a tag not seen yet (remove arrived before add).
     Status removeTags(

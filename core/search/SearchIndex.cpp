@@ -1,67 +1,17 @@
 #include "search/SearchIndex.h"
 
-#include "search/Snippet.h"
+#include "search/SearchKinds.h"
 
 #include "repo/EntityDef.h"
 #include "store/Database.h"
-
-#include <sqlite3.h>
-
-#include <QHash>
-
-#include <algorithm>
-#include <vector>
 
 namespace lintas::search {
 
 namespace {
 
-const QString kClient = QStringLiteral("client");
-const QString kCase = QStringLiteral("case");
-const QString kNote = QStringLiteral("note");
-
-// Ranking from matchinfo 'pcx': for each phrase and column, the share of all hits of that phrase
-// that fall in this row, weighted so name/reference hits outrank hits in long text.
-void rankFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    if (argc < 1 || sqlite3_value_type(argv[0]) != SQLITE_BLOB) {
-        sqlite3_result_double(ctx, 0);
-        return;
-    }
-    const auto *info = static_cast<const unsigned int *>(sqlite3_value_blob(argv[0]));
-    const int bytes = sqlite3_value_bytes(argv[0]);
-    if (bytes < 8) {
-        sqlite3_result_double(ctx, 0);
-        return;
-    }
-    const unsigned int phrases = info[0];
-    const unsigned int cols = info[1];
-    if (bytes < static_cast<int>((2 + 3 * phrases * cols) * sizeof(unsigned int))) {
-        sqlite3_result_double(ctx, 0);
-        return;
-    }
-    static const double weights[] = {4.0, 1.0}; // title, body
-    double score = 0;
-    for (unsigned int p = 0; p < phrases; ++p) {
-        for (unsigned int c = 0; c < cols; ++c) {
-            const unsigned int *x = info + 2 + 3 * (p * cols + c);
-            if (x[0] == 0)
-                continue;
-            const double weight = c < 2 ? weights[c] : 1.0;
-            score += weight * (1.0 + double(x[0]) / (double(x[1]) + 1.0)) / (1.0 + double(x[2]) / 1000.0);
-        }
-    }
-    sqlite3_result_double(ctx, score);
-}
-
-Status ensureFunctions(store::Database &db)
-{
-    const int rc = sqlite3_create_function(
-        db.handle(), "lintas_rank", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, rankFunction, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        return db.errorFor(rc, QStringLiteral("register lintas_rank"));
-    return {};
-}
+const QString &kClient = kinds::client;
+const QString &kCase = kinds::caseKind;
+const QString &kNote = kinds::note;
 
 Status removeDoc(store::Database &db, const QString &kind, const QString &id)
 {
@@ -87,31 +37,6 @@ Status removeDoc(store::Database &db, const QString &kind, const QString &id)
     return delDoc->exec();
 }
 
-// The docid carries the kind in its low two bits, so ranking can weigh and filter kinds without
-// reading search_docs for every match (a common prefix matches 100,000 notes). Higher docids are
-// newer entries: a re-indexed entity moves to the end.
-int kindCode(const QString &kind)
-{
-    if (kind == kClient)
-        return 1;
-    if (kind == kCase)
-        return 2;
-    return kind == kNote ? 3 : 0;
-}
-
-double kindWeight(qint64 docid)
-{
-    // People are looked up most: a name hit on a client outranks the same hit on her case.
-    switch (docid & 3) {
-    case 1:
-        return 1.5;
-    case 2:
-        return 1.2;
-    default:
-        return 1.0;
-    }
-}
-
 Status putDoc(store::Database &db, const QString &kind, const QString &id, const QString &caseId,
     const QString &clientId, const QString &title, const QString &body)
 {
@@ -119,7 +44,7 @@ Status putDoc(store::Database &db, const QString &kind, const QString &id, const
     auto last = db.scalar(QStringLiteral("SELECT coalesce(max(docid), 0) FROM search_docs"));
     if (!last.ok())
         return last.error();
-    const qint64 docid = ((last->toLongLong() >> 2) + 1) * 4 + kindCode(kind);
+    const qint64 docid = ((last->toLongLong() >> 2) + 1) * 4 + kinds::code(kind);
     auto ins = db.prepare(
         QStringLiteral("INSERT INTO search_docs (docid, kind, entity_id, case_id, client_id) VALUES (?, ?, ?, ?, ?)"));
     if (!ins.ok())
@@ -200,8 +125,8 @@ Status indexCase(store::Database &db, const QString &id)
 
 Status indexNote(store::Database &db, const QString &id)
 {
-    auto st = db.prepare(QStringLiteral("SELECT n.case_id, c.reference, n.body, c.client_id FROM notes n LEFT JOIN "
-                                        "cases c ON c.id = n.case_id WHERE n.id = ?"));
+    auto st = db.prepare(QStringLiteral(
+        "SELECT n.case_id, n.body, c.client_id FROM notes n LEFT JOIN cases c ON c.id = n.case_id WHERE n.id = ?"));
     if (!st.ok())
         return st.error();
     st->bind(1, id);
@@ -210,7 +135,10 @@ Status indexNote(store::Database &db, const QString &id)
         return row.error();
     if (!row.value())
         return removeDoc(db, kNote, id);
-    return putDoc(db, kNote, id, st->text(0), st->text(3), st->text(1), st->text(2));
+    // No title: a note is found by what it says. Its case's reference is read when a hit is shown;
+    // stored with all 500,000 notes of a large profile it made every reference prefix ("CW0W")
+    // merge half a million index entries on each keystroke.
+    return putDoc(db, kNote, id, st->text(0), st->text(2), QString(), st->text(1));
 }
 
 } // namespace
@@ -236,42 +164,6 @@ QStringList SearchIndex::phoneVariants(const QString &number)
     }
     out.removeDuplicates();
     return out;
-}
-
-QString SearchIndex::matchExpression(const QString &text)
-{
-    // A query that looks like a phone/ID number ("0812 3456", "+62-812") is one number: join the
-    // digit groups so it prefix-matches the digit-only forms in the index.
-    static const QString numberPunctuation = QStringLiteral(" +-().");
-    bool numeric = false;
-    QString digits;
-    for (QChar ch : text) {
-        if (ch.isDigit()) {
-            digits += ch;
-            numeric = true;
-        } else if (!numberPunctuation.contains(ch)) {
-            numeric = false;
-            break;
-        }
-    }
-    if (numeric)
-        return digits + QLatin1Char('*');
-
-    QStringList terms;
-    QString current;
-    auto flush = [&] {
-        if (!current.isEmpty() && terms.size() < 8)
-            terms << current.toLower() + QLatin1Char('*');
-        current.clear();
-    };
-    for (QChar ch : text) {
-        if (ch.isLetterOrNumber())
-            current += ch;
-        else
-            flush();
-    }
-    flush();
-    return terms.join(QLatin1Char(' '));
 }
 
 Status SearchIndex::reindex(store::Database &db, const repo::EntityDef &def, const QString &id)
@@ -327,98 +219,6 @@ Status SearchIndex::rebuild(store::Database &db)
             LINTAS_TRY(pass.index(db, id));
     }
     return {};
-}
-
-namespace {
-
-QString titleOnly(const QString &match)
-{
-    QStringList terms = match.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &t : terms)
-        t.prepend(QStringLiteral("title:"));
-    return terms.join(QLatin1Char(' '));
-}
-
-Status rankWindow(
-    store::Database &db, const QString &match, const QString &kindCondition, int window, QHash<qint64, double> &scores)
-{
-    auto st = db.prepare(QStringLiteral("SELECT docid, lintas_rank(matchinfo(search_fts, 'pcx')) FROM search_fts "
-                                        "WHERE search_fts MATCH ?%1 ORDER BY docid DESC LIMIT %2")
-                             .arg(kindCondition)
-                             .arg(qMax(1, window)));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, match);
-    return st->forEachRow([&] {
-        const qint64 docid = st->int64(0);
-        const double score = st->real(1) * kindWeight(docid);
-        auto it = scores.find(docid);
-        if (it == scores.end())
-            scores.insert(docid, score);
-        else if (score > it.value())
-            it.value() = score; // the all-text pass also counts body hits
-    });
-}
-
-} // namespace
-
-Result<QVector<SearchHit>> SearchIndex::search(store::Database &db, const Query &query)
-{
-    const QString match = matchExpression(query.text);
-    QVector<SearchHit> hits;
-    if (match.isEmpty())
-        return hits;
-    LINTAS_TRY(ensureFunctions(db));
-
-    QStringList codes;
-    for (const QString &k : query.kinds.isEmpty() ? QStringList {kClient, kCase, kNote} : query.kinds) {
-        if (const int code = kindCode(k))
-            codes << QString::number(code);
-    }
-    const auto only = [](const QStringList &kindCodes) {
-        return QStringLiteral(" AND (docid & 3) IN (%1)").arg(kindCodes.join(QLatin1Char(',')));
-    };
-    // Titles first, where matches are few: client names and aliases, then every title (case
-    // references carry the client's name too). So a client is found by name however old her
-    // record is, even when the all-text pass sees only the newest matches of a common word.
-    QHash<qint64, double> scores;
-    const QString titles = titleOnly(match);
-    const QString client = QString::number(kindCode(kClient));
-    if (codes.contains(client))
-        LINTAS_TRY(rankWindow(db, titles, only({client}), query.rankWindow, scores));
-    LINTAS_TRY(rankWindow(db, titles, only(codes), query.rankWindow, scores));
-    LINTAS_TRY(rankWindow(db, match, only(codes), query.rankWindow, scores));
-
-    std::vector<std::pair<qint64, double>> ranked;
-    ranked.reserve(scores.size());
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
-        ranked.emplace_back(it.key(), it.value());
-    const auto better
-        = [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first > b.first; };
-    const size_t shown = std::min(ranked.size(), size_t(qMax(1, query.limit)));
-    std::partial_sort(ranked.begin(), ranked.begin() + shown, ranked.end(), better);
-
-    // Only the rows shown are read; the excerpt is cut from the stored text, not by a second
-    // full-text query per hit.
-    for (size_t i = 0; i < shown; ++i) {
-        auto st = db.prepare(
-            QStringLiteral("SELECT d.kind, d.entity_id, d.case_id, d.client_id, f.title, f.body FROM search_docs d "
-                           "JOIN search_fts f ON f.docid = d.docid WHERE d.docid = ?"));
-        if (!st.ok())
-            return st.error();
-        st->bind(1, ranked[i].first);
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            continue;
-        SearchHit hit {st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), QString(), ranked[i].second};
-        hit.snippet = Snippet::build(st->text(5), match);
-        if (hit.snippet.isEmpty())
-            hit.snippet = Snippet::build(hit.title, match);
-        hits.push_back(hit);
-    }
-    return hits;
 }
 
 } // namespace lintas::search

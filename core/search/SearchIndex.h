@@ -34,13 +34,21 @@ public:
         // large profile) takes longer than a keystroke may, so each ranking pass (titles, then
         // all text) looks at the newest `rankWindow` matches only (decision D14).
         int rankWindow = 2000;
+        // An excerpt around the first hit in each result. Lists that show their own columns do
+        // without: cutting 200 excerpts folds every word of 200 chronologies (most of a 200 ms
+        // case-list search on the large benchmark profile).
+        bool excerpts = true;
     };
-    // Prefix match on every word typed, all words required; best matches first.
+    // Prefix match on every word typed, all words required; best matches first. One-letter words
+    // only narrow the matches of the longer ones; text of one-letter words only finds nothing.
     static Result<QVector<SearchHit>> search(store::Database &db, const Query &query);
 
     // The FTS4 MATCH expression for user text ("Siti 0812" → "siti* 0812*"); empty if nothing to
     // search. User text never reaches FTS syntax unescaped.
     static QString matchExpression(const QString &text);
+    // True when what was typed has only one-letter words ("s", "a b"): too little to search (every
+    // word starting with that letter would match); the screen asks for one more letter instead.
+    static bool needsMoreText(const QString &text);
     // Digit-only variants of a phone number (+62 812… → 62812…, 0812…, 812…) so any way of
     // typing it finds the client.
     static QStringList phoneVariants(const QString &number);

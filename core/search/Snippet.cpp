@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <algorithm>
+
 namespace lintas::search {
 
 namespace {
@@ -17,6 +19,10 @@ struct Word {
 
 QString Snippet::fold(const QString &word)
 {
+    // Most words are plain ASCII: lower-casing is all the folding they need, and it is far cheaper
+    // than a Unicode decomposition.
+    if (std::all_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.unicode() < 0x80; }))
+        return word.toLower();
     const QString decomposed = word.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());

@@ -28,11 +28,11 @@ CaseListModel::CaseListModel(repo::Workspace &workspace, QObject *parent)
 
 void CaseListModel::setSearchText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_searchText)
-        return;
-    m_searchText = trimmed;
-    load();
+    const TypedSearch::Change change = m_search.update(text);
+    if (change == TypedSearch::Change::Search)
+        load();
+    else if (change == TypedSearch::Change::HintOnly)
+        emit loaded(); // the list stays; its message changes
 }
 
 void CaseListModel::setFilter(const repo::CaseFilter &filter)
@@ -95,7 +95,7 @@ void CaseListModel::resetRows()
     m_total = 0;
     m_searchTruncated = false;
     m_loadError.reset();
-    if (m_searchText.isEmpty()) {
+    if (m_search.text().isEmpty()) {
         // Rows arrive through fetchMore(), page by page, as the view asks for them.
         auto count = m_workspace.cases().count(m_filter);
         if (count.ok())
@@ -112,8 +112,9 @@ void CaseListModel::resetRows()
 lintas::Status CaseListModel::loadSearchResults()
 {
     search::SearchIndex::Query query;
-    query.text = m_searchText;
+    query.text = m_search.text();
     query.limit = maxSearchResults() + 1; // one more than shown, to know whether there are more
+    query.excerpts = false; // the list shows its own columns
     query.kinds = {QStringLiteral("case")};
     auto hits = m_workspace.search(query);
     if (!hits.ok())
@@ -121,29 +122,23 @@ lintas::Status CaseListModel::loadSearchResults()
     m_searchTruncated = hits->size() > maxSearchResults();
 
     // Hits carry ids only. The list rows (client name, next deadline, case types) come from the
-    // repository, one query per client, which keeps the filter and the row shape identical to
-    // the unsearched list.
+    // repository in one query, which keeps the filter and the row shape identical to the
+    // unsearched list.
     QHash<QString, int> rank;
-    QStringList clientIds;
+    repo::CaseFilter filter = m_filter;
     for (int i = 0; i < std::min<int>(int(hits->size()), maxSearchResults()); ++i) {
-        const search::SearchHit &hit = hits->at(i);
-        if (hit.clientId.isEmpty() || rank.contains(hit.entityId))
-            continue;
-        rank.insert(hit.entityId, i);
-        if (!clientIds.contains(hit.clientId))
-            clientIds << hit.clientId;
-    }
-    for (const QString &clientId : std::as_const(clientIds)) {
-        repo::CaseFilter filter = m_filter;
-        filter.clientId = clientId;
-        auto rows = m_workspace.cases().list(filter, repo::CaseSort::Reference, maxSearchResults());
-        if (!rows.ok())
-            return rows.error();
-        for (const repo::CaseListRow &row : std::as_const(*rows)) {
-            if (rank.contains(row.id))
-                m_rows.push_back(row);
+        const QString &id = hits->at(i).entityId;
+        if (!rank.contains(id)) {
+            rank.insert(id, i);
+            filter.ids << id;
         }
     }
+    if (filter.ids.isEmpty())
+        return {};
+    auto rows = m_workspace.cases().list(filter, repo::CaseSort::Reference, maxSearchResults());
+    if (!rows.ok())
+        return rows.error();
+    m_rows = std::move(*rows);
     std::stable_sort(m_rows.begin(), m_rows.end(), [&rank](const repo::CaseListRow &a, const repo::CaseListRow &b) {
         return rank.value(a.id) < rank.value(b.id);
     });
@@ -210,7 +205,7 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_changing && m_searchText.isEmpty() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_search.text().isEmpty() && m_rows.size() < m_total;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)

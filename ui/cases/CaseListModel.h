@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "common/TypedSearch.h"
 #include "domain/CodeList.h"
 #include "repo/CaseQuery.h"
 
@@ -41,7 +42,9 @@ public:
 
     // Empty text lists every case; anything else searches. Starts over from the first row.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_searchText; }
+    // What is searched for: empty while nothing is, or while the text is too short to search.
+    QString searchText() const { return m_search.text(); }
+    bool searchNeedsMoreText() const { return m_search.needsMoreText(); }
 
     // Header sorting: only the columns the repository can order by are sortable, each in its one
     // natural direction (newest opened first, nearest deadline first, A to Z otherwise).
@@ -87,7 +90,7 @@ private:
 
     repo::Workspace &m_workspace;
     repo::CaseFilter m_filter;
-    QString m_searchText;
+    TypedSearch m_search;
     int m_sortColumn = -1;
     QVector<repo::CaseListRow> m_rows;
     int m_total = 0;

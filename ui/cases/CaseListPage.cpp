@@ -200,6 +200,8 @@ void CaseListPage::modelLoaded()
     QString message;
     if (m_model->loadError())
         message = ErrorText::message(*m_model->loadError());
+    else if (m_model->searchNeedsMoreText())
+        message = tr("Type at least two letters or digits to search.");
     else if (m_model->totalCount() == 0 && m_model->searchText().isEmpty() && m_filters->isFiltering())
         message = tr("No case matches these filters.");
     else if (m_model->totalCount() == 0 && m_model->searchText().isEmpty())

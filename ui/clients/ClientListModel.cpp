@@ -21,11 +21,11 @@ ClientListModel::ClientListModel(repo::Workspace &workspace, QObject *parent)
 
 void ClientListModel::setSearchText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_searchText)
-        return;
-    m_searchText = trimmed;
-    load();
+    const TypedSearch::Change change = m_search.update(text);
+    if (change == TypedSearch::Change::Search)
+        load();
+    else if (change == TypedSearch::Change::HintOnly)
+        emit loaded(); // the list stays; its message changes
 }
 
 void ClientListModel::reload()
@@ -63,7 +63,7 @@ void ClientListModel::resetRows()
     m_total = 0;
     m_searchTruncated = false;
     m_loadError.reset();
-    if (m_searchText.isEmpty()) {
+    if (m_search.text().isEmpty()) {
         // Rows arrive through fetchMore(), page by page, as the view asks for them.
         auto count = m_query.count();
         if (count.ok())
@@ -80,8 +80,9 @@ void ClientListModel::resetRows()
 lintas::Status ClientListModel::loadSearchResults()
 {
     search::SearchIndex::Query query;
-    query.text = m_searchText;
+    query.text = m_search.text();
     query.limit = maxSearchResults() + 1; // one more than shown, to know whether there are more
+    query.excerpts = false; // the list shows its own columns
     query.kinds = {QStringLiteral("client")};
     auto hits = m_workspace.search(query);
     if (!hits.ok())
@@ -113,7 +114,7 @@ int ClientListModel::columnCount(const QModelIndex &parent) const
 
 bool ClientListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_changing && m_searchText.isEmpty() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_search.text().isEmpty() && m_rows.size() < m_total;
 }
 
 void ClientListModel::fetchMore(const QModelIndex &parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "common/TypedSearch.h"
 #include "domain/CodeList.h"
 #include "repo/ClientListQuery.h"
 
@@ -34,7 +35,8 @@ public:
 
     // Empty text lists every client; anything else searches. Starts over from the first row.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_searchText; }
+    QString searchText() const { return m_search.text(); }
+    bool searchNeedsMoreText() const { return m_search.needsMoreText(); }
     void reload();
     void retranslate();
 
@@ -62,7 +64,7 @@ private:
 
     repo::Workspace &m_workspace;
     repo::ClientListQuery m_query;
-    QString m_searchText;
+    TypedSearch m_search;
     QVector<repo::ClientListRow> m_rows;
     repo::ClientListCursor m_cursor; // where the rows fetched so far end
     int m_total = 0;

@@ -125,6 +125,8 @@ void ClientsPage::modelLoaded()
     QString message;
     if (m_model->loadError())
         message = ErrorText::message(*m_model->loadError());
+    else if (m_model->searchNeedsMoreText())
+        message = tr("Type at least two letters or digits to search.");
     else if (m_model->totalCount() == 0 && m_model->searchText().isEmpty())
         message = tr("No clients yet. A client is added when her first case is taken in.");
     else if (m_model->totalCount() == 0)

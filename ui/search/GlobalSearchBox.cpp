@@ -245,6 +245,8 @@ void GlobalSearchBox::retranslateUi()
     const int count = m_model->rowCount();
     if (m_error)
         m_status->setText(ErrorText::message(*m_error));
+    else if (search::SearchIndex::needsMoreText(m_searched))
+        m_status->setText(tr("Type at least two letters or digits to search."));
     else if (count == 0)
         m_status->setText(tr("Nothing found for “%1”.").arg(m_searched));
     else if (count >= kResultLimit)

@@ -109,6 +109,18 @@ TEST_CASE("case list filters, sorts and pages", "[repo]")
     soon.deadlineWithinDays = 3;
     CHECK(f.ws->cases().count(soon).value() == 0);
 
+    CaseFilter chosen; // e.g. search hits, with the other filters on top
+    chosen.ids = {c1.id, c3.id, QStringLiteral("no-such-case")};
+    auto picked = f.ws->cases().list(chosen, CaseSort::Reference, 10).value();
+    REQUIRE(picked.size() == 2);
+    CHECK(QStringList {picked[0].id, picked[1].id}.contains(c1.id));
+    CHECK(QStringList {picked[0].id, picked[1].id}.contains(c3.id));
+    for (const auto &row : picked) // the case types of every row, read in one query
+        CHECK(row.caseTypes == (row.id == c1.id ? QStringList {QStringLiteral("unpaid_wages")} : recent[0].caseTypes));
+    chosen.risk = QStringLiteral("high");
+    CHECK(f.ws->cases().count(chosen).value() == 1);
+    CHECK(f.ws->cases().list(chosen, CaseSort::ClientName, 10).value().size() == 1); // on the keys table
+
     auto byName = f.ws->cases().list(all, CaseSort::ClientName, 2, 0).value();
     CHECK(byName[0].id == c1.id);
     CHECK(f.ws->cases().list(all, CaseSort::ClientName, 2, 2).value().size() == 1);

@@ -79,6 +79,34 @@ INSERT INTO cases (id, reference, client_id, chronology, deleted, updated_at)
     }
 }
 
+TEST_CASE("migration 11 takes the case reference out of the notes' search entries", "[schema][search]")
+{
+    auto db = store::Database::open(QStringLiteral(":memory:"), nullptr).value();
+    REQUIRE(repo::profileSchema().migrate(*db, 10).value() == 10);
+    REQUIRE(db->execScript(QStringLiteral(R"SQL(
+INSERT INTO clients (id, full_name, deleted, updated_at) VALUES ('c1', 'Siti Maesaroh', 0, 1);
+INSERT INTO cases (id, reference, client_id, chronology, deleted, updated_at)
+  VALUES ('k1', 'AB12-0001', 'c1', 'Gaji tidak dibayar', 0, 1);
+INSERT INTO notes (id, case_id, body, updated_at) VALUES ('n1', 'k1', 'Wawancara di shelter', 1);
+)SQL"))
+                .ok());
+    REQUIRE(search::SearchIndex::rebuild(*db).ok());
+    // As versions up to 10 indexed a note: titled with its case's reference.
+    REQUIRE(db->execScript(QStringLiteral("UPDATE search_fts SET title = 'AB12-0001' WHERE docid IN "
+                                          "(SELECT docid FROM search_docs WHERE kind = 'note')"))
+                .ok());
+    REQUIRE(search::SearchIndex::search(*db, {QStringLiteral("ab12")}).value().size() == 2);
+
+    REQUIRE(repo::profileSchema().migrate(*db).ok());
+    auto byReference = search::SearchIndex::search(*db, {QStringLiteral("ab12")}).value();
+    REQUIRE(byReference.size() == 1);
+    CHECK(byReference.first().entityId == QStringLiteral("k1"));
+    auto byNote = search::SearchIndex::search(*db, {QStringLiteral("shelter")}).value();
+    REQUIRE(byNote.size() == 1);
+    CHECK(byNote.first().entityId == QStringLiteral("n1"));
+    CHECK(byNote.first().title == QStringLiteral("AB12-0001")); // shown from the case
+}
+
 TEST_CASE("a database from a newer Lintas is refused and left untouched", "[schema]")
 {
     test::TempDir dir;

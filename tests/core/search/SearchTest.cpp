@@ -18,6 +18,51 @@ TEST_CASE("match expressions never pass user syntax through", "[search]")
             QStringLiteral("6281234567890"), QStringLiteral("081234567890"), QStringLiteral("81234567890")});
 }
 
+TEST_CASE("text of one-letter words is too short to search", "[search]")
+{
+    CHECK(SearchIndex::needsMoreText(QStringLiteral("s")));
+    CHECK(SearchIndex::needsMoreText(QStringLiteral(" S ")));
+    CHECK(SearchIndex::needsMoreText(QStringLiteral("a b")));
+    CHECK(SearchIndex::needsMoreText(QStringLiteral("0")));
+    CHECK_FALSE(SearchIndex::needsMoreText(QStringLiteral("si")));
+    CHECK_FALSE(SearchIndex::needsMoreText(QStringLiteral("siti a")));
+    CHECK_FALSE(SearchIndex::needsMoreText(QStringLiteral("08")));
+    CHECK_FALSE(SearchIndex::needsMoreText(QStringLiteral("0 8"))); // one number: "08"
+    CHECK_FALSE(SearchIndex::needsMoreText(QString())); // nothing typed: nothing to ask for
+}
+
+TEST_CASE("a one-letter word narrows the longer words' matches to words with that initial", "[search]")
+{
+    test::WorkspaceFixture f;
+    auto aminah = f.addClient(QStringLiteral("Siti Aminah"));
+    auto badriyah = f.addClient(QStringLiteral("Siti Badriyah"));
+    auto elis = f.addClient(QStringLiteral("Siti Élis"));
+    auto clients = [&](const QString &q) {
+        QStringList ids;
+        for (const auto &hit : f.ws->search({q, 50, {QStringLiteral("client")}}).value())
+            ids << hit.entityId;
+        return ids;
+    };
+    CHECK(clients(QStringLiteral("siti")).size() == 3);
+    CHECK(clients(QStringLiteral("siti a")) == QStringList {aminah.id});
+    CHECK(clients(QStringLiteral("B siti")) == QStringList {badriyah.id});
+    CHECK(clients(QStringLiteral("siti e")) == QStringList {elis.id}); // folded like the index folds
+    CHECK(clients(QStringLiteral("siti z")).isEmpty());
+    CHECK(clients(QStringLiteral("s")).isEmpty()); // not searched at all
+    // Two letters beside a longer word narrow it the same way; alone they go to the index.
+    CHECK(clients(QStringLiteral("siti ba")) == QStringList {badriyah.id});
+    CHECK(clients(QStringLiteral("siti bx")).isEmpty());
+    CHECK(clients(QStringLiteral("am")) == QStringList {aminah.id});
+
+    // The limit counts the hits that pass, not the matches looked at: the newest (best at equal
+    // rank) do not pass here.
+    for (int i = 0; i < 6; ++i)
+        f.addClient(QStringLiteral("Siti Badriyah %1").arg(i));
+    for (int i = 0; i < 6; ++i)
+        f.addClient(QStringLiteral("Siti Aminah %1").arg(i));
+    CHECK(f.ws->search({QStringLiteral("siti b"), 4, {QStringLiteral("client")}}).value().size() == 4);
+}
+
 TEST_CASE("search finds clients by name, alias, phone, NIK and passport, cases and notes", "[search]")
 {
     test::WorkspaceFixture f;
@@ -64,6 +109,9 @@ TEST_CASE("search finds clients by name, alias, phone, NIK and passport, cases a
     REQUIRE(byNote.size() == 1);
     CHECK(byNote[0].kind == QStringLiteral("note"));
     CHECK(byNote[0].caseId == kase.id);
+    CHECK(byNote[0].title == kase.reference); // read from the case, not stored with every note
+    for (const auto &hit : byRef)
+        CHECK(hit.kind != QStringLiteral("note")); // a reference finds the case, not its notes
     CHECK(find(QStringLiteral("siti paspor")).size() == 1); // all words required
     CHECK(f.ws->search({QStringLiteral("siti"), 50, {QStringLiteral("case")}}).value().size() == 1);
     CHECK(find(QStringLiteral("zzzz")).isEmpty());
