@@ -224,6 +224,15 @@ CREATE INDEX deadlines_agenda ON deadlines(due_on, kind, deleted, case_id, done_
 )SQL"));
 }
 
+// What was typed but not saved when Lintas locked or closed, put back when the same form opens
+// again (decision D20). Like intake drafts: local to this laptop, never synced, encrypted.
+Status createUnsavedInputs(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE unsaved_inputs (key TEXT PRIMARY KEY NOT NULL, payload TEXT NOT NULL, saved_at INTEGER NOT NULL);
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -244,6 +253,7 @@ const store::Migrator &profileSchema()
         {8, QStringLiteral("intake drafts"), createIntakeDrafts},
         {9, QStringLiteral("duplicate-client keys"), createClientMatchKeys},
         {10, QStringLiteral("agenda counts index"), createAgendaIndex},
+        {11, QStringLiteral("unsaved input kept at lock"), createUnsavedInputs},
     });
     return migrator;
 }
