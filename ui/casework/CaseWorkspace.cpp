@@ -152,9 +152,12 @@ void CaseWorkspace::putBackKeptInput()
     for (int i = 0; i < order.size(); ++i) {
         if (back.contains(prefix + order[i])) {
             m_tabs->setCurrentWidget(tabs[i]);
-            break;
+            return;
         }
     }
+    // A new party's dialog waits on the Parties tab (it says so there).
+    if (m_parties->hasKeptNewParty())
+        m_tabs->setCurrentWidget(m_parties);
 }
 
 const domain::Case &CaseWorkspace::currentCase() const

@@ -1,5 +1,9 @@
+#include "activities/ActivitiesPage.h"
+#include "activities/ActivityEditor.h"
+#include "activities/ParticipantGrid.h"
 #include "casework/CaseDetailsForm.h"
 #include "casework/CaseWorkspace.h"
+#include "casework/ClaimsTab.h"
 #include "casework/DeadlineModel.h"
 #include "casework/DeadlinesTab.h"
 #include "casework/TimelineModel.h"
@@ -9,21 +13,30 @@
 #include "clients/ClientPhonesTab.h"
 #include "clients/ClientWorkspace.h"
 #include "common/CodeCombo.h"
+#include "common/KeptDialogInput.h"
 #include "common/KeptInputBar.h"
+#include "directory/DirectoryPage.h"
+#include "directory/OrganisationForm.h"
 #include "i18n/LanguageManager.h"
+#include "parties/CasePartiesPanel.h"
+#include "parties/LinkedPartiesModel.h"
 #include "parties/PartiesPage.h"
 #include "parties/PartyDetails.h"
 #include "parties/PartyForm.h"
 #include "repo/UnsavedInputs.h"
 #include "support/WorkspaceFixture.h"
 
+#include <QApplication>
 #include <QDateEdit>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -263,4 +276,136 @@ TEST_CASE("an invalid new party comes back when the parties page opens after a l
     CHECK(child<QLineEdit>(*page, "party_name")->text() == QStringLiteral("PT Duta Mitra Sejahtera"));
     CHECK_FALSE(page->hasUnsavedChanges());
     CHECK(keptKeys(f).isEmpty());
+}
+
+TEST_CASE("an edited claim comes back on that claim, not as a new one", "[ui][unsaved]")
+{
+    Casework o;
+    domain::Claim claim;
+    claim.caseId = o.kase.id;
+    claim.claimType = QStringLiteral("wages_arrears");
+    claim.currency = QStringLiteral("HKD");
+    claim.amountClaimed = 1020000;
+    claim = o.f.ws->claims().create(claim).value();
+    o.open();
+    o.page->tabs()->setCurrentWidget(o.page->claims());
+    REQUIRE(o.page->claims()->selectClaim(claim.id));
+    child<QLineEdit>(*o.page, "claimNotes")->setText(QStringLiteral("Employer offered half at conciliation"));
+    CHECK(o.page->claims()->hasUnsavedText());
+
+    lockAndDelete(o.page);
+    o.open();
+    CHECK(o.page->tabs()->currentWidget() == o.page->claims());
+    CHECK(o.page->claims()->editingClaim() == claim.id);
+    CHECK(child<QLineEdit>(*o.page, "claimNotes")->text() == QStringLiteral("Employer offered half at conciliation"));
+    REQUIRE(o.page->claims()->saveClaim());
+    CHECK(o.f.ws->claims().forCase(o.kase.id)->size() == 1); // the same claim, updated
+    CHECK(o.f.ws->claims().get(claim.id)->notes == QStringLiteral("Employer offered half at conciliation"));
+    CHECK(keptKeys(o.f).isEmpty());
+}
+
+TEST_CASE("a new activity that could not be saved opens again with the Activities page", "[ui][unsaved]")
+{
+    test::WorkspaceFixture f;
+    ui::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    auto page = std::make_unique<ui::ActivitiesPage>(*f.ws);
+    show(*page);
+    page->newActivity();
+    child<QLineEdit>(*page, "activity_title")->setText(QStringLiteral("Sosialisasi di Desa Sukamaju"));
+    page->editor()->grid()->cell(QStringLiteral("female"), QStringLiteral("25_34"))->setValue(12);
+    CHECK_FALSE(page->editor()->save()); // no kind chosen
+
+    lockAndDelete(page);
+    CHECK(keptKeys(f) == QStringList {QStringLiteral("activity/new")});
+    page = std::make_unique<ui::ActivitiesPage>(*f.ws);
+    show(*page);
+    REQUIRE(page->isEditing());
+    CHECK(page->keptInput()->isVisible());
+    CHECK(child<QLineEdit>(*page, "activity_title")->text() == QStringLiteral("Sosialisasi di Desa Sukamaju"));
+    CHECK(page->editor()->grid()->count(QStringLiteral("female"), QStringLiteral("25_34")) == 12);
+    child<ui::CodeCombo>(*page, "activity_kind")->setCode(QStringLiteral("knowledge_sharing"));
+    REQUIRE(page->editor()->save());
+    CHECK(keptKeys(f).isEmpty());
+    CHECK_FALSE(page->keptInput()->isVisible());
+}
+
+TEST_CASE("a directory entry with its name wiped comes back on that entry", "[ui][unsaved]")
+{
+    test::WorkspaceFixture f;
+    ui::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    domain::Organisation office;
+    office.name = QStringLiteral("LBH Surabaya");
+    office.kind = QStringLiteral("legal_aid");
+    office.country = QStringLiteral("id");
+    office = f.ws->organisations().create(office).value();
+    auto page = std::make_unique<ui::DirectoryPage>(*f.ws);
+    show(*page);
+    REQUIRE(page->showOrganisation(office.id));
+    child<QLineEdit>(*page, "organisation_name")->clear();
+    child<QLineEdit>(*page, "organisation_email")->setText(QStringLiteral("lbh@example.org"));
+
+    lockAndDelete(page);
+    CHECK(keptKeys(f) == QStringList {QStringLiteral("organisation/") + office.id});
+    page = std::make_unique<ui::DirectoryPage>(*f.ws);
+    show(*page);
+    CHECK(page->form()->stored().id == office.id);
+    CHECK(child<QLineEdit>(*page, "organisation_name")->text().isEmpty());
+    CHECK(child<QLineEdit>(*page, "organisation_email")->text() == QStringLiteral("lbh@example.org"));
+    CHECK(page->hasUnsavedChanges());
+    page->form()->revert(); // Undo changes lets it go too
+    CHECK(child<QLineEdit>(*page, "organisation_name")->text() == QStringLiteral("LBH Surabaya"));
+    CHECK(keptKeys(f).isEmpty());
+    CHECK_FALSE(page->keptInput()->isVisible());
+}
+
+TEST_CASE("a new party half typed in its dialog when Lintas locks comes back in the dialog", "[ui][unsaved]")
+{
+    Casework o;
+    o.page->tabs()->setCurrentWidget(o.page->parties());
+    // Lintas locks while the dialog is open: the main window keeps its input, then closes it.
+    QTimer::singleShot(0, [&o] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        dialog->findChild<QLineEdit *>(QStringLiteral("party_name"))
+            ->setText(QStringLiteral("PT Duta Mitra Sejahtera"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("newPartyNotes"))
+            ->setText(QStringLiteral("Recruited her in Cianjur"));
+        ui::KeptDialogInput::keepBeforeLock(dialog, *o.f.ws);
+        dialog->close();
+    });
+    o.page->parties()->createParty();
+    CHECK(o.page->parties()->model()->rowCount() == 0);
+    const QString key = QStringLiteral("case/%1/new-party").arg(o.kase.id);
+    CHECK(keptKeys(o.f) == QStringList {key});
+
+    lockAndDelete(o.page);
+    CHECK(keptKeys(o.f) == QStringList {key});
+    o.open();
+    CHECK(o.page->tabs()->currentWidget() == o.page->parties());
+    CHECK(o.page->parties()->hasKeptNewParty());
+
+    // Carried on: the dialog opens with what was typed, and creating the party drops it.
+    bool sawInput = false;
+    QTimer::singleShot(0, [&sawInput] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        sawInput = dialog->findChild<QLineEdit *>(QStringLiteral("party_name"))->text()
+                == QStringLiteral("PT Duta Mitra Sejahtera")
+            && dialog->findChild<QLineEdit *>(QStringLiteral("newPartyNotes"))->text()
+                == QStringLiteral("Recruited her in Cianjur")
+            && dialog->findChild<QLabel *>(QStringLiteral("keptDialogInputNotice"))->isVisible();
+        dialog->findChild<ui::CodeCombo *>(QStringLiteral("party_kind"))->setCode(QStringLiteral("p3mi"));
+        dialog->findChild<QPushButton *>(QStringLiteral("createAndLinkButton"))->click();
+    });
+    o.page->parties()->createParty();
+    CHECK(sawInput);
+    CHECK(o.page->parties()->model()->rowCount() == 1);
+    CHECK(keptKeys(o.f).isEmpty());
+    CHECK_FALSE(o.page->parties()->hasKeptNewParty());
 }
