@@ -345,7 +345,6 @@ TEST_CASE("a directory entry with its name wiped comes back on that entry", "[ui
     REQUIRE(page->showOrganisation(office.id));
     child<QLineEdit>(*page, "organisation_name")->clear();
     child<QLineEdit>(*page, "organisation_email")->setText(QStringLiteral("lbh@example.org"));
-
     lockAndDelete(page);
     CHECK(keptKeys(f) == QStringList {QStringLiteral("organisation/") + office.id});
     page = std::make_unique<ui::DirectoryPage>(*f.ws);
