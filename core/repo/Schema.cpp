@@ -224,6 +224,15 @@ CREATE INDEX deadlines_agenda ON deadlines(due_on, kind, deleted, case_id, done_
 )SQL"));
 }
 
+// What was typed but not saved when Lintas locked or closed, put back when the same form opens
+// again (decision D20). Like intake drafts: local to this laptop, never synced, encrypted.
+Status createUnsavedInputs(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE unsaved_inputs (key TEXT PRIMARY KEY NOT NULL, payload TEXT NOT NULL, saved_at INTEGER NOT NULL);
+)SQL"));
+}
+
 // Notes lose their title in the search index (it was their case's reference; see indexNote in
 // SearchIndex.cpp). Only the title is rewritten: each note's entry keeps its docid and body. FTS4
 // records the rewrite as new segments on top of the old ones, so the index is merged into one
@@ -257,7 +266,8 @@ const store::Migrator &profileSchema()
         {8, QStringLiteral("intake drafts"), createIntakeDrafts},
         {9, QStringLiteral("duplicate-client keys"), createClientMatchKeys},
         {10, QStringLiteral("agenda counts index"), createAgendaIndex},
-        {11, QStringLiteral("notes searched without their case reference"), untitleNoteSearchEntries},
+        {11, QStringLiteral("unsaved input kept at lock"), createUnsavedInputs},
+        {12, QStringLiteral("notes searched without their case reference"), untitleNoteSearchEntries},
     });
     return migrator;
 }

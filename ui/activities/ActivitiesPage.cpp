@@ -4,6 +4,7 @@
 #include "activities/ActivityFilterBar.h"
 #include "activities/ActivityListModel.h"
 #include "common/ErrorText.h"
+#include "common/KeptInputBar.h"
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
 #include "domain/CodeLists.h"
@@ -81,7 +82,9 @@ ActivitiesPage::ActivitiesPage(repo::Workspace &workspace, QWidget *parent)
     list->addWidget(m_totals);
     m_stack->addWidget(m_listPage);
     m_stack->addWidget(m_editor);
+    m_kept = new KeptInputBar(workspace, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_kept);
     layout->addWidget(m_stack);
     setFocusProxy(m_table);
 
@@ -97,6 +100,14 @@ ActivitiesPage::ActivitiesPage(repo::Workspace &workspace, QWidget *parent)
     connect(m_editor, &ActivityEditor::deleted, this, &ActivitiesPage::editorDeleted);
     connect(m_editor, &ActivityEditor::backRequested, this, &ActivitiesPage::showList);
     retranslateUi();
+    // Typed before Lintas locked: the activity it was typed for opens with it (decision D20).
+    const QString prefix = QStringLiteral("activity/");
+    if (const QStringList kept = m_kept->keptKeys(prefix); !kept.isEmpty()) {
+        if (const QString id = kept.first().mid(prefix.size()); id == QLatin1String("new"))
+            newActivity();
+        else
+            openActivity(id);
+    }
 }
 
 ActivitiesPage::~ActivitiesPage() = default;
@@ -118,7 +129,18 @@ bool ActivitiesPage::confirmLeave()
 
 bool ActivitiesPage::saveBeforeClosing()
 {
-    return !isEditing() || m_editor->saveBeforeClosing();
+    const bool saved = !isEditing() || m_editor->saveBeforeClosing();
+    m_kept->keep(); // an invalid activity stays on this laptop until opened again
+    return saved;
+}
+
+// The editor's input is kept under the activity's id, or "new" for one not saved yet.
+void ActivitiesPage::putBackKeptInput()
+{
+    const QString id = m_editor->stored().id;
+    ActivityEditor *editor = m_editor;
+    m_kept->open({{QStringLiteral("activity/") + (id.isEmpty() ? QStringLiteral("new") : id), editor,
+        [editor] { return editor->hasUnsavedChanges(); }}});
 }
 
 void ActivitiesPage::newActivity()
@@ -127,6 +149,7 @@ void ActivitiesPage::newActivity()
         return;
     m_editor->startNew();
     m_stack->setCurrentWidget(m_editor);
+    putBackKeptInput();
     m_editor->focusFirstField();
 }
 
@@ -141,6 +164,7 @@ bool ActivitiesPage::openActivity(const QString &activityId)
     }
     m_lastOpened = activityId;
     m_stack->setCurrentWidget(m_editor);
+    putBackKeptInput();
     m_editor->focusFirstField();
     return true;
 }
@@ -153,6 +177,7 @@ void ActivitiesPage::openRow(int row)
 
 void ActivitiesPage::showList()
 {
+    m_kept->leave(); // the editor was saved or let go
     m_stack->setCurrentWidget(m_listPage);
     selectActivity(m_lastOpened);
     m_table->setFocus();
@@ -167,6 +192,9 @@ void ActivitiesPage::editorSaved(const QString &activityId)
 {
     m_lastOpened = activityId;
     m_model->reload();
+    m_kept->settle();
+    if (!m_kept->showsKept())
+        putBackKeptInput(); // a new activity has its id now: later input is kept under it
 }
 
 void ActivitiesPage::editorDeleted()

@@ -16,6 +16,7 @@ namespace lintas::ui {
 class ActivityEditor;
 class ActivityFilterBar;
 class ActivityListModel;
+class KeptInputBar;
 
 // Programme activities (consultations, village discussions, trainings…): the list of a period
 // with its totals split by gender, and the editor of one activity in place of the list. Ctrl+N
@@ -30,6 +31,8 @@ public:
     ActivityListModel *model() const { return m_model; }
     ActivityFilterBar *filterBar() const { return m_filters; }
     ActivityEditor *editor() const { return m_editor; }
+    // Input typed before Lintas locked, put back into the editor (decision D20).
+    KeptInputBar *keptInput() const { return m_kept; }
     QTableView *table() const { return m_table; }
     bool isEditing() const;
 
@@ -67,6 +70,7 @@ private:
     void modelLoaded();
     void selectActivity(const QString &activityId);
     void fitColumns();
+    void putBackKeptInput();
     void retranslateUi();
 
     repo::Workspace &m_workspace;
@@ -79,6 +83,7 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_totals = nullptr;
     ActivityEditor *m_editor = nullptr;
+    KeptInputBar *m_kept = nullptr;
     QString m_lastOpened; // selected again when the list comes back
 };
 

@@ -6,6 +6,7 @@
 #include "casework/TimelineTab.h"
 #include "common/ErrorText.h"
 #include "common/Formats.h"
+#include "common/KeptInputBar.h"
 #include "common/LabelStyles.h"
 #include "common/UnsavedChanges.h"
 #include "domain/CodeLists.h"
@@ -37,6 +38,7 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
       m_heading(new QLabel(this)),
       m_facts(new QLabel(this)),
       m_safety(new QLabel(this)),
+      m_kept(new KeptInputBar(workspace, this)),
       m_tabs(new QTabWidget(this)),
       m_details(new CaseDetailsForm(workspace, this)),
       m_timeline(new TimelineTab(workspace, std::move(author), this)),
@@ -72,6 +74,7 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     layout->addLayout(top);
     layout->addWidget(m_facts);
     layout->addWidget(m_safety);
+    layout->addWidget(m_kept);
     layout->addWidget(m_tabs, 1);
 
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -95,6 +98,9 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     connect(m_parties, &CasePartiesPanel::linksChanged, this, [this] { emit caseChanged(currentCase().id); });
     connect(m_parties, &CasePartiesPanel::partyActivated, this, &CaseWorkspace::partyActivated);
     connect(m_referrals, &CaseReferralsPanel::referralsChanged, this, [this] { emit caseChanged(currentCase().id); });
+    // Kept input that was saved (or the details undone) is not kept any longer.
+    connect(this, &CaseWorkspace::caseChanged, m_kept, &KeptInputBar::settle);
+    connect(m_details, &CaseDetailsForm::dirtyChanged, m_kept, &KeptInputBar::settle);
     retranslateUi();
 }
 
@@ -115,7 +121,43 @@ bool CaseWorkspace::openCase(const QString &caseId)
     m_referrals->setCase(kase->id);
     m_tabs->setCurrentIndex(0);
     showHeader();
+    putBackKeptInput();
     return true;
+}
+
+// Every form of the case whose input is kept when Lintas locks, and put back here.
+void CaseWorkspace::putBackKeptInput()
+{
+    const QString prefix = QStringLiteral("case/%1/").arg(currentCase().id);
+    CaseDetailsForm *details = m_details;
+    TimelineTab *timeline = m_timeline;
+    DeadlinesTab *deadlines = m_deadlines;
+    ClaimsTab *claims = m_claims;
+    CaseReferralsPanel *referrals = m_referrals;
+    const QStringList back = m_kept->open({
+        {prefix + QStringLiteral("details"), details, [details] { return details->isDirty(); }},
+        {prefix + QStringLiteral("note"), timeline, [timeline] { return timeline->hasUnsavedText(); }},
+        {prefix + QStringLiteral("deadline"), deadlines, [deadlines] { return deadlines->hasUnsavedText(); }},
+        {prefix + QStringLiteral("claim"), claims, [claims] { return claims->hasUnsavedText(); },
+            [claims] { return claims->editingClaim(); },
+            [claims](const QString &id) { return claims->selectClaim(id); }},
+        {prefix + QStringLiteral("referral"), referrals, [referrals] { return referrals->hasUnsavedText(); },
+            [referrals] { return referrals->referralId(); },
+            [referrals](const QString &id) { return referrals->selectReferral(id); }},
+    });
+    // The first tab with input put back is shown, under the notice.
+    static const QStringList order {QStringLiteral("details"), QStringLiteral("note"), QStringLiteral("deadline"),
+        QStringLiteral("claim"), QStringLiteral("referral")};
+    const QList<QWidget *> tabs {details, timeline, deadlines, claims, referrals};
+    for (int i = 0; i < order.size(); ++i) {
+        if (back.contains(prefix + order[i])) {
+            m_tabs->setCurrentWidget(tabs[i]);
+            return;
+        }
+    }
+    // A new party's dialog waits on the Parties tab (it says so there).
+    if (m_parties->hasKeptNewParty())
+        m_tabs->setCurrentWidget(m_parties);
 }
 
 const domain::Case &CaseWorkspace::currentCase() const
@@ -150,12 +192,15 @@ bool CaseWorkspace::confirmLeave()
         if (answer != QMessageBox::Discard)
             return false;
     }
+    m_kept->leave(); // saved or let go: nothing of this case is kept any longer
     return true;
 }
 
 bool CaseWorkspace::saveBeforeClosing()
 {
-    return !m_details->isDirty() || m_details->save();
+    const bool saved = !m_details->isDirty() || m_details->save();
+    m_kept->keep(); // what could not be saved, and text not added, stay on this laptop
+    return saved;
 }
 
 void CaseWorkspace::printSummary()

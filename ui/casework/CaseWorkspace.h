@@ -20,6 +20,7 @@ class CasePartiesPanel;
 class CaseReferralsPanel;
 class ClaimsTab;
 class DeadlinesTab;
+class KeptInputBar;
 class TimelineTab;
 
 // One case, open for work: who and what at the top, then its details, timeline, deadlines and
@@ -51,6 +52,8 @@ public:
     CasePartiesPanel *parties() const { return m_parties; }
     CaseReferralsPanel *referrals() const { return m_referrals; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Input typed before Lintas locked, put back into the forms (decision D20).
+    KeptInputBar *keptInput() const { return m_kept; }
 
 signals:
     void backRequested();
@@ -64,6 +67,7 @@ protected:
 
 private:
     void detailsSaved(const domain::Case &kase);
+    void putBackKeptInput();
     void showHeader();
     void retranslateUi();
 
@@ -76,6 +80,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_safety = nullptr;
+    KeptInputBar *m_kept = nullptr;
     QTabWidget *m_tabs = nullptr;
     CaseDetailsForm *m_details = nullptr;
     TimelineTab *m_timeline = nullptr;

@@ -186,6 +186,16 @@ bool ClaimsTab::hasUnsavedText() const
         || m_awarded->text() != amountInput(shown->amountAwarded, shown->currency) || m_notes->text() != shown->notes;
 }
 
+bool ClaimsTab::selectClaim(const QString &claimId)
+{
+    const int row = m_model->rowOf(claimId);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    showClaim(claimId); // also when the row was current already
+    return true;
+}
+
 void ClaimsTab::newClaim()
 {
     m_editing.clear();

@@ -39,6 +39,10 @@ public:
     void updateCase(const domain::Case &kase) { m_case = kase; }
     ClaimModel *model() const { return m_model; }
     bool hasUnsavedText() const;
+    // The claim in the form: its id, empty for a new one.
+    QString editingClaim() const { return m_editing; }
+    // Selects the claim's row and shows it in the form; false when the case has no such claim.
+    bool selectClaim(const QString &claimId);
 
 public slots:
     bool saveClaim();

@@ -5,6 +5,7 @@
 #include "clients/ClientDetailsForm.h"
 #include "clients/ClientPhonesTab.h"
 #include "common/ErrorText.h"
+#include "common/KeptInputBar.h"
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
 #include "common/UnsavedChanges.h"
@@ -68,9 +69,11 @@ ClientWorkspace::ClientWorkspace(repo::Workspace &workspace, QString authorName,
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
     top->addWidget(m_heading, 1);
+    m_kept = new KeptInputBar(workspace, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_facts);
+    layout->addWidget(m_kept);
     layout->addWidget(m_tabs, 1);
 
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -89,6 +92,9 @@ ClientWorkspace::ClientWorkspace(repo::Workspace &workspace, QString authorName,
     connect(m_phones, &ClientPhonesTab::phonesChanged, this, [this] { emit clientChanged(currentClient().id); });
     connect(m_consents, &ClientConsentsTab::consentsChanged, this, [this] { emit clientChanged(currentClient().id); });
     connect(m_cases, &QTableView::activated, this, &ClientWorkspace::openCaseAt);
+    // Kept input that was saved (or the details undone) is not kept any longer.
+    connect(this, &ClientWorkspace::clientChanged, m_kept, &KeptInputBar::settle);
+    connect(m_details, &ClientDetailsForm::dirtyChanged, m_kept, &KeptInputBar::settle);
     m_cases->installEventFilter(this); // Enter opens the case, whatever the style's activation key
     retranslateUi();
 }
@@ -107,7 +113,27 @@ bool ClientWorkspace::openClient(const QString &clientId)
     fitCaseColumns();
     m_tabs->setCurrentIndex(0);
     showHeader();
+    putBackKeptInput();
     return true;
+}
+
+// Every form of the client whose input is kept when Lintas locks, and put back here.
+void ClientWorkspace::putBackKeptInput()
+{
+    const QString prefix = QStringLiteral("client/%1/").arg(currentClient().id);
+    ClientDetailsForm *details = m_details;
+    ClientPhonesTab *phones = m_phones;
+    ClientConsentsTab *consents = m_consents;
+    const QStringList back = m_kept->open({
+        {prefix + QStringLiteral("details"), details, [details] { return details->isDirty(); }},
+        {prefix + QStringLiteral("phone"), phones, [phones] { return phones->hasUnsavedText(); }},
+        {prefix + QStringLiteral("consent"), consents, [consents] { return consents->hasUnsavedText(); }},
+    });
+    // The first tab with input put back is shown, under the notice.
+    if (!back.isEmpty())
+        m_tabs->setCurrentIndex(int(QStringList {
+            prefix + QStringLiteral("details"), prefix + QStringLiteral("phone"), prefix + QStringLiteral("consent")}
+                                        .indexOf(back.first())));
 }
 
 const domain::Client &ClientWorkspace::currentClient() const
@@ -143,12 +169,15 @@ bool ClientWorkspace::confirmLeave()
         if (answer != QMessageBox::Discard)
             return false;
     }
+    m_kept->leave(); // saved or let go: nothing of this client is kept any longer
     return true;
 }
 
 bool ClientWorkspace::saveBeforeClosing()
 {
-    return !m_details->isDirty() || m_details->save();
+    const bool saved = !m_details->isDirty() || m_details->save();
+    m_kept->keep(); // what could not be saved, and numbers or consents not added, stay on this laptop
+    return saved;
 }
 
 void ClientWorkspace::goBack()

@@ -19,6 +19,7 @@ class ClientCasesModel;
 class ClientConsentsTab;
 class ClientDetailsForm;
 class ClientPhonesTab;
+class KeptInputBar;
 
 // One client, open for work: her details, her phone numbers over time, what she consented to,
 // and her cases.
@@ -45,6 +46,8 @@ public:
     ClientConsentsTab *consents() const { return m_consents; }
     ClientCasesModel *casesModel() const { return m_casesModel; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Input typed before Lintas locked, put back into the forms (decision D20).
+    KeptInputBar *keptInput() const { return m_kept; }
 
 public slots:
     // Back to the list, once unsaved edits are saved or let go.
@@ -62,6 +65,7 @@ protected:
 
 private:
     void detailsSaved(const domain::Client &client);
+    void putBackKeptInput();
     void openCaseAt(const QModelIndex &index);
     void showHeader();
     void fitCaseColumns();
@@ -71,6 +75,7 @@ private:
     QPushButton *m_back = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_facts = nullptr;
+    KeptInputBar *m_kept = nullptr;
     QTabWidget *m_tabs = nullptr;
     ClientDetailsForm *m_details = nullptr;
     ClientPhonesTab *m_phones = nullptr;

@@ -12,6 +12,8 @@ namespace lintas::ui {
 // current language. Unknown codes (from a newer Lintas) stay ticked and are shown raw.
 class CodeChecklist : public QListWidget {
     Q_OBJECT
+    // What the user ticked, for keeping unsaved input (FormState).
+    Q_PROPERTY(QStringList codes READ codes WRITE setCodes USER true)
 
 public:
     explicit CodeChecklist(const domain::CodeList &list, QWidget *parent = nullptr);

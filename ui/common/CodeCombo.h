@@ -13,6 +13,9 @@ namespace lintas::ui {
 // is kept and shown as it is, so saving never drops it.
 class CodeCombo : public QComboBox {
     Q_OBJECT
+    // What the user chose, for keeping unsaved input (FormState): the code, not the label, which
+    // changes with the language.
+    Q_PROPERTY(QString code READ code WRITE setCode USER true)
 
 public:
     // `noneText` (translated by the caller) adds a first entry meaning "not set"; empty: none.

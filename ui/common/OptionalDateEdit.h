@@ -12,6 +12,8 @@ namespace lintas::ui {
 // QDateEdit always has some date, and a made-up date on a claim or a birth date is worse than none.
 class OptionalDateEdit : public QWidget {
     Q_OBJECT
+    // The date or none, for keeping unsaved input (FormState).
+    Q_PROPERTY(QDate date READ date WRITE setDate USER true)
 
 public:
     explicit OptionalDateEdit(QWidget *parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "common/CodeCombo.h"
 #include "common/ErrorText.h"
+#include "common/KeptInputBar.h"
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
 #include "common/UnsavedChanges.h"
@@ -103,6 +104,8 @@ DirectoryPage::DirectoryPage(repo::Workspace &workspace, QWidget *parent)
     auto *head = new QHBoxLayout;
     head->addWidget(m_title, 1);
     head->addWidget(m_delete, 0, Qt::AlignTop);
+    m_kept = new KeptInputBar(workspace, details);
+    detailLayout->addWidget(m_kept);
     detailLayout->addLayout(head);
     detailLayout->addWidget(m_form);
     detailLayout->addStretch(1);
@@ -143,9 +146,18 @@ DirectoryPage::DirectoryPage(repo::Workspace &workspace, QWidget *parent)
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DirectoryPage::currentRowChanged);
     connect(m_model, &OrganisationListModel::loaded, this, &DirectoryPage::modelLoaded);
     connect(m_form, &OrganisationForm::saved, this, &DirectoryPage::organisationSaved);
+    connect(m_form, &OrganisationForm::dirtyChanged, m_kept, &KeptInputBar::settle);
     connect(m_delete, &QPushButton::clicked, this, &DirectoryPage::deleteOrganisation);
     m_search->installEventFilter(this); // Down moves from the search box into the list
     retranslateUi();
+    // Typed before Lintas locked: the entry it was typed for opens with it (decision D20).
+    const QString prefix = QStringLiteral("organisation/");
+    if (const QStringList kept = m_kept->keptKeys(prefix); !kept.isEmpty()) {
+        if (const QString id = kept.first().mid(prefix.size()); id == QLatin1String("new"))
+            newOrganisation();
+        else
+            showOrganisation(id);
+    }
 }
 
 DirectoryPage::~DirectoryPage() = default;
@@ -191,7 +203,9 @@ bool DirectoryPage::confirmLeave()
 
 bool DirectoryPage::saveBeforeClosing()
 {
-    return !hasUnsavedChanges() || m_form->save();
+    const bool saved = !hasUnsavedChanges() || m_form->save();
+    m_kept->keep(); // an invalid form stays on this laptop until opened again
+    return saved;
 }
 
 void DirectoryPage::newOrganisation()
@@ -247,6 +261,16 @@ void DirectoryPage::showDetails(const domain::Organisation &organisation)
     m_detailStack->setCurrentIndex(1);
     m_delete->setEnabled(!organisation.id.isEmpty());
     retranslateUi();
+    putBackKeptInput();
+}
+
+// The form's input is kept under the entry's id, or "new" for one not saved yet.
+void DirectoryPage::putBackKeptInput()
+{
+    const QString id = m_form->stored().id;
+    OrganisationForm *form = m_form;
+    m_kept->open({{QStringLiteral("organisation/") + (id.isEmpty() ? QStringLiteral("new") : id), form,
+        [form] { return form->isDirty(); }}});
 }
 
 void DirectoryPage::selectRow(const QString &organisationId)
@@ -263,6 +287,9 @@ void DirectoryPage::selectRow(const QString &organisationId)
 
 void DirectoryPage::organisationSaved(const domain::Organisation &organisation)
 {
+    m_kept->settle();
+    if (!m_kept->showsKept())
+        putBackKeptInput(); // a new entry has its id now: later input is kept under it
     m_model->reload();
     selectRow(organisation.id);
     m_delete->setEnabled(true);
@@ -284,6 +311,7 @@ void DirectoryPage::deleteOrganisation()
         QMessageBox::warning(this, tr("Delete directory entry"), ErrorText::message(removed.error()));
         return;
     }
+    m_kept->open({}); // nothing of a deleted entry is kept
     m_form->load({});
     m_detailStack->setCurrentIndex(0);
     m_model->reload();

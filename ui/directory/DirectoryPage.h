@@ -19,6 +19,7 @@ struct Organisation;
 namespace lintas::ui {
 
 class CodeCombo;
+class KeptInputBar;
 class OrganisationForm;
 class OrganisationListModel;
 
@@ -34,6 +35,8 @@ public:
 
     OrganisationListModel *model() const { return m_model; }
     OrganisationForm *form() const { return m_form; }
+    // Input typed before Lintas locked, put back into the form (decision D20).
+    KeptInputBar *keptInput() const { return m_kept; }
 
     // Selects `organisationId`, clearing filters that hide it; false when not found or the user
     // chose to stay on unsaved edits.
@@ -60,6 +63,7 @@ private:
     void organisationSaved(const domain::Organisation &organisation);
     void deleteOrganisation();
     void modelLoaded();
+    void putBackKeptInput();
     void retranslateUi();
 
     repo::Workspace &m_workspace;
@@ -79,6 +83,7 @@ private:
     QLabel *m_title = nullptr;
     QPushButton *m_delete = nullptr;
     OrganisationForm *m_form = nullptr;
+    KeptInputBar *m_kept = nullptr;
     bool m_restoring = false;
 };
 

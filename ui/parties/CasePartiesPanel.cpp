@@ -1,6 +1,7 @@
 #include "parties/CasePartiesPanel.h"
 
 #include "common/ErrorText.h"
+#include "common/KeptDialogInput.h"
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
 #include "parties/LinkPartyDialog.h"
@@ -48,6 +49,9 @@ CasePartiesPanel::CasePartiesPanel(repo::Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(LinkedPartiesModel::Cases, QHeaderView::ResizeToContents);
     styleAsFieldError(m_message);
     m_message->setObjectName(QStringLiteral("casePartiesMessage"));
+    m_keptNotice = new QLabel(this);
+    m_keptNotice->setObjectName(QStringLiteral("casePartiesKeptNotice"));
+    styleAsWarningBanner(m_keptNotice);
     m_link->setObjectName(QStringLiteral("linkPartyButton"));
     m_create->setObjectName(QStringLiteral("newLinkedPartyButton"));
     m_edit->setObjectName(QStringLiteral("editLinkButton"));
@@ -61,6 +65,7 @@ CasePartiesPanel::CasePartiesPanel(repo::Workspace &workspace, QWidget *parent)
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_keptNotice);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
@@ -84,6 +89,25 @@ void CasePartiesPanel::setCase(const QString &caseId)
     m_caseId = caseId;
     showOrHide(m_message, QString());
     reloadKeeping({});
+    showKeptNotice();
+}
+
+bool CasePartiesPanel::hasKeptNewParty() const
+{
+    return !m_keptNotice->isHidden();
+}
+
+QString CasePartiesPanel::newPartyKey() const
+{
+    return QStringLiteral("case/%1/new-party").arg(m_caseId);
+}
+
+void CasePartiesPanel::showKeptNotice()
+{
+    showOrHide(m_keptNotice,
+        !m_caseId.isEmpty() && KeptDialogInput::isKept(m_workspace, newPartyKey())
+            ? tr("A new party you were adding when Lintas locked is kept. Choose “New party…” to carry on.")
+            : QString());
 }
 
 void CasePartiesPanel::refresh()
@@ -124,7 +148,11 @@ void CasePartiesPanel::linkParty()
         return;
     if (dialog.createRequested()) {
         NewPartyDialog create(m_workspace, dialog.typedName(), this);
-        if (create.exec() != QDialog::Accepted)
+        KeptDialogInput::prepare(create, m_workspace, newPartyKey());
+        const int answer = create.exec();
+        KeptDialogInput::finished(create, m_workspace);
+        showKeptNotice();
+        if (answer != QDialog::Accepted)
             return;
         addLink(create.party().id, create.role(), create.notes());
         return;
@@ -137,7 +165,12 @@ void CasePartiesPanel::createParty()
     if (m_caseId.isEmpty())
         return;
     NewPartyDialog create(m_workspace, QString(), this);
-    if (create.exec() != QDialog::Accepted)
+    // Locking closes the dialog: what was typed is kept and comes back here next time.
+    KeptDialogInput::prepare(create, m_workspace, newPartyKey());
+    const int answer = create.exec();
+    KeptDialogInput::finished(create, m_workspace);
+    showKeptNotice();
+    if (answer != QDialog::Accepted)
         return;
     addLink(create.party().id, create.role(), create.notes());
 }
@@ -251,6 +284,8 @@ void CasePartiesPanel::changeEvent(QEvent *event)
 
 void CasePartiesPanel::retranslateUi()
 {
+    if (!m_keptNotice->isHidden())
+        showKeptNotice();
     m_intro->setText(m_model->rowCount() == 0
             ? tr("No employer, agency or other party is linked to this case yet.")
             : tr("Employers, agencies and others in this case. Enter opens the party and every case it is "

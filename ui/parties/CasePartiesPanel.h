@@ -33,6 +33,8 @@ public:
     // Re-reads the links (after a party was edited elsewhere).
     void refresh();
     LinkedPartiesModel *model() const { return m_model; }
+    // A new party typed when Lintas locked waits to be carried on ("New party…" brings it back).
+    bool hasKeptNewParty() const;
 
 public slots:
     void linkParty();
@@ -55,6 +57,9 @@ private:
     void reloadKeeping(const QString &linkId);
     void showError(const Error &error);
     void updateButtons();
+    // Where a new party's dialog input is kept at lock (decision D20).
+    QString newPartyKey() const;
+    void showKeptNotice();
     void retranslateUi();
 
     repo::Workspace &m_workspace;
@@ -63,6 +68,8 @@ private:
     QLabel *m_intro = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_keptNotice = nullptr; // a new party typed when Lintas locked waits
+
     QPushButton *m_link = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_edit = nullptr;

@@ -127,6 +127,11 @@ PartiesPage::PartiesPage(repo::Workspace &workspace, QWidget *parent)
     connect(m_details, &PartyDetails::caseActivated, this, &PartiesPage::caseActivated);
     m_search->installEventFilter(this); // Down moves from the search box into the list
     retranslateUi();
+    // Typed before Lintas locked: the party it was typed for opens with it (decision D20).
+    if (const QString kept = m_details->partyWithKeptInput(); kept == QLatin1String("new"))
+        newParty();
+    else if (!kept.isEmpty())
+        showParty(kept);
 }
 
 PartiesPage::~PartiesPage() = default;
@@ -174,7 +179,9 @@ bool PartiesPage::confirmLeave()
 
 bool PartiesPage::saveBeforeClosing()
 {
-    return !hasUnsavedChanges() || m_details->form()->save();
+    const bool saved = !hasUnsavedChanges() || m_details->form()->save();
+    m_details->keepInput(); // an invalid form stays on this laptop until opened again
+    return saved;
 }
 
 void PartiesPage::newParty()

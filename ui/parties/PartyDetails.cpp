@@ -1,6 +1,7 @@
 #include "parties/PartyDetails.h"
 
 #include "common/ErrorText.h"
+#include "common/KeptInputBar.h"
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
 #include "parties/PartyCasesModel.h"
@@ -29,7 +30,8 @@ PartyDetails::PartyDetails(repo::Workspace &workspace, QWidget *parent)
       m_cases(new PartyCasesModel(this)),
       m_caseTable(new QTableView(this)),
       m_empty(new QLabel(this)),
-      m_body(new QWidget(this))
+      m_body(new QWidget(this)),
+      m_kept(new KeptInputBar(workspace, m_body))
 {
     setObjectName(QStringLiteral("partyDetails"));
     m_title->setObjectName(QStringLiteral("partyTitle"));
@@ -58,6 +60,7 @@ PartyDetails::PartyDetails(repo::Workspace &workspace, QWidget *parent)
     head->addWidget(m_delete, 0, Qt::AlignTop);
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_kept);
     body->addLayout(head);
     body->addWidget(m_form);
     body->addSpacing(8);
@@ -68,6 +71,7 @@ PartyDetails::PartyDetails(repo::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_empty, 1);
 
     connect(m_form, &PartyForm::saved, this, &PartyDetails::formSaved);
+    connect(m_form, &PartyForm::dirtyChanged, m_kept, &KeptInputBar::settle);
     connect(m_delete, &QPushButton::clicked, this, &PartyDetails::deleteRequested);
     connect(m_caseTable, &QTableView::activated, this, &PartyDetails::activated);
     m_caseTable->installEventFilter(this); // Enter opens the case, whatever the style's activation key
@@ -82,10 +86,38 @@ void PartyDetails::showParty(const domain::Party &party)
     m_empty->hide();
     m_body->show();
     reloadCases();
+    putBackKeptInput();
+}
+
+namespace {
+
+const QString kKeyPrefix = QStringLiteral("party/");
+
+} // namespace
+
+// The form's input is kept under the party's id, or "new" for one not saved yet.
+void PartyDetails::putBackKeptInput()
+{
+    const QString id = m_form->stored().id;
+    PartyForm *form = m_form;
+    m_kept->open(
+        {{kKeyPrefix + (id.isEmpty() ? QStringLiteral("new") : id), form, [form] { return form->isDirty(); }}});
+}
+
+void PartyDetails::keepInput()
+{
+    m_kept->keep();
+}
+
+QString PartyDetails::partyWithKeptInput() const
+{
+    const QStringList keys = m_kept->keptKeys(kKeyPrefix);
+    return keys.isEmpty() ? QString() : keys.first().mid(kKeyPrefix.size());
 }
 
 void PartyDetails::clear()
 {
+    m_kept->open({});
     m_form->load({});
     m_cases->setRows({});
     m_caseCount = 0;
@@ -101,6 +133,9 @@ QString PartyDetails::partyId() const
 
 void PartyDetails::formSaved(const domain::Party &party)
 {
+    m_kept->settle();
+    if (!m_kept->showsKept())
+        putBackKeptInput(); // a new party has its id now: later input is kept under it
     reloadCases();
     emit saved(party);
 }

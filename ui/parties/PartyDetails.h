@@ -17,6 +17,7 @@ class Workspace;
 
 namespace lintas::ui {
 
+class KeptInputBar;
 class PartyCasesModel;
 class PartyForm;
 
@@ -38,6 +39,12 @@ public:
     PartyForm *form() const { return m_form; }
     PartyCasesModel *casesModel() const { return m_cases; }
     int caseCount() const { return m_caseCount; }
+    // Input typed before Lintas locked, put back into the form (decision D20).
+    KeptInputBar *keptInput() const { return m_kept; }
+    // Lintas locks or closes: what is typed and not saved stays on this laptop.
+    void keepInput();
+    // The party whose input was kept at the last lock: an id, "new", or empty when none.
+    QString partyWithKeptInput() const;
 
 signals:
     void saved(const domain::Party &party);
@@ -51,6 +58,7 @@ protected:
 private:
     void formSaved(const domain::Party &party);
     void reloadCases();
+    void putBackKeptInput();
     void activated(const QModelIndex &index);
     void retranslateUi();
 
@@ -64,6 +72,7 @@ private:
     QTableView *m_caseTable = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_body = nullptr;
+    KeptInputBar *m_kept = nullptr;
     int m_caseCount = 0;
     bool m_showing = false;
     std::optional<Error> m_casesError;

@@ -175,6 +175,15 @@ bool CaseReferralsPanel::hasUnsavedText() const
         || now.respondedOn != m_shown.respondedOn || now.feedback != m_shown.feedback;
 }
 
+bool CaseReferralsPanel::selectReferral(const QString &referralId)
+{
+    const int row = m_model->rowOf(referralId);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0)); // shows it (the form is not edited yet)
+    return m_shown.id == referralId;
+}
+
 bool CaseReferralsPanel::mayReplaceForm()
 {
     if (!hasUnsavedText())

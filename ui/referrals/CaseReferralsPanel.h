@@ -42,6 +42,10 @@ public:
     OrganisationPicker *organisationPicker() const { return m_organisation; }
     // A new referral typed but not saved, or the selected one edited.
     bool hasUnsavedText() const;
+    // The referral in the form: its id, empty for a new one.
+    QString referralId() const { return m_shown.id; }
+    // Selects the referral's row and shows it in the form; false when the case has no such one.
+    bool selectReferral(const QString &referralId);
 
 public slots:
     bool saveReferral();

@@ -14,6 +14,8 @@ namespace lintas::ui {
 // kind, city, country, services), Down moves into the list.
 class OrganisationPicker : public QWidget {
     Q_OBJECT
+    // The pick, for keeping unsaved input (FormState); the search text is not input.
+    Q_PROPERTY(QString organisationId READ organisationId WRITE setOrganisationId USER true)
 
 public:
     explicit OrganisationPicker(QWidget *parent = nullptr);

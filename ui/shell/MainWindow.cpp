@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "common/KeptDialogInput.h"
 #include "i18n/LanguageSwitch.h"
 #include "profile/OpenProfile.h"
 #include "search/GlobalSearchBox.h"
@@ -150,6 +151,7 @@ void MainWindow::lock()
     // and the screen locker fire from there). Close the dialogs, let those functions return, and
     // lock right after: deleting the pages under them now would crash on their return.
     if (QWidget *modal = QApplication::activeModalWidget()) {
+        KeptDialogInput::keepBeforeLock(modal, m_session->workspace()); // e.g. a new party half typed
         modal->close();
         QTimer::singleShot(0, this, &MainWindow::lock);
         return;

@@ -15,6 +15,7 @@
 #include "profile/OpenProfile.h"
 #include "rules/DeadlineRuleSet.h"
 #include "search/SearchHit.h"
+#include "shell/KeptInputNotice.h"
 #include "today/TodayPage.h"
 #include "transfer/DirectorySeeder.h"
 #include "unlock/Session.h"
@@ -61,6 +62,10 @@ Workbench::Workbench(Session &session, QWidget *parent)
     showPage(m_today, Section::Today);
     // After the window shows, and once the status bar listens for a failure.
     QTimer::singleShot(0, this, &Workbench::seedDirectory);
+    QTimer::singleShot(0, this, [this] {
+        if (const QString kept = KeptInputNotice::text(m_session.workspace()); !kept.isEmpty())
+            emit notice(kept);
+    });
 }
 
 // The pages read through the session's workspace: they go before the session does.

@@ -79,10 +79,10 @@ INSERT INTO cases (id, reference, client_id, chronology, deleted, updated_at)
     }
 }
 
-TEST_CASE("migration 11 takes the case reference out of the notes' search entries", "[schema][search]")
+TEST_CASE("migration 12 takes the case reference out of the notes' search entries", "[schema][search]")
 {
     auto db = store::Database::open(QStringLiteral(":memory:"), nullptr).value();
-    REQUIRE(repo::profileSchema().migrate(*db, 10).value() == 10);
+    REQUIRE(repo::profileSchema().migrate(*db, 11).value() == 11);
     REQUIRE(db->execScript(QStringLiteral(R"SQL(
 INSERT INTO clients (id, full_name, deleted, updated_at) VALUES ('c1', 'Siti Maesaroh', 0, 1);
 INSERT INTO cases (id, reference, client_id, chronology, deleted, updated_at)
@@ -91,7 +91,7 @@ INSERT INTO notes (id, case_id, body, updated_at) VALUES ('n1', 'k1', 'Wawancara
 )SQL"))
                 .ok());
     REQUIRE(search::SearchIndex::rebuild(*db).ok());
-    // As versions up to 10 indexed a note: titled with its case's reference.
+    // As versions up to 11 indexed a note: titled with its case's reference.
     REQUIRE(db->execScript(QStringLiteral("UPDATE search_fts SET title = 'AB12-0001' WHERE docid IN "
                                           "(SELECT docid FROM search_docs WHERE kind = 'note')"))
                 .ok());

@@ -1,0 +1,143 @@
+#include "casework/CaseWorkspace.h"
+#include "casework/TimelineModel.h"
+#include "casework/TimelineTab.h"
+#include "clients/ClientWorkspace.h"
+#include "common/KeptInputBar.h"
+#include "i18n/LanguageManager.h"
+#include "repo/UnsavedInputs.h"
+#include "repo/Workspace.h"
+#include "shell/MainWindow.h"
+#include "shell/Workbench.h"
+#include "support/TempDir.h"
+#include "ui/UiWait.h"
+#include "unlock/CreateProfileDialog.h"
+#include "unlock/ProfileService.h"
+#include "unlock/Session.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace lintas;
+using test::waitUntil;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("sambal terasi pedas sekali");
+
+template<typename T> T *child(QObject &parent, const QString &name)
+{
+    T *found = parent.findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+void createProfile(ui::MainWindow &window)
+{
+    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("createProfileButton")), Qt::LeftButton);
+    auto *dialog = child<ui::CreateProfileDialog>(window, QStringLiteral("createProfileDialog"));
+    child<QLineEdit>(*dialog, QStringLiteral("displayNameEdit"))->setText(QStringLiteral("Dewi Lestari"));
+    child<QLineEdit>(*dialog, QStringLiteral("newPassphraseEdit"))->setText(kPassphrase);
+    child<QLineEdit>(*dialog, QStringLiteral("confirmPassphraseEdit"))->setText(kPassphrase);
+    QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("createButton")), Qt::LeftButton);
+    auto *written = child<QCheckBox>(*dialog, QStringLiteral("recoveryWrittenDown"));
+    REQUIRE(waitUntil([&] { return written->isVisible(); }));
+    written->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("recoveryContinue")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
+}
+
+void lockAndUnlock(ui::MainWindow &window)
+{
+    window.lockAction()->trigger(); // Ctrl+L
+    REQUIRE(waitUntil([&] { return !window.isUnlocked(); }));
+    CHECK(window.workbench() == nullptr); // every page, and what it showed, is gone
+    auto *passphrase = child<QLineEdit>(window, QStringLiteral("passphraseEdit"));
+    REQUIRE(waitUntil([&] { return passphrase->isVisible(); }));
+    passphrase->setText(kPassphrase);
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+} // namespace
+
+TEST_CASE("what was typed in a case and a client survives Ctrl+L in the real window", "[ui][unsaved][e2e]")
+{
+    test::TempDir dir;
+    ui::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    ui::ProfileService service(dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests);
+    ui::MainWindow window(service, languages);
+    window.resize(1180, 760);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    createProfile(window);
+
+    repo::Workspace *ws = &window.session()->workspace();
+    domain::Client client;
+    client.fullName = QStringLiteral("Siti Aminah");
+    client.gender = QStringLiteral("female");
+    client.status = QStringLiteral("abroad");
+    client = ws->clients().create(client).value();
+    domain::Case kase;
+    kase.clientId = client.id;
+    kase.caseTypes = {QStringLiteral("unpaid_wages")};
+    kase.jurisdictions = {QStringLiteral("hk")};
+    kase = ws->cases().create(kase).value();
+
+    const QString note = QStringLiteral("Her sister in Cianjur says the agency phoned again.");
+    window.workbench()->openCase(kase.id);
+    ui::CaseWorkspace *caseWorkspace = window.workbench()->caseWorkspace();
+    REQUIRE(caseWorkspace->isVisible());
+    child<QPlainTextEdit>(*caseWorkspace, QStringLiteral("noteBody"))->setPlainText(note);
+
+    lockAndUnlock(window);
+    CHECK(waitUntil([&] { return window.statusBar()->currentMessage().contains(kase.reference); }));
+    window.workbench()->openCase(kase.id);
+    caseWorkspace = window.workbench()->caseWorkspace();
+    CHECK(child<QPlainTextEdit>(*caseWorkspace, QStringLiteral("noteBody"))->toPlainText() == note);
+    CHECK(caseWorkspace->keptInput()->isVisible());
+    CHECK(caseWorkspace->tabs()->currentWidget() == caseWorkspace->timeline());
+
+    // Typed into the client too, then the note added: only the client's input is kept next time.
+    REQUIRE(caseWorkspace->timeline()->addEntry());
+    window.workbench()->openClient(client.id);
+    ui::ClientWorkspace *clientWorkspace = window.workbench()->clientWorkspace();
+    REQUIRE(clientWorkspace->isVisible());
+    child<QLineEdit>(*clientWorkspace, QStringLiteral("client_full_name"))->clear(); // a name is required
+    child<QLineEdit>(*clientWorkspace, QStringLiteral("phoneNumber"))->setText(QStringLiteral("+852 6123 4567"));
+
+    lockAndUnlock(window);
+    ws = &window.session()->workspace();
+    QStringList keys;
+    for (const auto &entry : repo::UnsavedInputs(*ws).withPrefix(QString()).value())
+        keys << entry.key;
+    CHECK(keys
+        == QStringList {
+            QStringLiteral("client/%1/details").arg(client.id), QStringLiteral("client/%1/phone").arg(client.id)});
+    CHECK(ws->clients().get(client.id)->fullName == QStringLiteral("Siti Aminah")); // nothing half-saved
+    CHECK(ws->notes().forCase(kase.id)->size() == 1);
+    window.workbench()->openClient(client.id);
+    clientWorkspace = window.workbench()->clientWorkspace();
+    CHECK(child<QLineEdit>(*clientWorkspace, QStringLiteral("client_full_name"))->text().isEmpty());
+    CHECK(
+        child<QLineEdit>(*clientWorkspace, QStringLiteral("phoneNumber"))->text() == QStringLiteral("+852 6123 4567"));
+    CHECK(clientWorkspace->keptInput()->isVisible());
+    QTest::mouseClick(child<QPushButton>(*clientWorkspace, QStringLiteral("discardKeptInputButton")), Qt::LeftButton);
+    CHECK(child<QLineEdit>(*clientWorkspace, QStringLiteral("client_full_name"))->text()
+        == QStringLiteral("Siti Aminah"));
+    CHECK(child<QLineEdit>(*clientWorkspace, QStringLiteral("phoneNumber"))->text().isEmpty());
+    CHECK_FALSE(clientWorkspace->hasUnsavedChanges());
+    CHECK(repo::UnsavedInputs(*ws).withPrefix(QString())->isEmpty());
+}
