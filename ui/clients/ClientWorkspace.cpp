@@ -86,8 +86,7 @@ ClientWorkspace::ClientWorkspace(repo::Workspace &workspace, QString authorName,
         connect(backKey, &QShortcut::activated, this, &ClientWorkspace::goBack);
     }
     connect(m_details, &ClientDetailsForm::saved, this, &ClientWorkspace::detailsSaved);
-    connect(m_phones, &ClientPhonesTab::phonesChanged, this, [this] { emit clientChanged(currentClient().id); });
-    connect(m_consents, &ClientConsentsTab::consentsChanged, this, [this] { emit clientChanged(currentClient().id); });
+    // Numbers and consents are not columns of the client list: it has nothing to re-read for them.
     connect(m_cases, &QTableView::activated, this, &ClientWorkspace::openCaseAt);
     m_cases->installEventFilter(this); // Enter opens the case, whatever the style's activation key
     retranslateUi();

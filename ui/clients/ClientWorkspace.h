@@ -53,7 +53,7 @@ public slots:
 signals:
     void backRequested();
     void caseActivated(const QString &caseId);
-    // Something of the client was written: lists showing her should refresh.
+    // Her details were written: lists showing her should re-read her row.
     void clientChanged(const QString &clientId);
 
 protected:

@@ -87,7 +87,7 @@ Workbench::SectionPage Workbench::makeSectionPage(Section section)
         connect(clients, &ClientsPage::clientActivated, this, &Workbench::openClient);
         connect(m_clientWorkspace, &ClientWorkspace::backRequested, this, &Workbench::backToClients);
         connect(m_clientWorkspace, &ClientWorkspace::caseActivated, this, &Workbench::openCase);
-        connect(m_clientWorkspace, &ClientWorkspace::clientChanged, clients, &ClientsPage::refresh);
+        connect(m_clientWorkspace, &ClientWorkspace::clientChanged, clients, &ClientsPage::clientChanged);
         page.widget = clients;
         page.summary = [clients] { return clients->summary(); };
         page.refresh = [clients] { clients->refresh(); };
@@ -294,8 +294,12 @@ void Workbench::openClient(const QString &clientId)
 
 void Workbench::backToClients()
 {
-    // The workspace asked about unsaved edits before it asked to go back.
-    clients()->refresh(m_clientWorkspace->currentClient().id);
+    // The workspace asked about unsaved edits before it asked to go back. The list is where she
+    // was opened from, scrolled and selected as it was: only her row is read again (her cases may
+    // have changed meanwhile), not the whole list from the top.
+    const QString shown = m_clientWorkspace->currentClient().id;
+    clients()->clientChanged(shown);
+    clients()->selectClient(shown);
     showPage(clients(), Section::Clients);
     clients()->setFocus();
 }
