@@ -38,6 +38,8 @@ public:
     PartyForm *form() const { return m_form; }
     PartyCasesModel *casesModel() const { return m_cases; }
     int caseCount() const { return m_caseCount; }
+    // Reads the party's cases again (links changed elsewhere); what is typed in the form stays.
+    void reloadCases();
 
 signals:
     void saved(const domain::Party &party);
@@ -50,7 +52,6 @@ protected:
 
 private:
     void formSaved(const domain::Party &party);
-    void reloadCases();
     void activated(const QModelIndex &index);
     void retranslateUi();
 
