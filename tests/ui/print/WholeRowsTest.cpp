@@ -1,6 +1,7 @@
 #include "print/WholeRows.h"
 #include "print/CaseSummary.h"
 #include "print/DocumentOutput.h"
+#include "print/HandOffSheet.h"
 #include "print/HtmlBuilder.h"
 #include "print/PagedHtml.h"
 #include "ui/print/PrintFixture.h"
@@ -117,6 +118,22 @@ TEST_CASE("no row of a printed table is cut by a page break", "[ui][print]")
     for (QTextTable *table : tablesOf(layout.document->rootFrame()))
         withHeader += table->format().headerRowCount() == 1 ? 1 : 0;
     CHECK(withHeader >= 4); // claims, deadlines, parties, consents
+}
+
+TEST_CASE("no row of a long hand-over sheet is cut by a page break", "[ui][print]")
+{
+    LaidOutSummary s;
+    ui::HandOffDetails details;
+    for (int i = 1; i <= 30; ++i)
+        details.documents << QStringLiteral("Copy of payslip, month %1, with the employer's stamp").arg(i);
+    auto sheet = ui::HandOffSheet::build(*s.f.ws, s.f.kase.id, details);
+    REQUIRE(sheet.ok());
+    QPdfWriter writer(s.out.file(QStringLiteral("handoff.pdf")));
+    writer.setResolution(300);
+    writer.setPageLayout(ui::DocumentOutput::a4(ui::PagedHtml::MarginMillimetres));
+    const ui::PagedHtml::Layout layout = ui::PagedHtml(sheet->html(), QStringLiteral("Hand-over"), {}).layOut(writer);
+    CHECK(layout.document->pageCount() >= 2);
+    CHECK(ui::rowsAcrossPages(*layout.document, layout.pageHeight).isEmpty());
 }
 
 TEST_CASE("the long case summary PDF is written with its rows whole", "[ui][print]")
