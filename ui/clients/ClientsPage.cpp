@@ -127,6 +127,9 @@ void ClientsPage::clientChanged(const QString &clientId)
 
 void ClientsPage::selectClient(const QString &clientId)
 {
+    // Never shown yet (she was opened from the global search): the first page, to find her in.
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
     const int row = m_model->rowOf(clientId);
     if (row < 0)
         return;

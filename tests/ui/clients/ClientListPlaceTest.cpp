@@ -161,3 +161,16 @@ TEST_CASE("adding or ending a number updates her list in place and leaves the cl
     // Numbers are not shown in the client list: nothing there to read again.
     CHECK(clientChanged.isEmpty());
 }
+
+TEST_CASE("a client opened before the list was ever shown is chosen in it on the way back", "[ui][clients]")
+{
+    LongList l(150);
+    ui::ClientsPage page(*l.f.ws); // made, never shown: no rows fetched yet
+    REQUIRE(page.model()->rowCount() == 0);
+    page.selectClient(l.ids[42]);
+    CHECK(selectedId(page) == l.ids[42]);
+    // (The tester fetches rows as it starts: it comes once the page was fetched here.)
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.refresh();
+    CHECK(selectedId(page) == l.ids[42]);
+}
