@@ -114,6 +114,12 @@ const domain::Client &ClientWorkspace::currentClient() const
     return m_details->stored();
 }
 
+void ClientWorkspace::refreshCases()
+{
+    m_casesModel->refresh();
+    showHeader(); // the number of cases on the tab
+}
+
 bool ClientWorkspace::hasUnsavedChanges() const
 {
     return m_details->isDirty() || m_phones->hasUnsavedText() || m_consents->hasUnsavedText();

@@ -32,6 +32,8 @@ public:
     // Loads the client; false (and a message) when she cannot be read.
     bool openClient(const QString &clientId);
     const domain::Client &currentClient() const;
+    // Her cases read again (one was edited meanwhile), the chosen one still chosen.
+    void refreshCases();
 
     // Edited details not saved, or a number or consent typed but not added.
     bool hasUnsavedChanges() const;

@@ -384,6 +384,8 @@ void Workbench::backToCases()
     // Back where the case was opened from: Today, the list, a client's or a party's page.
     if (m_returnTo == m_today)
         m_today->refresh();
+    else if (m_returnTo && m_returnTo == m_clientWorkspace)
+        m_clientWorkspace->refreshCases(); // her Cases tab shows the status and types just edited
     else if (const SectionPage *section = sectionPageOf(m_returnTo); section && section->refresh)
         section->refresh();
     if (m_returnTo && m_returnTo != m_caseList)

@@ -1,3 +1,5 @@
+#include "casework/CaseWorkspace.h"
+#include "clients/ClientCasesModel.h"
 #include "clients/ClientDetailsForm.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientPhonesTab.h"
@@ -51,7 +53,15 @@ TEST_CASE("back from a client, the list is where she was opened from", "[ui][she
             domain::Client c;
             c.fullName = QStringLiteral("Klien %1").arg(i, 4, 10, QLatin1Char('0'));
             c.status = QStringLiteral("abroad");
-            REQUIRE(ws.clients().create(c).ok());
+            auto created = ws.clients().create(c);
+            REQUIRE(created.ok());
+            if (i == 260) {
+                domain::Case k;
+                k.clientId = created->id;
+                k.caseTypes = {QStringLiteral("unpaid_wages")};
+                k.jurisdictions = {QStringLiteral("hk")};
+                REQUIRE(ws.cases().create(k).ok());
+            }
         }
     }
     ui::MainWindow window(service, languages);
@@ -92,6 +102,27 @@ TEST_CASE("back from a client, the list is where she was opened from", "[ui][she
     REQUIRE(village);
     village->setText(QStringLiteral("Sukamaju"));
     REQUIRE(workspace->details()->save());
+
+    // Her case opened from her Cases tab and edited (here, by sync): back on her record the tab
+    // shows it as it is now, still chosen.
+    workspace->tabs()->setCurrentIndex(3);
+    auto *herCases = workspace->findChild<QTableView *>(QStringLiteral("clientCaseTable"));
+    REQUIRE(workspace->casesModel()->rowCount() == 1);
+    herCases->setFocus();
+    herCases->selectRow(0);
+    QTest::keyClick(herCases, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return window.caseWorkspace()->isVisible(); }));
+    repo::Workspace &ws = window.session()->workspace();
+    domain::Case kase = *ws.cases().get(window.caseWorkspace()->currentCase().id);
+    kase.status = QStringLiteral("closed");
+    REQUIRE(ws.cases().update(kase).ok());
+    QTest::mouseClick(
+        window.caseWorkspace()->findChild<QPushButton *>(QStringLiteral("backToCasesButton")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return workspace->isVisible(); }));
+    CHECK(
+        workspace->casesModel()->index(0, ui::ClientCasesModel::Status).data().toString() == QStringLiteral("Closed"));
+    CHECK(herCases->currentIndex().row() == 0);
+
     workspace->goBack();
     REQUIRE(waitUntil([&] { return clients->isVisible(); }));
 
