@@ -1,6 +1,7 @@
 #include "casework/ClaimsTab.h"
 
 #include "casework/ClaimModel.h"
+#include "common/AmountBoxes.h"
 #include "common/CodeCombo.h"
 #include "common/ErrorText.h"
 #include "common/Formats.h"
@@ -397,10 +398,15 @@ void ClaimsTab::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
+        // What is typed in the boxes, saved or not, is written the new language's way (and kept).
+        const domain::Claim *claim = m_model->claimAt(m_model->rowOf(m_editing));
+        const QString currency = m_currency->code();
+        rewriteAmounts({{m_claimed, currency}, {m_offered, currency}, {m_awarded, currency},
+                           {m_paymentAmount, claim ? claim->currency : currency}},
+            m_amountLocale);
+        m_amountLocale = QLocale();
         retranslateUi();
         showTotals();
-        if (!m_editing.isEmpty())
-            showClaim(m_editing); // amounts are written the new language's way
     }
     QWidget::changeEvent(event);
 }

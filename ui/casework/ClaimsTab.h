@@ -3,6 +3,7 @@
 #include "domain/Case.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QWidget>
 
 #include <optional>
@@ -93,6 +94,7 @@ private:
     QPushButton *m_pay = nullptr;
     QLabel *m_error = nullptr;
     QHash<QString, QLabel *> m_labels; // domain field → its label, for messages
+    QLocale m_amountLocale; // the way the amounts in the boxes are written
 };
 
 } // namespace lintas::ui

@@ -15,7 +15,7 @@ constexpr int kMaxCases = 1000;
 } // namespace
 
 ClientCasesModel::ClientCasesModel(repo::Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_language(LanguageManager::codeListLanguage())
+    : RowSyncModel(parent), m_workspace(workspace), m_language(LanguageManager::codeListLanguage())
 { }
 
 void ClientCasesModel::setClient(const QString &clientId)
@@ -39,6 +39,21 @@ void ClientCasesModel::reload()
             m_loadError = cases.error();
     }
     endResetModel();
+}
+
+void ClientCasesModel::refresh()
+{
+    if (m_clientId.isEmpty())
+        return reload();
+    repo::CaseFilter filter;
+    filter.clientId = m_clientId;
+    auto cases = m_workspace.cases().list(filter, repo::CaseSort::RecentlyOpened, kMaxCases);
+    if (!cases.ok()) {
+        m_loadError = cases.error();
+        return;
+    }
+    m_loadError.reset();
+    syncRows(m_cases, *cases);
 }
 
 void ClientCasesModel::retranslate()
@@ -99,7 +114,7 @@ QString ClientCasesModel::displayText(const repo::CaseListRow &row, int column) 
 QVariant ClientCasesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowSyncModel::headerData(section, orientation, role);
     switch (section) {
     case Reference:
         return tr("Reference");

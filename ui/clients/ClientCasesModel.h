@@ -4,7 +4,7 @@
 #include "domain/CodeList.h"
 #include "repo/CaseQuery.h"
 
-#include <QAbstractTableModel>
+#include "common/RowSyncModel.h"
 #include <QVector>
 
 #include <optional>
@@ -16,7 +16,7 @@ class Workspace;
 namespace lintas::ui {
 
 // A client's cases, newest opened first.
-class ClientCasesModel : public QAbstractTableModel {
+class ClientCasesModel : public RowSyncModel<repo::CaseListRow> {
     Q_OBJECT
 
 public:
@@ -26,6 +26,8 @@ public:
 
     void setClient(const QString &clientId);
     void reload();
+    // Re-reads her cases and updates the rows one by one: the chosen case stays chosen.
+    void refresh();
     void retranslate();
     const repo::CaseListRow *caseAt(int row) const;
     const std::optional<Error> &loadError() const { return m_loadError; }

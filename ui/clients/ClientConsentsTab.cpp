@@ -95,7 +95,7 @@ bool ClientConsentsTab::recordConsent()
     if (!recorded)
         return false;
     m_form->start(m_clientId);
-    m_model->reload();
+    m_model->refresh();
     fitColumns();
     select(recorded->id);
     emit consentsChanged();
@@ -117,7 +117,7 @@ bool ClientConsentsTab::withdrawSelected()
         return false;
     }
     showOrHide(m_withdrawError, QString());
-    m_model->reload();
+    m_model->refresh();
     fitColumns();
     select(withdrawn.id);
     emit consentsChanged();

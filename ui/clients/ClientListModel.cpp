@@ -33,6 +33,47 @@ void ClientListModel::reload()
     load();
 }
 
+void ClientListModel::reloadKeeping(int atLeast)
+{
+    const int fetched = std::max(atLeast, int(m_rows.size()));
+    load();
+    while (m_rows.size() < std::min(fetched, m_total) && canFetchMore({}))
+        fetchMore({});
+}
+
+bool ClientListModel::refreshClient(const QString &clientId)
+{
+    const int row = rowOf(clientId);
+    if (row < 0)
+        return false;
+    auto fresh = m_query.byIds({clientId});
+    if (!fresh.ok())
+        return true; // the row stays as it was; the next reload says what is wrong
+    if (fresh->isEmpty()) {
+        const QScopedValueRollback<bool> changing(m_changing, true);
+        beginRemoveRows(QModelIndex(), row, row);
+        m_rows.removeAt(row);
+        --m_total;
+        endRemoveRows();
+        emit loaded(); // the count changed
+        return true;
+    }
+    // Where it is, even when a new name would sort it elsewhere: the list does not jump under
+    // the user. The next full reload puts it in order.
+    m_rows[row] = fresh->first();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+int ClientListModel::rowOf(const QString &clientId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].client.id == clientId)
+            return i;
+    }
+    return -1;
+}
+
 void ClientListModel::retranslate()
 {
     m_language = LanguageManager::codeListLanguage();

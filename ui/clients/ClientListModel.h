@@ -38,6 +38,13 @@ public:
     QString searchText() const { return m_search.text(); }
     bool searchNeedsMoreText() const { return m_search.needsMoreText(); }
     void reload();
+    // Re-reads the rows, fetching again as many as were fetched before (and at least `atLeast`),
+    // so a view keeps its place in a long list.
+    void reloadKeeping(int atLeast = 0);
+    // Re-reads one client's row where it is shown, without touching the other rows (a client
+    // deleted meanwhile is taken out). False when she is not among the rows fetched so far.
+    bool refreshClient(const QString &clientId);
+    int rowOf(const QString &clientId) const;
     void retranslate();
 
     int totalCount() const { return m_total; }

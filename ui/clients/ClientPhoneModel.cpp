@@ -11,7 +11,7 @@
 namespace lintas::ui {
 
 ClientPhoneModel::ClientPhoneModel(repo::Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_language(LanguageManager::codeListLanguage())
+    : RowSyncModel(parent), m_workspace(workspace), m_language(LanguageManager::codeListLanguage())
 { }
 
 void ClientPhoneModel::setClient(const QString &clientId)
@@ -33,6 +33,19 @@ void ClientPhoneModel::reload()
             m_loadError = phones.error();
     }
     endResetModel();
+}
+
+void ClientPhoneModel::refresh()
+{
+    if (m_clientId.isEmpty())
+        return reload();
+    auto phones = m_workspace.clients().phones(m_clientId);
+    if (!phones.ok()) {
+        m_loadError = phones.error();
+        return;
+    }
+    m_loadError.reset();
+    syncRows(m_phones, *phones);
 }
 
 void ClientPhoneModel::retranslate()
@@ -110,7 +123,7 @@ QString ClientPhoneModel::displayText(const domain::ClientPhone &phone, int colu
 QVariant ClientPhoneModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowSyncModel::headerData(section, orientation, role);
     switch (section) {
     case Number:
         return tr("Number");

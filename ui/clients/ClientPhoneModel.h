@@ -4,7 +4,8 @@
 #include "domain/ClientPhone.h"
 #include "domain/CodeList.h"
 
-#include <QAbstractTableModel>
+#include "common/RowSyncModel.h"
+
 #include <QVector>
 
 #include <optional>
@@ -17,7 +18,7 @@ namespace lintas::ui {
 
 // Every number a client ever had, the ones in use first. Numbers no longer in use stay listed,
 // greyed, with the period they were in use: an old number still identifies her in old messages.
-class ClientPhoneModel : public QAbstractTableModel {
+class ClientPhoneModel : public RowSyncModel<domain::ClientPhone> {
     Q_OBJECT
 
 public:
@@ -27,6 +28,8 @@ public:
 
     void setClient(const QString &clientId);
     void reload();
+    // Re-reads the rows and updates them one by one: a view keeps its selection and scroll.
+    void refresh();
     void retranslate();
     const domain::ClientPhone *phoneAt(int row) const;
     int rowOf(const QString &phoneId) const;

@@ -142,11 +142,12 @@ bool ClientPhonesTab::addPhone()
     showOrHide(m_error, QString());
     m_number->clear();
     m_note->clear();
-    m_model->reload();
+    m_model->refresh();
     fitColumns();
     const int row = m_model->rowOf(created->id);
     if (row >= 0)
         m_table->selectRow(row);
+    selectionChanged(); // the row may be the one chosen before, now ended
     emit phonesChanged();
     return true;
 }
@@ -164,11 +165,12 @@ bool ClientPhonesTab::endSelected()
         return false;
     }
     showOrHide(m_error, QString());
-    m_model->reload();
+    m_model->refresh();
     fitColumns();
     const int row = m_model->rowOf(ended.id);
     if (row >= 0)
         m_table->selectRow(row);
+    selectionChanged(); // the row may be the one chosen before, now ended
     emit phonesChanged();
     return true;
 }

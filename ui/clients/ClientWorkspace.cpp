@@ -89,8 +89,7 @@ ClientWorkspace::ClientWorkspace(repo::Workspace &workspace, QString authorName,
         connect(backKey, &QShortcut::activated, this, &ClientWorkspace::goBack);
     }
     connect(m_details, &ClientDetailsForm::saved, this, &ClientWorkspace::detailsSaved);
-    connect(m_phones, &ClientPhonesTab::phonesChanged, this, [this] { emit clientChanged(currentClient().id); });
-    connect(m_consents, &ClientConsentsTab::consentsChanged, this, [this] { emit clientChanged(currentClient().id); });
+    // Numbers and consents are not columns of the client list: it has nothing to re-read for them.
     connect(m_cases, &QTableView::activated, this, &ClientWorkspace::openCaseAt);
     // Kept input that was saved (or the details undone) is not kept any longer.
     connect(this, &ClientWorkspace::clientChanged, m_kept, &KeptInputBar::settle);
@@ -139,6 +138,12 @@ void ClientWorkspace::putBackKeptInput()
 const domain::Client &ClientWorkspace::currentClient() const
 {
     return m_details->stored();
+}
+
+void ClientWorkspace::refreshCases()
+{
+    m_casesModel->refresh();
+    showHeader(); // the number of cases on the tab
 }
 
 bool ClientWorkspace::hasUnsavedChanges() const

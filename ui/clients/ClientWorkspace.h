@@ -33,6 +33,8 @@ public:
     // Loads the client; false (and a message) when she cannot be read.
     bool openClient(const QString &clientId);
     const domain::Client &currentClient() const;
+    // Her cases read again (one was edited meanwhile), the chosen one still chosen.
+    void refreshCases();
 
     // Edited details not saved, or a number or consent typed but not added.
     bool hasUnsavedChanges() const;
@@ -56,7 +58,7 @@ public slots:
 signals:
     void backRequested();
     void caseActivated(const QString &caseId);
-    // Something of the client was written: lists showing her should refresh.
+    // Her details were written: lists showing her should re-read her row.
     void clientChanged(const QString &clientId);
 
 protected:

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -100,18 +101,41 @@ bool ClientsPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void ClientsPage::refresh(const QString &clientId)
+void ClientsPage::refresh()
 {
-    m_model->reload();
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({}); // the first page now, to find the client in it
-    for (int row = 0; row < m_model->rowCount() && !clientId.isEmpty(); ++row) {
-        if (m_model->rowAt(row)->client.id == clientId) {
+    const repo::ClientListRow *current = m_model->rowAt(m_table->currentIndex().row());
+    const QString selected = current ? current->client.id : QString();
+    const int currentRow = m_table->currentIndex().row();
+    QScrollBar *scroll = m_table->verticalScrollBar();
+    const int scrolledTo = scroll->value();
+    m_model->reloadKeeping(currentRow + 1);
+    if (!selected.isEmpty()) {
+        const int row = m_model->rowOf(selected);
+        if (row >= 0)
             m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0));
-            break;
-        }
     }
+    // The same rows on screen as before (unless clients were added or removed above them): the
+    // scroll bar takes its new range at the layout, which is done now rather than later.
+    m_table->doItemsLayout();
+    scroll->setValue(scrolledTo);
+}
+
+void ClientsPage::clientChanged(const QString &clientId)
+{
+    m_model->refreshClient(clientId);
+}
+
+void ClientsPage::selectClient(const QString &clientId)
+{
+    // Never shown yet (she was opened from the global search): the first page, to find her in.
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const int row = m_model->rowOf(clientId);
+    if (row < 0)
+        return;
+    if (m_table->currentIndex().row() != row)
+        m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
 }
 
 void ClientsPage::applySearch()

@@ -29,8 +29,14 @@ public:
     // One line for the status bar: how many clients, or how many match the search.
     QString summary() const;
 
-    // Reloads the rows (after a client was edited elsewhere), keeping `clientId` selected if shown.
-    void refresh(const QString &clientId = {});
+    // Re-reads the rows (shown again after other sections changed things), keeping the search,
+    // the selected client and the scroll position: a caseworker deep in a long list stays there.
+    void refresh();
+    // One client was edited, or her cases changed: only her row is read again, where it is, so
+    // selection and scroll stay as they were.
+    void clientChanged(const QString &clientId);
+    // Selects her row and scrolls to it when it is among the rows fetched.
+    void selectClient(const QString &clientId);
 
 signals:
     void summaryChanged();

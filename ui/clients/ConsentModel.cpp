@@ -8,8 +8,7 @@
 
 namespace lintas::ui {
 
-ConsentModel::ConsentModel(repo::Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+ConsentModel::ConsentModel(repo::Workspace &workspace, QObject *parent) : RowSyncModel(parent), m_workspace(workspace)
 { }
 
 void ConsentModel::setClient(const QString &clientId)
@@ -31,6 +30,19 @@ void ConsentModel::reload()
             m_loadError = consents.error();
     }
     endResetModel();
+}
+
+void ConsentModel::refresh()
+{
+    if (m_clientId.isEmpty())
+        return reload();
+    auto consents = m_workspace.consents().forClient(m_clientId);
+    if (!consents.ok()) {
+        m_loadError = consents.error();
+        return;
+    }
+    m_loadError.reset();
+    syncRows(m_consents, *consents);
 }
 
 void ConsentModel::retranslate()
@@ -112,7 +124,7 @@ QString ConsentModel::displayText(const domain::Consent &consent, int column) co
 QVariant ConsentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowSyncModel::headerData(section, orientation, role);
     switch (section) {
     case Recipient:
         return tr("Shared with");

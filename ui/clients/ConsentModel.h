@@ -3,7 +3,8 @@
 #include "base/Error.h"
 #include "domain/Consent.h"
 
-#include <QAbstractTableModel>
+#include "common/RowSyncModel.h"
+
 #include <QVector>
 
 #include <optional>
@@ -16,7 +17,7 @@ namespace lintas::ui {
 
 // A client's consent records, oldest first, withdrawn ones included (greyed): consent history is
 // evidence of what she agreed to and when, so nothing is ever deleted.
-class ConsentModel : public QAbstractTableModel {
+class ConsentModel : public RowSyncModel<domain::Consent> {
     Q_OBJECT
 
 public:
@@ -26,6 +27,8 @@ public:
 
     void setClient(const QString &clientId);
     void reload();
+    // Re-reads the rows and updates them one by one: a view keeps its selection and scroll.
+    void refresh();
     void retranslate();
     const domain::Consent *consentAt(int row) const;
     int rowOf(const QString &consentId) const;

@@ -159,6 +159,9 @@ void PartiesPage::refresh()
     m_model->reload();
     if (!keep.isEmpty())
         selectRow(keep);
+    // "Appears in N cases" and the list of cases come from links made or removed in cases.
+    if (m_details->isShowingParty())
+        m_details->reloadCases();
 }
 
 bool PartiesPage::hasUnsavedChanges() const

@@ -45,6 +45,8 @@ public:
     void keepInput();
     // The party whose input was kept at the last lock: an id, "new", or empty when none.
     QString partyWithKeptInput() const;
+    // Reads the party's cases again (links changed elsewhere); what is typed in the form stays.
+    void reloadCases();
 
 signals:
     void saved(const domain::Party &party);
@@ -57,7 +59,6 @@ protected:
 
 private:
     void formSaved(const domain::Party &party);
-    void reloadCases();
     void putBackKeptInput();
     void activated(const QModelIndex &index);
     void retranslateUi();

@@ -2,6 +2,7 @@
 
 #include "common/Formats.h"
 #include "print/HtmlBuilder.h"
+#include "print/WholeRows.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
@@ -92,26 +93,37 @@ PrintableDocument PagedHtml::document(const QString &metadataTitle) const
         [doc = *this](QPagedPaintDevice &device) { return doc.render(device); }};
 }
 
+PagedHtml::Layout PagedHtml::layOut(QPagedPaintDevice &device) const
+{
+    const qreal mm = device.logicalDpiY() / 25.4;
+    const QSizeF body(device.width(), device.height() - kFooterMillimetres * mm);
+
+    // Laid out for the device itself: fonts are measured at its resolution and lengths given in
+    // px are scaled to it, so the PDF and the printer break pages in the same places.
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(&device);
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(10);
+    document->setDefaultFont(font);
+    document->setDefaultStyleSheet(HtmlBuilder::stylesheet());
+    document->setDocumentMargin(0);
+    document->setHtml(m_html);
+    document->setPageSize(body);
+    keepTogether(*document, body.height(), mm);
+    // CSS pixels are scaled to the device as Qt's layout scales them: against 96 dpi.
+    keepRowsWhole(*document, body.height(), device.logicalDpiY() / 96.0);
+    return {std::move(document), body.height()};
+}
+
 Status PagedHtml::render(QPagedPaintDevice &device) const
 {
     QPainter painter;
     if (!painter.begin(&device))
         return makeError(ErrorCode::Io, QStringLiteral("cannot paint on the print device"));
     const qreal mm = device.logicalDpiY() / 25.4;
-    const QSizeF body(device.width(), device.height() - kFooterMillimetres * mm);
-
-    // Laid out for the device itself: fonts are measured at its resolution and lengths given in
-    // px are scaled to it, so the PDF and the printer break pages in the same places.
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&device);
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(10);
-    document.setDefaultFont(font);
-    document.setDefaultStyleSheet(HtmlBuilder::stylesheet());
-    document.setDocumentMargin(0);
-    document.setHtml(m_html);
-    document.setPageSize(body);
-    keepTogether(document, body.height(), mm);
+    const Layout layout = layOut(device);
+    QTextDocument &document = *layout.document;
+    const QSizeF body(device.width(), layout.pageHeight);
     const int pageCount = document.pageCount();
 
     for (int page = 0; page < pageCount; ++page) {

@@ -7,9 +7,12 @@
 #include <QDate>
 #include <QString>
 
+#include <memory>
+
 class QPagedPaintDevice;
 class QPainter;
 class QRectF;
+class QTextDocument;
 
 namespace lintas::ui {
 
@@ -31,6 +34,14 @@ public:
     Status render(QPagedPaintDevice &device) const;
     // An A4 document to print or save; `metadataTitle` is readable without opening the file.
     PrintableDocument document(const QString &metadataTitle) const;
+
+    // The document laid out for `device` as render() paints it, with the height of the part of
+    // a page it fills (the page less the footer).
+    struct Layout {
+        std::unique_ptr<QTextDocument> document;
+        qreal pageHeight = 0;
+    };
+    Layout layOut(QPagedPaintDevice &device) const;
 
 private:
     void paintFooter(QPainter &painter, const QRectF &area, int page, int pageCount) const;

@@ -7,6 +7,7 @@
 #include "common/ListWidgets.h"
 #include "common/OptionalDateEdit.h"
 #include "domain/CodeLists.h"
+#include "referrals/DirectoryCache.h"
 #include "referrals/OrganisationPicker.h"
 #include "referrals/RecordConsentDialog.h"
 #include "referrals/ReferralModel.h"
@@ -34,9 +35,6 @@
 namespace lintas::ui {
 
 namespace {
-
-// The whole directory fits; the picker narrows it as she types.
-constexpr int kOrganisations = 5000;
 
 bool isAnswer(const QString &status)
 {
@@ -150,6 +148,9 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     auto *newKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
     newKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newKey, &QShortcut::activated, this, &CaseReferralsPanel::newReferral);
+    // Read when the Referrals tab is first shown, kept for the session (this panel lives as long
+    // as the case workspace), read again after the directory changed.
+    m_organisation->setDirectory(std::make_shared<DirectoryCache>(workspace));
     retranslateUi();
 }
 
@@ -158,8 +159,6 @@ void CaseReferralsPanel::setCase(const QString &caseId)
     m_caseId = caseId;
     auto kase = m_workspace.cases().get(caseId);
     m_clientId = kase.ok() ? kase->clientId : QString();
-    if (auto organisations = m_workspace.organisations().list(QString(), kOrganisations); organisations.ok())
-        m_organisation->setOrganisations(*organisations);
     m_model->setCase(caseId);
     fitColumns();
     startNew(); // the case workspace asked about unsaved text before it changed case

@@ -2,6 +2,7 @@
 
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
+#include "referrals/DirectoryCache.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -44,6 +45,31 @@ void OrganisationPicker::setOrganisations(const QVector<domain::Organisation> &o
 {
     m_organisations = organisations;
     refill();
+}
+
+void OrganisationPicker::setDirectory(std::shared_ptr<DirectoryCache> directory)
+{
+    m_directory = std::move(directory);
+    m_directoryReads = 0;
+    if (isVisible())
+        takeDirectory();
+}
+
+void OrganisationPicker::showEvent(QShowEvent *event)
+{
+    takeDirectory();
+    QWidget::showEvent(event);
+}
+
+void OrganisationPicker::takeDirectory()
+{
+    if (!m_directory)
+        return;
+    m_directory->refreshIfChanged();
+    if (m_directory->reads() == m_directoryReads)
+        return;
+    m_directoryReads = m_directory->reads();
+    setOrganisations(m_directory->organisations());
 }
 
 QString OrganisationPicker::organisationId() const

@@ -92,7 +92,7 @@ Workbench::SectionPage Workbench::makeSectionPage(Section section)
         connect(clients, &ClientsPage::clientActivated, this, &Workbench::openClient);
         connect(m_clientWorkspace, &ClientWorkspace::backRequested, this, &Workbench::backToClients);
         connect(m_clientWorkspace, &ClientWorkspace::caseActivated, this, &Workbench::openCase);
-        connect(m_clientWorkspace, &ClientWorkspace::clientChanged, clients, &ClientsPage::refresh);
+        connect(m_clientWorkspace, &ClientWorkspace::clientChanged, clients, &ClientsPage::clientChanged);
         page.widget = clients;
         page.summary = [clients] { return clients->summary(); };
         page.refresh = [clients] { clients->refresh(); };
@@ -299,8 +299,12 @@ void Workbench::openClient(const QString &clientId)
 
 void Workbench::backToClients()
 {
-    // The workspace asked about unsaved edits before it asked to go back.
-    clients()->refresh(m_clientWorkspace->currentClient().id);
+    // The workspace asked about unsaved edits before it asked to go back. The list is where she
+    // was opened from, scrolled and selected as it was: only her row is read again (her cases may
+    // have changed meanwhile), not the whole list from the top.
+    const QString shown = m_clientWorkspace->currentClient().id;
+    clients()->clientChanged(shown);
+    clients()->selectClient(shown);
     showPage(clients(), Section::Clients);
     clients()->setFocus();
 }
@@ -385,6 +389,8 @@ void Workbench::backToCases()
     // Back where the case was opened from: Today, the list, a client's or a party's page.
     if (m_returnTo == m_today)
         m_today->refresh();
+    else if (m_returnTo && m_returnTo == m_clientWorkspace)
+        m_clientWorkspace->refreshCases(); // her Cases tab shows the status and types just edited
     else if (const SectionPage *section = sectionPageOf(m_returnTo); section && section->refresh)
         section->refresh();
     if (m_returnTo && m_returnTo != m_caseList)

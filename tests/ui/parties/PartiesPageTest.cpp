@@ -275,3 +275,44 @@ TEST_CASE("the parties page follows a language switch", "[ui][parties]")
         == QStringLiteral("Agen / perusahaan penempatan"));
     CHECK(child<ui::CodeCombo>(o.page, "partyKindFilter")->itemText(1) == QStringLiteral("Pemberi kerja (majikan)"));
 }
+
+TEST_CASE("shown again, the parties page counts links made and removed in cases meanwhile", "[ui][parties]")
+{
+    OpenPage o;
+    o.select(o.agency.id);
+    auto *usage = child<QLabel>(o.page, "partyUsage");
+    auto *cases = child<QTableView>(o.page, "partyCaseTable");
+    QAbstractItemModelTester tester(cases->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(usage->text().startsWith(QStringLiteral("This agency appears in 2 case")));
+    // Something typed and not saved yet stays through the refresh.
+    auto *name = child<QLineEdit>(o.page, "party_name");
+    name->setText(QStringLiteral("Golden Star Agency (Causeway Bay)"));
+
+    // Elsewhere (a case's Parties tab): linked to a third case, unlinked from the first.
+    const domain::Case third = o.f.addCase(o.f.addClient(QStringLiteral("Yuli Astuti")).id);
+    test::linkParty(o.f, third.id, o.agency.id, QStringLiteral("agency"));
+    auto links = o.f.ws->parties().casesForParty(o.agency.id);
+    REQUIRE(links.ok());
+    for (const repo::PartyCaseRow &row : *links) {
+        if (row.caseId == o.first.id)
+            REQUIRE(o.f.ws->parties().unlink(row.linkId).ok());
+    }
+    const domain::Case fourth = o.f.addCase(o.f.addClient(QStringLiteral("Wulan Sari")).id);
+    test::linkParty(o.f, fourth.id, o.agency.id, QStringLiteral("agency"));
+    test::linkParty(o.f, third.id, o.employer.id, QStringLiteral("employer"));
+
+    o.page.refresh();
+    CHECK(usage->text().startsWith(QStringLiteral("This agency appears in 3 case")));
+    REQUIRE(cases->model()->rowCount() == 3);
+    QStringList shown;
+    for (int row = 0; row < cases->model()->rowCount(); ++row)
+        shown << cases->model()->index(row, ui::PartyCasesModel::Reference).data().toString();
+    CHECK(shown.contains(third.reference));
+    CHECK_FALSE(shown.contains(o.first.reference));
+    CHECK(o.page.details()->partyId() == o.agency.id);
+    CHECK(o.table()->currentIndex().row() == o.page.model()->rowOf(o.agency.id));
+    CHECK(name->text() == QStringLiteral("Golden Star Agency (Causeway Bay)"));
+    // The list's counts are fresh too.
+    CHECK(o.page.model()->index(o.page.model()->rowOf(o.employer.id), PartyListModel::Cases).data().toInt() == 2);
+    o.page.details()->form()->revert();
+}

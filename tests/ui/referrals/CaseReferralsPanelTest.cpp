@@ -3,6 +3,7 @@
 #include "common/CodeCombo.h"
 #include "common/OptionalDateEdit.h"
 #include "i18n/LanguageManager.h"
+#include "referrals/DirectoryCache.h"
 #include "referrals/OrganisationPicker.h"
 #include "referrals/RecordConsentDialog.h"
 #include "referrals/ReferralModel.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -226,4 +228,62 @@ TEST_CASE("choosing another referral or a new one asks before dropping what was 
     answerNext(QMessageBox::Discard);
     table->selectRow(0);
     CHECK(reason->text() == QStringLiteral("Legal advice"));
+}
+
+TEST_CASE(
+    "the directory is read when the Referrals tab is first shown, and again only after it changed", "[ui][referrals]")
+{
+    test::WorkspaceFixture f;
+    ui::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    const domain::Case first = f.addCase(f.addClient(QStringLiteral("Siti Aminah")).id);
+    const domain::Case second = f.addCase(f.addClient(QStringLiteral("Rina Marlina")).id);
+    addOrganisation(
+        f, QStringLiteral("LBH Bandung"), QStringLiteral("legal_aid"), QStringLiteral("id"), QStringLiteral("Bandung"));
+    // As in the case workspace: the panel on a tab behind another.
+    QTabWidget tabs;
+    tabs.addTab(new QWidget, QStringLiteral("Details"));
+    auto *panel = new ui::CaseReferralsPanel(*f.ws);
+    tabs.addTab(panel, QStringLiteral("Referrals"));
+    tabs.resize(1000, 700);
+    tabs.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tabs));
+    ui::DirectoryCache *directory = panel->organisationPicker()->directory();
+    REQUIRE(directory);
+    auto *list = child<QListWidget>(*panel, "organisationList");
+
+    // Cases opened without looking at their referrals read nothing of the directory.
+    panel->setCase(first.id);
+    panel->setCase(second.id);
+    CHECK(directory->reads() == 0);
+    CHECK(list->count() == 0);
+
+    tabs.setCurrentWidget(panel);
+    CHECK(directory->reads() == 1);
+    CHECK(list->count() == 1);
+    // Back and forth, another case: the list read once is used.
+    tabs.setCurrentIndex(0);
+    panel->setCase(first.id);
+    tabs.setCurrentWidget(panel);
+    CHECK(directory->reads() == 1);
+    CHECK(list->count() == 1);
+
+    // The directory changed (the Directory page, or sync): read again the next time it is shown.
+    tabs.setCurrentIndex(0);
+    const domain::Organisation kjri = addOrganisation(f, QStringLiteral("KJRI Hong Kong"), QStringLiteral("consulate"),
+        QStringLiteral("hk"), QStringLiteral("Causeway Bay"));
+    tabs.setCurrentWidget(panel);
+    CHECK(directory->reads() == 2);
+    REQUIRE(list->count() == 2);
+    domain::Organisation renamed = kjri;
+    renamed.name = QStringLiteral("Konsulat Jenderal RI Hong Kong");
+    REQUIRE(f.ws->organisations().update(renamed).ok());
+    tabs.setCurrentIndex(0);
+    tabs.setCurrentWidget(panel);
+    CHECK(directory->reads() == 3);
+    CHECK(list->findItems(QStringLiteral("Konsulat Jenderal RI Hong Kong"), Qt::MatchStartsWith).size() == 1);
+    REQUIRE(f.ws->organisations().remove(kjri.id).ok());
+    tabs.setCurrentIndex(0);
+    tabs.setCurrentWidget(panel);
+    CHECK(list->count() == 1);
 }
