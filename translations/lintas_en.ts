@@ -105,6 +105,40 @@
     </message>
 </context>
 <context>
+    <name>KeptDialogInput</name>
+    <message>
+        <source>What you typed here before Lintas locked or closed (%1) is back. It is not saved yet.</source>
+        <translation>What you typed here before Lintas locked or closed (%1) is back. It is not saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptInputNotice</name>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>What you typed before Lintas locked is kept, not saved yet: %1. Open it again to save or discard it.</source>
+        <translation>What you typed before Lintas locked is kept, not saved yet: %1. Open it again to save or discard it.</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
@@ -710,6 +744,10 @@
         <source>Intakes saved half-way: choose one to carry on</source>
         <translation>Intakes saved half-way: choose one to carry on</translation>
     </message>
+    <message>
+        <source>Type at least two letters or digits to search.</source>
+        <translation>Type at least two letters or digits to search.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CasePartiesPanel</name>
@@ -760,6 +798,10 @@
     <message>
         <source>Parties in this case</source>
         <translation>Parties in this case</translation>
+    </message>
+    <message>
+        <source>A new party you were adding when Lintas locked is kept. Choose “New party…” to carry on.</source>
+        <translation>A new party you were adding when Lintas locked is kept. Choose “New party…” to carry on.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1981,10 @@
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
+    <message>
+        <source>Type at least two letters or digits to search.</source>
+        <translation>Type at least two letters or digits to search.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ConsentForm</name>
@@ -2398,6 +2444,10 @@ Source: %4</translation>
     <message>
         <source>The first %1 matches. Type more to narrow them down.</source>
         <translation>The first %1 matches. Type more to narrow them down.</translation>
+    </message>
+    <message>
+        <source>Type at least two letters or digits to search.</source>
+        <translation>Type at least two letters or digits to search.</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3220,21 @@ Labour Department referral letter</translation>
     <message>
         <source>already passed</source>
         <translation>already passed</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::KeptInputBar</name>
+    <message>
+        <source>What you typed here before Lintas locked or closed at %1 is back. It is not saved yet: save it or discard it.</source>
+        <translation>What you typed here before Lintas locked or closed at %1 is back. It is not saved yet: save it or discard it.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation>Discard what was typed</translation>
+    </message>
+    <message>
+        <source>Put the form back as it was saved and forget the text typed before the lock</source>
+        <translation>Put the form back as it was saved and forget the text typed before the lock</translation>
     </message>
 </context>
 <context>

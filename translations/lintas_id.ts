@@ -105,6 +105,40 @@
     </message>
 </context>
 <context>
+    <name>KeptDialogInput</name>
+    <message>
+        <source>What you typed here before Lintas locked or closed (%1) is back. It is not saved yet.</source>
+        <translation>Yang Anda ketik di sini sebelum Lintas dikunci atau ditutup (%1) sudah kembali. Belum disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptInputNotice</name>
+    <message>
+        <source>case %1</source>
+        <translation>kasus %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>klien %1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Pihak terkait</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Direktori</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>What you typed before Lintas locked is kept, not saved yet: %1. Open it again to save or discard it.</source>
+        <translation>Yang Anda ketik sebelum Lintas dikunci masih tersimpan sementara, belum disimpan: %1. Buka lagi untuk menyimpan atau membuangnya.</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
@@ -699,6 +733,10 @@
         <source>Intakes saved half-way: choose one to carry on</source>
         <translation>Penerimaan kasus yang tersimpan setengah jalan: pilih untuk melanjutkan</translation>
     </message>
+    <message>
+        <source>Type at least two letters or digits to search.</source>
+        <translation>Ketik paling sedikit dua huruf atau angka untuk mencari.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CasePartiesPanel</name>
@@ -749,6 +787,10 @@
     <message>
         <source>Parties in this case</source>
         <translation>Pihak terkait dalam kasus ini</translation>
+    </message>
+    <message>
+        <source>A new party you were adding when Lintas locked is kept. Choose “New party…” to carry on.</source>
+        <translation>Pihak baru yang sedang Anda tambahkan saat Lintas dikunci masih tersimpan sementara. Pilih “Pihak baru…” untuk melanjutkan.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1966,10 @@
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
+    <message>
+        <source>Type at least two letters or digits to search.</source>
+        <translation>Ketik paling sedikit dua huruf atau angka untuk mencari.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ConsentForm</name>
@@ -2378,6 +2424,10 @@ Sumber: %4</translation>
     <message>
         <source>The first %1 matches. Type more to narrow them down.</source>
         <translation>%1 hasil pertama. Ketik lebih banyak untuk mempersempit.</translation>
+    </message>
+    <message>
+        <source>Type at least two letters or digits to search.</source>
+        <translation>Ketik paling sedikit dua huruf atau angka untuk mencari.</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3200,21 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>already passed</source>
         <translation>sudah lewat</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::KeptInputBar</name>
+    <message>
+        <source>What you typed here before Lintas locked or closed at %1 is back. It is not saved yet: save it or discard it.</source>
+        <translation>Yang Anda ketik di sini sebelum Lintas dikunci atau ditutup pada %1 sudah kembali. Belum disimpan: simpan atau buang.</translation>
+    </message>
+    <message>
+        <source>Discard what was typed</source>
+        <translation>Buang yang diketik</translation>
+    </message>
+    <message>
+        <source>Put the form back as it was saved and forget the text typed before the lock</source>
+        <translation>Kembalikan formulir seperti yang tersimpan dan lupakan teks yang diketik sebelum dikunci</translation>
     </message>
 </context>
 <context>
