@@ -123,22 +123,25 @@ Result<QMap<QString, QStringList>> EntityTable::liveTags(const QString &id, cons
 Result<QHash<QString, QStringList>> EntityTable::liveElements(const QStringList &ids, const QString &field)
 {
     QHash<QString, QStringList> out;
-    if (ids.isEmpty())
-        return out;
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT entity_id, element FROM set_members WHERE entity = ? AND field = ? AND entity_id IN "
-                       "(%1) AND removed_hlc IS NULL ORDER BY entity_id, element")
-            .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, m_def.name).bind(2, field);
-    for (int i = 0; i < ids.size(); ++i)
-        stmt->bind(3 + i, ids[i]);
-    LINTAS_TRY(stmt->forEachRow([&] {
-        QStringList &elements = out[stmt->text(0)];
-        if (const QString element = stmt->text(1); elements.isEmpty() || elements.last() != element)
-            elements << element; // one element can carry several tags
-    }));
+    // SQLite 3.15 takes at most 999 bound values per statement: ask in chunks.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const QStringList part = ids.mid(from, chunk);
+        auto stmt = m_db.prepare(
+            QStringLiteral("SELECT entity_id, element FROM set_members WHERE entity = ? AND field = ? AND entity_id IN "
+                           "(%1) AND removed_hlc IS NULL ORDER BY entity_id, element")
+                .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        if (!stmt.ok())
+            return stmt.error();
+        stmt->bind(1, m_def.name).bind(2, field);
+        for (int i = 0; i < part.size(); ++i)
+            stmt->bind(3 + i, part[i]);
+        LINTAS_TRY(stmt->forEachRow([&] {
+            QStringList &elements = out[stmt->text(0)];
+            if (const QString element = stmt->text(1); elements.isEmpty() || elements.last() != element)
+                elements << element; // one element can carry several tags
+        }));
+    }
     return out;
 }
 

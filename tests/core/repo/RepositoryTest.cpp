@@ -1,3 +1,4 @@
+#include "repo/EntityTable.h"
 #include "support/WorkspaceFixture.h"
 
 #include <QDate>
@@ -120,6 +121,21 @@ TEST_CASE("case list filters, sorts and pages", "[repo]")
     chosen.risk = QStringLiteral("high");
     CHECK(f.ws->cases().count(chosen).value() == 1);
     CHECK(f.ws->cases().list(chosen, CaseSort::ClientName, 10).value().size() == 1); // on the keys table
+
+    // A long page (the command line asks for thousands) reads its case types in chunks: SQLite
+    // takes at most 999 bound values per statement.
+    const repo::EntityDef *caseDef = nullptr;
+    for (const repo::EntityDef *def : repo::allEntityDefs())
+        caseDef = def->name == QStringLiteral("case") ? def : caseDef;
+    REQUIRE(caseDef);
+    QStringList many;
+    for (int i = 0; i < 1200; ++i)
+        many << QStringLiteral("missing-%1").arg(i);
+    many << c3.id;
+    auto types = repo::EntityTable(*f.db, *caseDef).liveElements(many, QStringLiteral("case_types"));
+    REQUIRE(types.ok());
+    CHECK(types->size() == 1);
+    CHECK(types->value(c3.id) == recent[0].caseTypes);
 
     auto byName = f.ws->cases().list(all, CaseSort::ClientName, 2, 0).value();
     CHECK(byName[0].id == c1.id);
