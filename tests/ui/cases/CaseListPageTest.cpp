@@ -54,6 +54,24 @@ TEST_CASE("the case list page searches after a pause in typing", "[ui][cases]")
     search->clear();
     REQUIRE(waitUntil([&] { return page.model()->searchText().isEmpty(); }, 2000));
     CHECK(page.summary() == QStringLiteral("3 cases"));
+
+    // One letter is not searched: the list stays whole and says to type another (decision D21).
+    auto *message = page.findChild<QLabel *>(QStringLiteral("caseListMessage"));
+    REQUIRE(message);
+    QTest::keyClicks(search, QStringLiteral("r"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(page.model()->searchNeedsMoreText());
+    CHECK(page.model()->rowCount() == 3);
+    CHECK(message->isVisible());
+    CHECK(message->text() == QStringLiteral("Type at least two letters or digits to search."));
+    languages.setLanguage(QStringLiteral("id"));
+    REQUIRE(waitUntil(
+        [&] { return message->text() == QStringLiteral("Ketik paling sedikit dua huruf atau angka untuk mencari."); }));
+    QTest::keyClicks(search, QStringLiteral("i"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK_FALSE(page.model()->searchNeedsMoreText());
+    CHECK(page.model()->rowCount() == 2); // "ri": Rina's two cases
+    CHECK_FALSE(message->isVisible());
 }
 
 TEST_CASE("the case list page sorts from the header, one way per column", "[ui][cases]")

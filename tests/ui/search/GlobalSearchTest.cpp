@@ -118,6 +118,13 @@ TEST_CASE("global search says when nothing matches and forgets everything when l
     CHECK(s.box->placeholderText() == QStringLiteral("Cari klien, kasus, catatan (Ctrl+K)"));
 
     s.box->clear();
+    QTest::keyClicks(s.box, QStringLiteral("s"));
+    s.box->searchNow();
+    REQUIRE(s.box->resultsShown());
+    CHECK(s.box->model()->rowCount() == 0); // one letter is not searched
+    CHECK(status->text() == QStringLiteral("Ketik paling sedikit dua huruf atau angka untuk mencari."));
+
+    s.box->clear();
     QTest::keyClicks(s.box, QStringLiteral("siti"));
     s.box->searchNow();
     REQUIRE(s.box->model()->rowCount() > 0);
