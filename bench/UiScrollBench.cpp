@@ -3,6 +3,8 @@
 
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
+#include "repo/Workspace.h"
+#include "unlock/Session.h"
 #include "shell/MainWindow.h"
 #include "shell/Workbench.h"
 #include "today/TodayPage.h"
@@ -143,6 +145,24 @@ void runScrollBench(UiBench &b)
         total(), ui::CaseListModel::pageSize(), b.window.width(), b.window.height(),
         table->viewport()->height() / std::max(1, table->verticalHeader()->defaultSectionSize()));
 
+    if (qEnvironmentVariableIntValue("LINTAS_BENCH_VERBOSE") > 0) {
+        // The page reads alone, as the model makes them, without the view.
+        repo::Workspace &ws = b.window.session()->workspace();
+        std::vector<double> reads;
+        QElapsedTimer t;
+        repo::CaseListCursor after;
+        for (bool first = true;; first = false) {
+            t.start();
+            auto page = first ? ws.cases().list({}, repo::CaseSort::RecentlyUpdated, ui::CaseListModel::pageSize())
+                              : ws.cases().listAfter(
+                                    {}, repo::CaseSort::RecentlyUpdated, ui::CaseListModel::pageSize(), after);
+            reads.push_back(t.nsecsElapsed() / 1e6);
+            if (!page.ok() || page->isEmpty())
+                break;
+            after = page->last().cursor;
+        }
+        printStats("case list pages read alone (CaseRepository::listAfter)", reads);
+    }
     pageDownThrough(table, total).print("PageDown, first row to last", model->rowCount());
     model->reload();
     settle();
