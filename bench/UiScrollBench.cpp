@@ -4,10 +4,10 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "repo/Workspace.h"
-#include "unlock/Session.h"
 #include "shell/MainWindow.h"
 #include "shell/Workbench.h"
 #include "today/TodayPage.h"
+#include "unlock/Session.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -26,6 +26,8 @@ constexpr double kStallMs = 50;
 
 struct ScrollRun {
     std::vector<double> ms;
+    std::vector<double> paintMs; // key press → the paint began (work queued after it not counted)
+    int paintStalls = 0;
     int stalls = 0;
     int stallsReading = 0; // of those, steps that read a further page
     int noRepaint = 0;
@@ -48,6 +50,13 @@ struct ScrollRun {
             slowestRow = row;
         }
     }
+    void addPaint(double step)
+    {
+        if (step < 0)
+            return;
+        paintMs.push_back(step);
+        paintStalls += step > kStallMs ? 1 : 0;
+    }
     void print(const char *what, int rows) const
     {
         printStats(what, ms,
@@ -58,6 +67,8 @@ struct ScrollRun {
                 .arg(slowestRow));
         if (noRepaint > 0)
             std::printf("    (%d steps changed nothing on screen)\n", noRepaint);
+        if (!paintMs.empty())
+            printStats("  … until the paint began", paintMs, QStringLiteral("steps > 50 ms: %1").arg(paintStalls));
     }
 };
 
@@ -83,12 +94,17 @@ ScrollRun pageDownThrough(QTableView *table, const std::function<int()> &total)
         const int before = table->currentIndex().row();
         const int rowsBefore = table->model()->rowCount();
         aboutToInsert = inserted = -1;
+        qint64 startNs = 0, paintedNs = 0;
         const double ms = timeUntilPainted([table] { return table->viewport(); },
             [&] {
                 clock.start();
+                startNs = nowNs();
                 QTest::keyClick(table, Qt::Key_PageDown);
-            });
+            },
+            {}, &paintedNs);
         run.add(ms, before, table->model()->rowCount() != rowsBefore);
+        if (ms >= 0)
+            run.addPaint((paintedNs - startNs) / 1e6);
         if (verbose && ms > kStallMs)
             std::printf("    stall at row %d: %.0f ms; rows read by %.1f ms, inserted by %.1f ms\n", before, ms,
                 aboutToInsert, inserted);
@@ -153,9 +169,9 @@ void runScrollBench(UiBench &b)
         repo::CaseListCursor after;
         for (bool first = true;; first = false) {
             t.start();
-            auto page = first ? ws.cases().list({}, repo::CaseSort::RecentlyUpdated, ui::CaseListModel::pageSize())
-                              : ws.cases().listAfter(
-                                    {}, repo::CaseSort::RecentlyUpdated, ui::CaseListModel::pageSize(), after);
+            auto page = first
+                ? ws.cases().list({}, repo::CaseSort::RecentlyUpdated, ui::CaseListModel::pageSize())
+                : ws.cases().listAfter({}, repo::CaseSort::RecentlyUpdated, ui::CaseListModel::pageSize(), after);
             reads.push_back(t.nsecsElapsed() / 1e6);
             if (!page.ok() || page->isEmpty())
                 break;
