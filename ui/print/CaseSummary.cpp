@@ -153,8 +153,9 @@ private:
             b.paragraph(tr("No claims recorded."), QStringLiteral("note"));
             return;
         }
-        const QVector<Column> columns {{tr("Claim"), 20}, {tr("Forum"), 20}, {tr("Claimed"), 15, true},
-            {tr("Offered"), 15, true}, {tr("Awarded"), 15, true}, {tr("Paid"), 15, true}};
+        // The amounts take the room a rupiah total needs ("Rp128.550.000"); names wrap instead.
+        const QVector<Column> columns {{tr("Claim"), 16}, {tr("Forum"), 16}, {tr("Claimed"), 17, true},
+            {tr("Offered"), 17, true}, {tr("Awarded"), 17, true}, {tr("Paid"), 17, true}};
         QVector<QStringList> rows;
         for (const domain::Claim &c : r.claims) {
             rows.push_back(
