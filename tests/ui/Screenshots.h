@@ -12,6 +12,15 @@
 // LINTAS_SCREENSHOT_DIR in both languages.
 namespace lintas::test {
 
+// LINTAS_SCREENSHOT_DIR, made when missing; the test fails when it is not set.
+inline QString screenshotDir()
+{
+    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    REQUIRE(QDir().mkpath(out));
+    return out;
+}
+
 // Saves what `widget` shows as the PNG `dir`/`name`, once pending layouts and paints are done.
 inline void saveScreenshot(QWidget &widget, const QString &dir, const QString &name)
 {

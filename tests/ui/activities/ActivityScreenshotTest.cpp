@@ -19,9 +19,7 @@ using namespace lintas;
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-activities "[.screenshots]"
 TEST_CASE("screenshots of the activity list and the activity editor", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
 
     test::WorkspaceFixture f;
     REQUIRE(demo::DemoDataGenerator(*f.ws, 2024).generate({1, 1, 0, 0, 80}).ok());

@@ -138,8 +138,7 @@ QString fillProfile(test::WorkspaceFixture &f)
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-clients "[.screenshots]"
 TEST_CASE("screenshots of the client list and the client workspace", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
+    const QString out = test::screenshotDir();
     test::WorkspaceFixture f;
     ui::LanguageManager languages;
     const QString sitiId = fillProfile(f);

@@ -15,9 +15,7 @@ using namespace lintas;
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-directory "[.screenshots]"
 TEST_CASE("screenshots of the organisation directory", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
 
     ui::LanguageManager languages;
     // The seed's texts are in one language per profile: each language gets its own profile.

@@ -38,9 +38,7 @@ domain::Party party(test::WorkspaceFixture &f, const QString &name, const QStrin
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-parties "[.screenshots]"
 TEST_CASE("screenshots of the parties page and a case's Parties tab", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
 
     test::WorkspaceFixture f;
     const auto golden = party(f, QStringLiteral("Golden Star Employment Agency"), QStringLiteral("agency_overseas"),

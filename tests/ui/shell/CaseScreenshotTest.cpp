@@ -25,9 +25,7 @@ using test::waitUntil;
 // Not a check: renders the case screens for docs/screenshots/ (see ScreenshotTest.cpp).
 TEST_CASE("screenshots of the case workspace", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
     for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
         UnlockedWindow u(language);
         u.openFirstCase();
@@ -80,9 +78,7 @@ TEST_CASE("screenshots of the case workspace", "[.screenshots]")
 // Not a check: renders the Today page and the global search for docs/screenshots/.
 TEST_CASE("screenshots of Today and the global search", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
     for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
         UnlockedWindow u(language);
         repo::Workspace &ws = u.window->session()->workspace();

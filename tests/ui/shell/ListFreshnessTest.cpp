@@ -12,6 +12,7 @@
 #include "shell/Workbench.h"
 #include "support/TempDir.h"
 #include "today/TodayPage.h"
+#include "ui/ProfileWindow.h"
 #include "ui/UiWait.h"
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
@@ -65,10 +66,7 @@ TEST_CASE("back from a client, the list is where she was opened from", "[ui][she
         }
     }
     ui::MainWindow window(service, languages);
-    window.resize(1180, 760);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window);
     window.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(kPassphrase);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return window.isUnlocked() && window.workbench()->today()->isVisible(); }));

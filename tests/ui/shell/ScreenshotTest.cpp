@@ -64,9 +64,7 @@ void saveSheet(const ui::RecoverySheet &sheet, const QString &dir, const QString
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-shell "[.screenshots]"
 TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
 
     test::TempDir dir;
     const QString root = dir.file(QStringLiteral("profiles"));

@@ -22,8 +22,7 @@ using namespace lintas;
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-unsaved "[.screenshots]"
 TEST_CASE("screenshots of input put back after a lock", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
+    const QString out = test::screenshotDir();
     test::WorkspaceFixture f;
     ui::LanguageManager languages;
     test::switchLanguageNow(languages, QStringLiteral("id"));
