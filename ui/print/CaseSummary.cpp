@@ -153,9 +153,8 @@ private:
             b.paragraph(tr("No claims recorded."), QStringLiteral("note"));
             return;
         }
-        // The amounts take the room a rupiah total needs ("Rp128.550.000"); names wrap instead.
-        const QVector<Column> columns {{tr("Claim"), 16}, {tr("Forum"), 16}, {tr("Claimed"), 17, true},
-            {tr("Offered"), 17, true}, {tr("Awarded"), 17, true}, {tr("Paid"), 17, true}};
+        const QVector<Column> columns {{tr("Claim"), 20}, {tr("Forum"), 20}, {tr("Claimed"), 15, true},
+            {tr("Offered"), 15, true}, {tr("Awarded"), 15, true}, {tr("Paid"), 15, true}};
         QVector<QStringList> rows;
         for (const domain::Claim &c : r.claims) {
             rows.push_back(
