@@ -1,9 +1,12 @@
 #pragma once
 
+#include "i18n/LanguageManager.h"
 #include "shell/MainWindow.h"
+#include "support/TempDir.h"
 #include "ui/FindChild.h"
 #include "ui/UiWait.h"
 #include "unlock/CreateProfileDialog.h"
+#include "unlock/ProfileService.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -15,6 +18,20 @@
 // The main window as the end-to-end tests drive it: shown, active (shortcuts act in the active
 // window only) and a profile made through its dialog.
 namespace lintas::test {
+
+// What a main window is made over in a test: a profiles folder of its own (empty, as on a new
+// laptop) and the UI language.
+struct ProfilesFolder {
+    TempDir dir;
+    ui::LanguageManager languages;
+    ui::ProfileService service;
+
+    explicit ProfilesFolder(const QString &language)
+        : service(dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests)
+    {
+        languages.setLanguage(language);
+    }
+};
 
 inline void showActive(ui::MainWindow &window)
 {

@@ -3,6 +3,7 @@
 #include "print/PagedHtml.h"
 #include "ui/print/PrintFixture.h"
 
+#include <QDir>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -76,6 +77,10 @@ TEST_CASE("amounts in the printed claims table never break inside a number", "[u
             std::tuple {QStringLiteral("id"), QStringLiteral("Jumlah dalam"), QStringLiteral("Rp28.550.000")}}) {
         test::switchLanguage(languages, language);
         const auto cells = amountCellLines(f, prefix);
+        if (const QString dir = qEnvironmentVariable("LINTAS_PDF_DIR"); !dir.isEmpty()) {
+            const QString path = QDir(dir).filePath(QStringLiteral("amounts-%1.pdf").arg(language));
+            REQUIRE(ui::CaseSummary::saveAsPdf(*f.ws, f.kase.id, path).ok());
+        }
         bool sawTotal = false;
         for (const auto &[text, lines] : cells) {
             INFO(language.toStdString() << ": " << text.toStdString());

@@ -52,11 +52,8 @@ const QString kPassphrase = QStringLiteral("sambal terasi pedas sekali");
 // unlock → find the case again from the search field → switch language.
 TEST_CASE("a new user's first case, end to end", "[ui][shell][e2e]")
 {
-    test::TempDir dir;
-    ui::LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    ui::ProfileService service(dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests);
-    ui::MainWindow window(service, languages);
+    test::ProfilesFolder profiles(QStringLiteral("en"));
+    ui::MainWindow window(profiles.service, profiles.languages);
     test::showActive(window);
 
     // 1. Create the profile and pass the recovery code.
@@ -186,5 +183,5 @@ TEST_CASE("a new user's first case, end to end", "[ui][shell][e2e]")
     QTest::mouseClick(child<QToolButton>(window, QStringLiteral("language_id")), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return window.lockAction()->text() == QStringLiteral("Kunci"); }));
     CHECK(workspace->tabs()->tabText(0) != QStringLiteral("Details"));
-    languages.setLanguage(QStringLiteral("en"));
+    profiles.languages.setLanguage(QStringLiteral("en"));
 }

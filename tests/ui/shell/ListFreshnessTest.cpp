@@ -39,12 +39,10 @@ const QString kPassphrase = QStringLiteral("kopi tubruk tanpa gula");
 
 TEST_CASE("back from a client, the list is where she was opened from", "[ui][shell][clients]")
 {
-    test::TempDir dir;
-    ui::LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    ui::ProfileService service(dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests);
+    test::ProfilesFolder profiles(QStringLiteral("en"));
     {
-        auto future = service.createAndOpen(QStringLiteral("Dewi Lestari"), SecretBytes::fromUtf8(kPassphrase));
+        auto future
+            = profiles.service.createAndOpen(QStringLiteral("Dewi Lestari"), SecretBytes::fromUtf8(kPassphrase));
         future.waitForFinished();
         auto created = future.takeResult();
         REQUIRE(created.ok());
@@ -65,7 +63,7 @@ TEST_CASE("back from a client, the list is where she was opened from", "[ui][she
             }
         }
     }
-    ui::MainWindow window(service, languages);
+    ui::MainWindow window(profiles.service, profiles.languages);
     test::showActive(window);
     window.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(kPassphrase);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);

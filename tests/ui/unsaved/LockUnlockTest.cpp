@@ -53,11 +53,8 @@ void lockAndUnlock(ui::MainWindow &window)
 
 TEST_CASE("what was typed in a case and a client survives Ctrl+L in the real window", "[ui][unsaved][e2e]")
 {
-    test::TempDir dir;
-    ui::LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    ui::ProfileService service(dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests);
-    ui::MainWindow window(service, languages);
+    test::ProfilesFolder profiles(QStringLiteral("en"));
+    ui::MainWindow window(profiles.service, profiles.languages);
     test::showActive(window);
     test::createProfileInWindow(window, kPassphrase);
 
