@@ -9,32 +9,32 @@ using namespace lintas::rules;
 
 namespace {
 
-Period months(int n)
+// A period of `n` of one unit, e.g. of(&Period::months, 12).
+Period of(int Period::*unit, int n)
 {
     Period p;
-    p.months = n;
+    p.*unit = n;
     return p;
+}
+
+Period months(int n)
+{
+    return of(&Period::months, n);
 }
 
 Period years(int n)
 {
-    Period p;
-    p.years = n;
-    return p;
+    return of(&Period::years, n);
 }
 
 Period days(int n)
 {
-    Period p;
-    p.days = n;
-    return p;
+    return of(&Period::days, n);
 }
 
 Period workingDays(int n)
 {
-    Period p;
-    p.workingDays = n;
-    return p;
+    return of(&Period::workingDays, n);
 }
 
 } // namespace
