@@ -1,6 +1,7 @@
 #include "repo/OrganisationRepository.h"
 
 #include "domain/CodeLists.h"
+#include "repo/LikePattern.h"
 #include "repo/Validation.h"
 
 #include <QCryptographicHash>
@@ -39,13 +40,10 @@ Result<QVector<domain::Organisation>> OrganisationRepository::find(const Organis
     }
     // Every word must appear somewhere, so "legal hong kong" narrows instead of widening.
     const QStringList words = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString word : words) {
-        word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    for (const QString &word : words) {
         where += QStringLiteral(" AND (t.name LIKE ? ESCAPE '\\' OR t.province LIKE ? ESCAPE '\\' "
                                 "OR t.city LIKE ? ESCAPE '\\' OR t.services LIKE ? ESCAPE '\\')");
-        const QString pattern = QLatin1Char('%') + word + QLatin1Char('%');
+        const QString pattern = containsPattern(word);
         binds << pattern << pattern << pattern << pattern;
     }
     return select(where, binds, QStringLiteral("t.name COLLATE NOCASE, t.id"), limit, 0);

@@ -1,6 +1,7 @@
 #include "repo/PartyRepository.h"
 
 #include "domain/CodeLists.h"
+#include "repo/LikePattern.h"
 #include "repo/Validation.h"
 
 #include <QHash>
@@ -11,16 +12,6 @@ namespace lintas::repo {
 
 namespace {
 
-// A LIKE pattern matching `text` anywhere, with the user's % and _ taken literally.
-QString containsPattern(const QString &text)
-{
-    QString escaped = text.trimmed();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 void whereFor(const PartyFilter &filter, QString &where, QVariantList &binds)
 {
     where = QStringLiteral("coalesce(t.deleted, 0) = 0");
@@ -30,7 +21,7 @@ void whereFor(const PartyFilter &filter, QString &where, QVariantList &binds)
     }
     if (!filter.nameText.trimmed().isEmpty()) {
         where += QStringLiteral(" AND t.name LIKE ? ESCAPE '\\'");
-        binds << containsPattern(filter.nameText);
+        binds << containsPattern(filter.nameText.trimmed());
     }
 }
 

@@ -101,13 +101,10 @@ ActivitiesPage::ActivitiesPage(repo::Workspace &workspace, QWidget *parent)
     connect(m_editor, &ActivityEditor::backRequested, this, &ActivitiesPage::showList);
     retranslateUi();
     // Typed before Lintas locked: the activity it was typed for opens with it (decision D20).
-    const QString prefix = QStringLiteral("activity/");
-    if (const QStringList kept = m_kept->keptKeys(prefix); !kept.isEmpty()) {
-        if (const QString id = kept.first().mid(prefix.size()); id == QLatin1String("new"))
-            newActivity();
-        else
-            openActivity(id);
-    }
+    if (const QString kept = m_kept->keptRecord(QStringLiteral("activity/")); kept == QLatin1String("new"))
+        newActivity();
+    else if (!kept.isEmpty())
+        openActivity(kept);
 }
 
 ActivitiesPage::~ActivitiesPage() = default;

@@ -48,12 +48,7 @@ void ClientCasesModel::refresh()
     repo::CaseFilter filter;
     filter.clientId = m_clientId;
     auto cases = m_workspace.cases().list(filter, repo::CaseSort::RecentlyOpened, kMaxCases);
-    if (!cases.ok()) {
-        m_loadError = cases.error();
-        return;
-    }
-    m_loadError.reset();
-    syncRows(m_cases, *cases);
+    syncRows(m_cases, cases, m_loadError);
 }
 
 void ClientCasesModel::retranslate()

@@ -40,12 +40,7 @@ void ClientPhoneModel::refresh()
     if (m_clientId.isEmpty())
         return reload();
     auto phones = m_workspace.clients().phones(m_clientId);
-    if (!phones.ok()) {
-        m_loadError = phones.error();
-        return;
-    }
-    m_loadError.reset();
-    syncRows(m_phones, *phones);
+    syncRows(m_phones, phones, m_loadError);
 }
 
 void ClientPhoneModel::retranslate()

@@ -96,6 +96,9 @@ ClientWorkspace::ClientWorkspace(repo::Workspace &workspace, QString authorName,
     connect(m_phones, &ClientPhonesTab::phonesChanged, m_kept, &KeptInputBar::settle);
     connect(m_consents, &ClientConsentsTab::consentsChanged, m_kept, &KeptInputBar::settle);
     connect(m_details, &ClientDetailsForm::dirtyChanged, m_kept, &KeptInputBar::settle);
+    // A number or a consent added is its kept input saved (the client list has nothing to re-read).
+    connect(m_phones, &ClientPhonesTab::phonesChanged, m_kept, &KeptInputBar::settle);
+    connect(m_consents, &ClientConsentsTab::consentsChanged, m_kept, &KeptInputBar::settle);
     m_cases->installEventFilter(this); // Enter opens the case, whatever the style's activation key
     retranslateUi();
 }

@@ -37,12 +37,7 @@ void ConsentModel::refresh()
     if (m_clientId.isEmpty())
         return reload();
     auto consents = m_workspace.consents().forClient(m_clientId);
-    if (!consents.ok()) {
-        m_loadError = consents.error();
-        return;
-    }
-    m_loadError.reset();
-    syncRows(m_consents, *consents);
+    syncRows(m_consents, consents, m_loadError);
 }
 
 void ConsentModel::retranslate()

@@ -156,6 +156,12 @@ QStringList KeptInputBar::keptKeys(const QString &prefix) const
     return keys;
 }
 
+QString KeptInputBar::keptRecord(const QString &prefix) const
+{
+    const QStringList keys = keptKeys(prefix);
+    return keys.isEmpty() ? QString() : keys.first().mid(prefix.size());
+}
+
 const KeptInputBar::Area *KeptInputBar::areaOf(const QString &key) const
 {
     for (const Area &area : m_areas) {

@@ -54,6 +54,9 @@ public:
     bool showsKept() const { return !m_restored.isEmpty(); }
     // Keys kept under `prefix` ("party/"), for a page that opens the record they belong to.
     QStringList keptKeys(const QString &prefix) const;
+    // The record the first of those was typed for: what follows `prefix` in its key ("new" for a
+    // record not saved yet); empty when nothing is kept under `prefix`.
+    QString keptRecord(const QString &prefix) const;
 
 public slots:
     // Throws away what was put back: the forms show what they showed before, and it is not kept.

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QAbstractTableModel>
 #include <QSet>
 #include <QVector>
+
+#include <optional>
 
 namespace lintas::ui {
 
@@ -15,6 +19,18 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
 protected:
+    // Brings `rows` up to date from a fresh read. A read that failed leaves the rows as they were
+    // and keeps its error in `loadError` for the view to tell; one that worked clears it.
+    void syncRows(QVector<Row> &rows, const Result<QVector<Row>> &fresh, std::optional<Error> &loadError)
+    {
+        if (!fresh.ok()) {
+            loadError = fresh.error();
+            return;
+        }
+        loadError.reset();
+        syncRows(rows, *fresh);
+    }
+
     // Makes `rows` equal to `fresh` (ids unique in both), signalling each change on the way.
     void syncRows(QVector<Row> &rows, const QVector<Row> &fresh)
     {

@@ -151,13 +151,10 @@ DirectoryPage::DirectoryPage(repo::Workspace &workspace, QWidget *parent)
     m_search->installEventFilter(this); // Down moves from the search box into the list
     retranslateUi();
     // Typed before Lintas locked: the entry it was typed for opens with it (decision D20).
-    const QString prefix = QStringLiteral("organisation/");
-    if (const QStringList kept = m_kept->keptKeys(prefix); !kept.isEmpty()) {
-        if (const QString id = kept.first().mid(prefix.size()); id == QLatin1String("new"))
-            newOrganisation();
-        else
-            showOrganisation(id);
-    }
+    if (const QString kept = m_kept->keptRecord(QStringLiteral("organisation/")); kept == QLatin1String("new"))
+        newOrganisation();
+    else if (!kept.isEmpty())
+        showOrganisation(kept);
 }
 
 DirectoryPage::~DirectoryPage() = default;

@@ -111,8 +111,7 @@ void PartyDetails::keepInput()
 
 QString PartyDetails::partyWithKeptInput() const
 {
-    const QStringList keys = m_kept->keptKeys(kKeyPrefix);
-    return keys.isEmpty() ? QString() : keys.first().mid(kKeyPrefix.size());
+    return m_kept->keptRecord(kKeyPrefix);
 }
 
 void PartyDetails::clear()

@@ -60,7 +60,8 @@ void HtmlBuilder::table(const QVector<Column> &columns, const QVector<QStringLis
                              "<thead><tr>");
     for (const Column &c : columns) {
         const QString width = c.widthPercent > 0 ? QStringLiteral(" width=\"%1%\"").arg(c.widthPercent) : QString();
-        const QString align = c.alignRight ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\"");
+        const QString align
+            = c.alignRight ? QStringLiteral(" align=\"right\" class=\"number\"") : QStringLiteral(" align=\"left\"");
         m_body += QStringLiteral("<th%1%2>%3</th>").arg(width, align, text(c.header));
     }
     m_body += QStringLiteral("</tr></thead><tbody>");
@@ -69,7 +70,10 @@ void HtmlBuilder::table(const QVector<Column> &columns, const QVector<QStringLis
         m_body += strong ? QStringLiteral("<tr class=\"total\">") : QStringLiteral("<tr>");
         for (int c = 0; c < columns.size(); ++c) {
             const QString cell = text(rows[r].value(c));
-            const QString align = columns[c].alignRight ? QStringLiteral(" align=\"right\"") : QString();
+            // An amount or number is never broken inside ("Rp28,550,00" over "0"): the column
+            // grows to fit it and the text columns wrap instead.
+            const QString align
+                = columns[c].alignRight ? QStringLiteral(" align=\"right\" class=\"number\"") : QString();
             m_body += QStringLiteral("<td%1>%2</td>").arg(align, strong ? QStringLiteral("<b>%1</b>").arg(cell) : cell);
         }
         m_body += QStringLiteral("</tr>");
@@ -128,6 +132,7 @@ QString HtmlBuilder::stylesheet()
         "table.grid { border-color: #777; border-style: solid; border-collapse: collapse; margin-bottom: 6px; }"
         "table.grid th { background-color: #e6e6e6; font-weight: bold; font-size: 9pt; }"
         "table.grid td { font-size: 9pt; }"
+        "table.grid td.number { white-space: nowrap; }"
         "tr.total td { background-color: #f2f2f2; }"
         "table.signatures { margin-top: 10px; }"
         "p.signature { margin-top: 40px; margin-bottom: 2px; font-size: 8pt; color: #777; }");

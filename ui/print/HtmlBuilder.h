@@ -18,7 +18,7 @@ public:
     struct Column {
         QString header;
         int widthPercent = 0; // 0: let the layout decide
-        bool alignRight = false; // amounts
+        bool alignRight = false; // amounts and numbers: kept on one line
     };
 
     // The document's title, with a line under it (e.g. the case reference).

@@ -5,6 +5,7 @@
 #include "activities/ParticipantGrid.h"
 #include "common/CodeCombo.h"
 #include "i18n/LanguageManager.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 #include "ui/activities/ActivityTestData.h"
 
@@ -22,17 +23,10 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 using ui::ActivityListModel;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const QString &name)
-{
-    auto *w = parent.findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(w);
-    return w;
-}
 
 struct OpenPage {
     test::WorkspaceFixture f;

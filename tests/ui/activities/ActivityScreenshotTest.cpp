@@ -5,6 +5,7 @@
 #include "demo/DemoDataGenerator.h"
 #include "i18n/LanguageManager.h"
 #include "support/WorkspaceFixture.h"
+#include "ui/Screenshots.h"
 
 #include <QDir>
 #include <QTableView>
@@ -14,30 +15,11 @@
 
 using namespace lintas;
 
-namespace {
-
-void save(QWidget &widget, const QString &dir, const QString &name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
-}
-
-void switchTo(ui::LanguageManager &languages, const QString &code)
-{
-    languages.setLanguage(code);
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
-
-} // namespace
-
 // Not a check: renders the activity screens for docs/screenshots/ in both languages. Start it with
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-activities "[.screenshots]"
 TEST_CASE("screenshots of the activity list and the activity editor", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
 
     test::WorkspaceFixture f;
     REQUIRE(demo::DemoDataGenerator(*f.ws, 2024).generate({1, 1, 0, 0, 80}).ok());
@@ -50,9 +32,9 @@ TEST_CASE("screenshots of the activity list and the activity editor", "[.screens
     // A mentor's yearly report: this year's activities.
     page.filterBar()->setPeriod(ui::ActivityFilterBar::ThisYear);
     page.table()->selectRow(1);
-    save(page, out, QStringLiteral("activities-id.png"));
-    switchTo(languages, QStringLiteral("en"));
-    save(page, out, QStringLiteral("activities-en.png"));
+    test::saveScreenshot(page, out, QStringLiteral("activities-id.png"));
+    test::switchLanguageNow(languages, QStringLiteral("en"));
+    test::saveScreenshot(page, out, QStringLiteral("activities-en.png"));
 
     // A training given in stages, open in the editor.
     QString training;
@@ -62,8 +44,8 @@ TEST_CASE("screenshots of the activity list and the activity editor", "[.screens
     }
     REQUIRE_FALSE(training.isEmpty());
     REQUIRE(page.openActivity(training));
-    switchTo(languages, QStringLiteral("id"));
-    save(page, out, QStringLiteral("activity-editor-id.png"));
-    switchTo(languages, QStringLiteral("en"));
-    save(page, out, QStringLiteral("activity-editor-en.png"));
+    test::switchLanguageNow(languages, QStringLiteral("id"));
+    test::saveScreenshot(page, out, QStringLiteral("activity-editor-id.png"));
+    test::switchLanguageNow(languages, QStringLiteral("en"));
+    test::saveScreenshot(page, out, QStringLiteral("activity-editor-en.png"));
 }

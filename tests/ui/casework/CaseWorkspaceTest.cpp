@@ -13,6 +13,7 @@
 #include "rules/DeadlineRuleSet.h"
 #include "support/QtPrinters.h"
 #include "support/WorkspaceFixture.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 
 #include <QAbstractItemModelTester>
@@ -33,15 +34,9 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 // Answers the next message box with `button` once it is up (message boxes run their own loop).
 void answerNextMessageBox(QMessageBox::StandardButton button)

@@ -2,6 +2,7 @@
 #include "casework/ClaimsTab.h"
 #include "i18n/LanguageManager.h"
 #include "support/WorkspaceFixture.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 
 #include <QAbstractItemModelTester>
@@ -13,16 +14,10 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 using test::waitUntil;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 struct ClaimsOnScreen {
     test::WorkspaceFixture f;

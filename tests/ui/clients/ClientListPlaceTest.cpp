@@ -5,6 +5,7 @@
 #include "clients/ClientsPage.h"
 #include "i18n/LanguageManager.h"
 #include "support/WorkspaceFixture.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 
 #include <QAbstractItemModelTester>
@@ -19,15 +20,9 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 // A list long enough to be fetched in several pages, A to Z by number.
 struct LongList {

@@ -5,6 +5,7 @@
 #include "i18n/LanguageManager.h"
 #include "support/WorkspaceFixture.h"
 #include "transfer/DirectorySeeder.h"
+#include "ui/Screenshots.h"
 
 #include <QDir>
 #include <QTabWidget>
@@ -44,19 +45,6 @@ const Person kPeople[] = {
     {"Tuminah", "", "Kedungreja", "Cilacap", "Jawa Tengah", "id", "Cilacap", "returned", 1},
     {"Marni Sulistyowati", "Marni", "Ngadirejo", "Blitar", "Jawa Timur", "hk", "Yuen Long", "abroad", 1},
 };
-
-void save(QWidget &widget, const QString &dir, const QString &name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
-}
-
-void switchTo(ui::LanguageManager &languages, const QString &code)
-{
-    languages.setLanguage(code);
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
 
 QString fillProfile(test::WorkspaceFixture &f)
 {
@@ -150,8 +138,7 @@ QString fillProfile(test::WorkspaceFixture &f)
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-clients "[.screenshots]"
 TEST_CASE("screenshots of the client list and the client workspace", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
+    const QString out = test::screenshotDir();
     test::WorkspaceFixture f;
     ui::LanguageManager languages;
     const QString sitiId = fillProfile(f);
@@ -161,10 +148,10 @@ TEST_CASE("screenshots of the client list and the client workspace", "[.screensh
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
-        switchTo(languages, language);
+        test::switchLanguageNow(languages, language);
         page.refresh();
         page.selectClient(sitiId);
-        save(page, out, QStringLiteral("clients-%1.png").arg(language));
+        test::saveScreenshot(page, out, QStringLiteral("clients-%1.png").arg(language));
     }
 
     ui::ClientWorkspace workspace(*f.ws, QStringLiteral("Dewi"));
@@ -173,14 +160,14 @@ TEST_CASE("screenshots of the client list and the client workspace", "[.screensh
     workspace.show();
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));
     for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
-        switchTo(languages, language);
+        test::switchLanguageNow(languages, language);
         workspace.tabs()->setCurrentIndex(0);
-        save(workspace, out, QStringLiteral("client-%1.png").arg(language));
+        test::saveScreenshot(workspace, out, QStringLiteral("client-%1.png").arg(language));
         workspace.tabs()->setCurrentWidget(workspace.phones());
         workspace.phones()->findChild<QTableView *>(QStringLiteral("phoneTable"))->selectRow(0);
-        save(workspace, out, QStringLiteral("client-phones-%1.png").arg(language));
+        test::saveScreenshot(workspace, out, QStringLiteral("client-phones-%1.png").arg(language));
         workspace.tabs()->setCurrentWidget(workspace.consents());
         workspace.consents()->findChild<QTableView *>(QStringLiteral("consentTable"))->selectRow(0);
-        save(workspace, out, QStringLiteral("client-consents-%1.png").arg(language));
+        test::saveScreenshot(workspace, out, QStringLiteral("client-consents-%1.png").arg(language));
     }
 }

@@ -9,6 +9,7 @@
 #include "i18n/LanguageManager.h"
 #include "support/WorkspaceFixture.h"
 #include "sync/Change.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 
 #include <QAbstractItemModelTester>
@@ -29,15 +30,9 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {

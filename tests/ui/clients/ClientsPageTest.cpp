@@ -2,6 +2,7 @@
 #include "clients/ClientListModel.h"
 #include "i18n/LanguageManager.h"
 #include "support/WorkspaceFixture.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 
 #include <QAbstractItemModelTester>
@@ -15,15 +16,9 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 domain::Client addClient(
     test::WorkspaceFixture &f, const QString &name, const QString &village = {}, const QString &regency = {})

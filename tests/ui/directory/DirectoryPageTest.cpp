@@ -6,6 +6,7 @@
 #include "support/QtPrinters.h"
 #include "support/WorkspaceFixture.h"
 #include "transfer/DirectorySeeder.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 
 #include <QAbstractItemModelTester>
@@ -24,17 +25,11 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 using test::waitUntil;
 using ui::OrganisationListModel;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
 {

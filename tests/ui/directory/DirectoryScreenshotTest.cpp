@@ -2,6 +2,7 @@
 #include "i18n/LanguageManager.h"
 #include "support/WorkspaceFixture.h"
 #include "transfer/DirectorySeeder.h"
+#include "ui/Screenshots.h"
 
 #include <QDir>
 #include <QTest>
@@ -10,23 +11,11 @@
 
 using namespace lintas;
 
-namespace {
-
-void save(QWidget &widget, const QString &dir, const QString &name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
-}
-
-} // namespace
-
 // Not a check: renders the directory page for docs/screenshots/ in both languages. Start it with
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-directory "[.screenshots]"
 TEST_CASE("screenshots of the organisation directory", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
 
     ui::LanguageManager languages;
     // The seed's texts are in one language per profile: each language gets its own profile.
@@ -40,6 +29,6 @@ TEST_CASE("screenshots of the organisation directory", "[.screenshots]")
         page.show();
         REQUIRE(QTest::qWaitForWindowExposed(&page));
         REQUIRE(page.showOrganisation(transfer::DirectorySeeder::idForSeedKey(QStringLiteral("hk_labour_department"))));
-        save(page, out, QStringLiteral("directory-%1.png").arg(code));
+        test::saveScreenshot(page, out, QStringLiteral("directory-%1.png").arg(code));
     }
 }

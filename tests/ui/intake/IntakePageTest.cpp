@@ -10,6 +10,7 @@
 #include "repo/IntakeDrafts.h"
 #include "support/QtPrinters.h"
 #include "support/WorkspaceFixture.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 
 #include <QCheckBox>
@@ -26,15 +27,9 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const QString &name)
-{
-    auto *w = parent.findChild<T *>(name);
-    REQUIRE(w);
-    return w;
-}
 
 struct Intake {
     test::WorkspaceFixture f;

@@ -7,6 +7,7 @@
 #include "parties/NewPartyDialog.h"
 #include "parties/PartyListModel.h"
 #include "support/QtPrinters.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 #include "ui/parties/PartyTestData.h"
 
@@ -21,17 +22,11 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 using test::waitUntil;
 using ui::LinkedPartiesModel;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 struct OpenPanel {
     test::WorkspaceFixture f;

@@ -2,6 +2,7 @@
 #include "parties/CasePartiesPanel.h"
 #include "parties/PartiesPage.h"
 #include "parties/PartyListModel.h"
+#include "ui/Screenshots.h"
 #include "ui/parties/PartyTestData.h"
 
 #include <QDir>
@@ -13,19 +14,6 @@
 using namespace lintas;
 
 namespace {
-
-void save(QWidget &widget, const QString &dir, const QString &name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
-}
-
-void switchTo(ui::LanguageManager &languages, const QString &code)
-{
-    languages.setLanguage(code);
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
 
 domain::Party party(test::WorkspaceFixture &f, const QString &name, const QString &kind, const QString &country,
     const QString &licence = {}, const QString &phone = {}, const QString &address = {}, const QString &notes = {})
@@ -50,9 +38,7 @@ domain::Party party(test::WorkspaceFixture &f, const QString &name, const QStrin
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-parties "[.screenshots]"
 TEST_CASE("screenshots of the parties page and a case's Parties tab", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
 
     test::WorkspaceFixture f;
     const auto golden = party(f, QStringLiteral("Golden Star Employment Agency"), QStringLiteral("agency_overseas"),
@@ -111,10 +97,10 @@ TEST_CASE("screenshots of the parties page and a case's Parties tab", "[.screens
         page.show();
         REQUIRE(QTest::qWaitForWindowExposed(&page));
         REQUIRE(page.showParty(golden.id));
-        save(page, out, QStringLiteral("parties-id.png"));
-        switchTo(languages, QStringLiteral("en"));
-        save(page, out, QStringLiteral("parties-en.png"));
-        switchTo(languages, QStringLiteral("id"));
+        test::saveScreenshot(page, out, QStringLiteral("parties-id.png"));
+        test::switchLanguageNow(languages, QStringLiteral("en"));
+        test::saveScreenshot(page, out, QStringLiteral("parties-en.png"));
+        test::switchLanguageNow(languages, QStringLiteral("id"));
     }
     {
         ui::CasePartiesPanel panel(*f.ws);
@@ -122,8 +108,8 @@ TEST_CASE("screenshots of the parties page and a case's Parties tab", "[.screens
         panel.resize(900, 420);
         panel.show();
         REQUIRE(QTest::qWaitForWindowExposed(&panel));
-        save(panel, out, QStringLiteral("case-parties-id.png"));
-        switchTo(languages, QStringLiteral("en"));
-        save(panel, out, QStringLiteral("case-parties-en.png"));
+        test::saveScreenshot(panel, out, QStringLiteral("case-parties-id.png"));
+        test::switchLanguageNow(languages, QStringLiteral("en"));
+        test::saveScreenshot(panel, out, QStringLiteral("case-parties-en.png"));
     }
 }

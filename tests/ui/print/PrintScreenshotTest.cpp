@@ -1,5 +1,6 @@
 #include "print/CaseSummary.h"
 #include "print/HandOffSheet.h"
+#include "ui/Screenshots.h"
 #include "ui/print/PrintFixture.h"
 
 #include <QDir>
@@ -30,9 +31,7 @@ void savePageOne(const QString &pdf, const QString &png)
 // Until the new strings are in translations/, LINTAS_EXTRA_QM can name a catalogue with them.
 TEST_CASE("screenshots of the printed case summary and hand-over record", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
     if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
         FAIL("pdftoppm (poppler-utils) is needed to turn the PDFs into pictures");
 

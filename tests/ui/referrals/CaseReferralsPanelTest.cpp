@@ -8,6 +8,7 @@
 #include "referrals/RecordConsentDialog.h"
 #include "referrals/ReferralModel.h"
 #include "support/WorkspaceFixture.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 
 #include <QAbstractItemModelTester>
@@ -27,15 +28,9 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 domain::Organisation addOrganisation(
     test::WorkspaceFixture &f, const QString &name, const QString &kind, const QString &country, const QString &city)

@@ -2,6 +2,7 @@
 #include "referrals/CaseReferralsPanel.h"
 #include "support/WorkspaceFixture.h"
 #include "transfer/DirectorySeeder.h"
+#include "ui/Screenshots.h"
 
 #include <QDir>
 #include <QTableView>
@@ -31,8 +32,7 @@ QString organisationNamed(test::WorkspaceFixture &f, const QString &prefix)
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-referrals "[.screenshots]"
 TEST_CASE("screenshots of a case's referrals", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
+    const QString out = test::screenshotDir();
     test::WorkspaceFixture f;
     ui::LanguageManager languages;
     REQUIRE(transfer::DirectorySeeder(*f.ws).seedBundled().ok());

@@ -3,19 +3,14 @@
 #include "cases/CaseListPage.h"
 #include "casework/CaseDetailsForm.h"
 #include "casework/CaseWorkspace.h"
-#include "casework/SuggestDeadlinesDialog.h"
 #include "casework/TimelineModel.h"
 #include "casework/TimelineTab.h"
 #include "clients/ClientWorkspace.h"
 #include "clients/ClientsPage.h"
 #include "common/CodeChecklist.h"
-#include "crypto/SecretBytes.h"
-#include "demo/DemoDataGenerator.h"
 #include "i18n/LanguageManager.h"
 #include "intake/IntakePage.h"
 #include "repo/Workspace.h"
-#include "rules/DeadlineRuleSet.h"
-#include "search/GlobalSearchBox.h"
 #include "shell/MainWindow.h"
 #include "shell/NavigationBar.h"
 #include "shell/Workbench.h"
@@ -24,14 +19,12 @@
 #include "today/TodayPage.h"
 #include "ui/Mnemonics.h"
 #include "ui/UiWait.h"
+#include "ui/shell/UnlockedWindow.h"
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
-#include <QDateEdit>
-#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -47,77 +40,8 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::UnlockedWindow;
 using test::waitUntil;
-
-namespace {
-
-const QString kPassphrase = QStringLiteral("kopi tubruk tanpa gula");
-
-// A profile with the small demo dataset, unlocked in a real main window.
-struct UnlockedWindow {
-    test::TempDir dir;
-    ui::LanguageManager languages;
-    std::unique_ptr<ui::ProfileService> service;
-    std::unique_ptr<ui::MainWindow> window;
-
-    explicit UnlockedWindow(const QString &language)
-    {
-        languages.setLanguage(language);
-        service = std::make_unique<ui::ProfileService>(
-            dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests);
-        {
-            auto future = service->createAndOpen(QStringLiteral("Dewi Lestari"), SecretBytes::fromUtf8(kPassphrase));
-            future.waitForFinished();
-            auto created = future.takeResult();
-            REQUIRE(created.ok());
-            REQUIRE(created->session.ok());
-            REQUIRE(
-                demo::DemoDataGenerator((*created->session)->workspace(), 2024).generate(demo::DemoSize::small()).ok());
-        }
-        window = std::make_unique<ui::MainWindow>(*service, languages);
-        window->resize(1180, 760);
-        window->show();
-        window->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        unlock();
-    }
-
-    void unlock()
-    {
-        auto *passphrase = window->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
-        REQUIRE(passphrase);
-        passphrase->setText(kPassphrase);
-        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
-        REQUIRE(waitUntil([&] { return window->isUnlocked(); }));
-        // Unlocking shows Today; Alt+3 is the third section, Cases.
-        REQUIRE(waitUntil([&] { return window->workbench()->today()->isVisible(); }));
-        window->activateWindow(); // shortcuts act in the active window only
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        QTest::keyClick(window.get(), Qt::Key_3, Qt::AltModifier);
-        REQUIRE(waitUntil([&] { return window->caseList()->isVisible(); }));
-        REQUIRE(waitUntil([&] { return window->caseList()->model()->rowCount() > 0; }));
-    }
-
-    QTableView *caseTable() const { return window->findChild<QTableView *>(QStringLiteral("caseTable")); }
-
-    // Selects the first case in the list and opens it with Enter, as a keyboard user would.
-    void openFirstCase()
-    {
-        QTableView *table = caseTable();
-        table->setFocus();
-        table->selectRow(0);
-        QTest::keyClick(table, Qt::Key_Return);
-        REQUIRE(waitUntil([&] { return window->caseWorkspace()->isVisible(); }));
-    }
-};
-
-void save(QWidget &widget, const QString &dir, const QString &name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
-}
-
-} // namespace
 
 TEST_CASE("a case opens from the list with Enter, takes a note and returns with Alt+Left", "[ui][casework][shell]")
 {
@@ -203,103 +127,6 @@ TEST_CASE("locking while a question is open keeps the edits and does not crash",
     u.unlock();
     const QString stored = u.window->session()->workspace().cases().get(id)->title;
     CHECK(stored == QStringLiteral("Edited just before the lock"));
-}
-
-// Not a check: renders the case screens for docs/screenshots/ (see ScreenshotTest.cpp).
-TEST_CASE("screenshots of the case workspace", "[.screenshots]")
-{
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
-    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
-        UnlockedWindow u(language);
-        u.openFirstCase();
-        ui::CaseWorkspace *workspace = u.window->caseWorkspace();
-        save(*u.window, out, QStringLiteral("case-details-%1.png").arg(language));
-        workspace->tabs()->setCurrentIndex(1);
-        save(*u.window, out, QStringLiteral("case-timeline-%1.png").arg(language));
-        workspace->tabs()->setCurrentIndex(2);
-        save(*u.window, out, QStringLiteral("case-deadlines-%1.png").arg(language));
-        workspace->tabs()->setCurrentIndex(3);
-        save(*u.window, out, QStringLiteral("case-claims-%1.png").arg(language));
-        // The rules dialog for an unpaid-wages case in Hong Kong whose employment ended in October.
-        domain::Case hk = workspace->currentCase();
-        hk.caseTypes = {QStringLiteral("unpaid_wages")};
-        hk.jurisdictions = {QStringLiteral("hk")};
-        auto ruleSet = rules::DeadlineRuleSet::bundled();
-        REQUIRE(ruleSet.ok());
-        ui::SuggestDeadlinesDialog dialog(u.window->session()->workspace(), hk, *ruleSet, u.window.get());
-        dialog.setTriggerDate(QStringLiteral("termination"), QDate(2026, 10, 20));
-        dialog.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-        save(dialog, out, QStringLiteral("deadline-rules-%1.png").arg(language));
-        dialog.close();
-
-        // The intake, part-way through.
-        QTest::keyClick(workspace, Qt::Key_Left, Qt::AltModifier);
-        QTest::mouseClick(u.window->findChild<QPushButton *>(QStringLiteral("newCaseButton")), Qt::LeftButton);
-        ui::IntakePage *intake = u.window->intake();
-        REQUIRE(intake);
-        intake->findChild<QLineEdit *>(QStringLiteral("client_full_name"))->setText(QStringLiteral("Wartini"));
-        intake->findChild<QLineEdit *>(QStringLiteral("phones_number"))->setText(QStringLiteral("+852 6123 4567"));
-        save(*u.window, out, QStringLiteral("intake-client-%1.png").arg(language));
-        intake->goToStep(1);
-        intake->findChild<ui::CodeChecklist *>(QStringLiteral("case_case_types"))
-            ->setCodes({QStringLiteral("unpaid_wages"), QStringLiteral("agency_overcharging")});
-        intake->findChild<ui::CodeChecklist *>(QStringLiteral("case_jurisdictions"))->setCodes({QStringLiteral("hk")});
-        intake->goToStep(2);
-        intake->findChild<QPlainTextEdit *>(QStringLiteral("case_chronology"))
-            ->setPlainText(
-                QStringLiteral("Dismissed on 20 October without notice; wages for September and October unpaid."));
-        intake->findChild<QCheckBox *>(QStringLiteral("trigger_termination"))->setChecked(true);
-        intake->findChild<QDateEdit *>(QStringLiteral("triggerDate_termination"))->setDate(QDate(2026, 10, 20));
-        save(*u.window, out, QStringLiteral("intake-chronology-%1.png").arg(language));
-        intake->goToStep(5);
-        save(*u.window, out, QStringLiteral("intake-review-%1.png").arg(language));
-        intake->close(); // kept as a draft of this throwaway profile
-    }
-}
-
-// Not a check: renders the Today page and the global search for docs/screenshots/.
-TEST_CASE("screenshots of Today and the global search", "[.screenshots]")
-{
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
-    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
-        UnlockedWindow u(language);
-        repo::Workspace &ws = u.window->session()->workspace();
-        const QDate today = QDate::currentDate();
-        struct Due {
-            int row;
-            int days;
-            const char *kind;
-            const char *title;
-        };
-        const Due dues[] = {{0, -2, "notice_of_claim", "Notice of claim to employer (Labour Department)"},
-            {1, 0, "task", "Call BP3MI Lampung about the placement contract"},
-            {2, 3, "hearing", "Labour Tribunal call-over"},
-            {3, 9, "hearing", "Minor Employment Claims Adjudication Board hearing"},
-            {0, 2, "task", "Collect payslips from the shelter"}};
-        for (const Due &due : dues) {
-            domain::Deadline d;
-            d.caseId = u.window->caseList()->model()->caseAt(due.row)->id;
-            d.kind = QString::fromLatin1(due.kind);
-            d.title = QString::fromUtf8(due.title);
-            d.dueOn = today.addDays(due.days);
-            REQUIRE(ws.deadlines().create(d).ok());
-        }
-        QTest::keyClick(u.window.get(), Qt::Key_1, Qt::AltModifier);
-        REQUIRE(waitUntil([&] { return u.window->workbench()->today()->isVisible(); }));
-        save(*u.window, out, QStringLiteral("today-%1.png").arg(language));
-
-        ui::GlobalSearchBox *search = u.window->globalSearch();
-        QTest::keyClick(u.window.get(), Qt::Key_K, Qt::ControlModifier);
-        QTest::keyClicks(search, QStringLiteral("sit"));
-        search->searchNow();
-        REQUIRE(search->resultsShown());
-        save(*u.window, out, QStringLiteral("search-%1.png").arg(language));
-    }
 }
 
 TEST_CASE("no two controls on a screen share an Alt+letter, in either language", "[ui][shell][keyboard]")

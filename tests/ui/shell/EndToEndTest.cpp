@@ -17,6 +17,8 @@
 #include "support/TempDir.h"
 #include "today/AgendaModel.h"
 #include "today/TodayPage.h"
+#include "ui/FindChild.h"
+#include "ui/ProfileWindow.h"
 #include "ui/UiWait.h"
 #include "unlock/CreateProfileDialog.h"
 #include "unlock/ProfileService.h"
@@ -36,19 +38,12 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 using test::waitUntil;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("sambal terasi pedas sekali");
-
-template<typename T> T *child(QObject &parent, const QString &name)
-{
-    T *found = parent.findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 } // namespace
 
@@ -57,28 +52,12 @@ template<typename T> T *child(QObject &parent, const QString &name)
 // unlock → find the case again from the search field → switch language.
 TEST_CASE("a new user's first case, end to end", "[ui][shell][e2e]")
 {
-    test::TempDir dir;
-    ui::LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    ui::ProfileService service(dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests);
-    ui::MainWindow window(service, languages);
-    window.resize(1180, 760);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::ProfilesFolder profiles(QStringLiteral("en"));
+    ui::MainWindow window(profiles.service, profiles.languages);
+    test::showActive(window);
 
     // 1. Create the profile and pass the recovery code.
-    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("createProfileButton")), Qt::LeftButton);
-    auto *dialog = child<ui::CreateProfileDialog>(window, QStringLiteral("createProfileDialog"));
-    child<QLineEdit>(*dialog, QStringLiteral("displayNameEdit"))->setText(QStringLiteral("Dewi Lestari"));
-    child<QLineEdit>(*dialog, QStringLiteral("newPassphraseEdit"))->setText(kPassphrase);
-    child<QLineEdit>(*dialog, QStringLiteral("confirmPassphraseEdit"))->setText(kPassphrase);
-    QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("createButton")), Qt::LeftButton);
-    auto *written = child<QCheckBox>(*dialog, QStringLiteral("recoveryWrittenDown"));
-    REQUIRE(waitUntil([&] { return written->isVisible(); }));
-    written->setChecked(true);
-    QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("recoveryContinue")), Qt::LeftButton);
-    REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
+    test::createProfileInWindow(window, kPassphrase);
     REQUIRE(waitUntil([&] { return window.workbench()->today()->isVisible(); }));
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -204,5 +183,5 @@ TEST_CASE("a new user's first case, end to end", "[ui][shell][e2e]")
     QTest::mouseClick(child<QToolButton>(window, QStringLiteral("language_id")), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return window.lockAction()->text() == QStringLiteral("Kunci"); }));
     CHECK(workspace->tabs()->tabText(0) != QStringLiteral("Details"));
-    languages.setLanguage(QStringLiteral("en"));
+    profiles.languages.setLanguage(QStringLiteral("en"));
 }

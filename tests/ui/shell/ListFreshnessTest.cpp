@@ -12,6 +12,7 @@
 #include "shell/Workbench.h"
 #include "support/TempDir.h"
 #include "today/TodayPage.h"
+#include "ui/ProfileWindow.h"
 #include "ui/UiWait.h"
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
@@ -38,12 +39,10 @@ const QString kPassphrase = QStringLiteral("kopi tubruk tanpa gula");
 
 TEST_CASE("back from a client, the list is where she was opened from", "[ui][shell][clients]")
 {
-    test::TempDir dir;
-    ui::LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    ui::ProfileService service(dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests);
+    test::ProfilesFolder profiles(QStringLiteral("en"));
     {
-        auto future = service.createAndOpen(QStringLiteral("Dewi Lestari"), SecretBytes::fromUtf8(kPassphrase));
+        auto future
+            = profiles.service.createAndOpen(QStringLiteral("Dewi Lestari"), SecretBytes::fromUtf8(kPassphrase));
         future.waitForFinished();
         auto created = future.takeResult();
         REQUIRE(created.ok());
@@ -64,11 +63,8 @@ TEST_CASE("back from a client, the list is where she was opened from", "[ui][she
             }
         }
     }
-    ui::MainWindow window(service, languages);
-    window.resize(1180, 760);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ui::MainWindow window(profiles.service, profiles.languages);
+    test::showActive(window);
     window.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(kPassphrase);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return window.isUnlocked() && window.workbench()->today()->isVisible(); }));

@@ -3,6 +3,7 @@
 #include "i18n/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "support/TempDir.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 #include "unlock/CreateProfileDialog.h"
 #include "unlock/ProfileService.h"
@@ -26,18 +27,12 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 using test::waitUntil;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("garam dan gula jawa");
-
-template<typename T> T *child(QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
 
 QString statusSummary(QMainWindow &window)
 {

@@ -3,6 +3,7 @@
 #include "i18n/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "support/TempDir.h"
+#include "ui/Screenshots.h"
 #include "ui/UiWait.h"
 #include "unlock/ProfileService.h"
 #include "unlock/RecoverySheet.h"
@@ -40,19 +41,6 @@ std::unique_ptr<ui::Session> createProfile(ui::ProfileService &service, const QS
     return std::move(created->session.value());
 }
 
-void save(QWidget &widget, const QString &dir, const QString &name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
-}
-
-void switchTo(ui::LanguageManager &languages, const QString &code)
-{
-    languages.setLanguage(code);
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
-
 // The printed sheet as it comes out of the printer: A4 at 100 dpi with the PDF's margins.
 void saveSheet(const ui::RecoverySheet &sheet, const QString &dir, const QString &name)
 {
@@ -76,9 +64,7 @@ void saveSheet(const ui::RecoverySheet &sheet, const QString &dir, const QString
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-shell "[.screenshots]"
 TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    REQUIRE(QDir().mkpath(out));
+    const QString out = test::screenshotDir();
 
     test::TempDir dir;
     const QString root = dir.file(QStringLiteral("profiles"));
@@ -100,16 +86,16 @@ TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]
         firstRun.resize(1180, 720);
         firstRun.show();
         REQUIRE(QTest::qWaitForWindowExposed(&firstRun));
-        save(firstRun, out, QStringLiteral("first-run-id.png"));
+        test::saveScreenshot(firstRun, out, QStringLiteral("first-run-id.png"));
     }
     ui::MainWindow window(service, languages);
     window.resize(1180, 720);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    save(window, out, QStringLiteral("profile-id.png"));
-    switchTo(languages, QStringLiteral("en"));
-    save(window, out, QStringLiteral("profile-en.png"));
-    switchTo(languages, QStringLiteral("id"));
+    test::saveScreenshot(window, out, QStringLiteral("profile-id.png"));
+    test::switchLanguageNow(languages, QStringLiteral("en"));
+    test::saveScreenshot(window, out, QStringLiteral("profile-en.png"));
+    test::switchLanguageNow(languages, QStringLiteral("id"));
 
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("createProfileButton")), Qt::LeftButton);
     auto *dialog = window.findChild<QDialog *>(QStringLiteral("createProfileDialog"));
@@ -119,22 +105,22 @@ TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]
     // Half-way through the passphrase, so the strength meter has advice to give.
     auto *newPassphrase = dialog->findChild<QLineEdit *>(QStringLiteral("newPassphraseEdit"));
     newPassphrase->setText(kPassphrase.section(QLatin1Char(' '), 0, 1));
-    save(*dialog, out, QStringLiteral("create-profile-id.png"));
-    switchTo(languages, QStringLiteral("en"));
-    save(*dialog, out, QStringLiteral("create-profile-en.png"));
-    switchTo(languages, QStringLiteral("id"));
+    test::saveScreenshot(*dialog, out, QStringLiteral("create-profile-id.png"));
+    test::switchLanguageNow(languages, QStringLiteral("en"));
+    test::saveScreenshot(*dialog, out, QStringLiteral("create-profile-en.png"));
+    test::switchLanguageNow(languages, QStringLiteral("id"));
     newPassphrase->setText(kPassphrase);
     dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassphraseEdit"))->setText(kPassphrase);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
     auto *code = dialog->findChild<QLabel *>(QStringLiteral("recoveryCode"));
     REQUIRE(waitUntil([&] { return code->isVisible(); }, 60000));
-    save(*dialog, out, QStringLiteral("recovery-code-id.png"));
+    test::saveScreenshot(*dialog, out, QStringLiteral("recovery-code-id.png"));
     const ui::RecoverySheet sheet(newProfile, code->text(), QDateTime::currentDateTimeUtc());
     saveSheet(sheet, out, QStringLiteral("recovery-sheet-id.png"));
-    switchTo(languages, QStringLiteral("en"));
-    save(*dialog, out, QStringLiteral("recovery-code-en.png"));
+    test::switchLanguageNow(languages, QStringLiteral("en"));
+    test::saveScreenshot(*dialog, out, QStringLiteral("recovery-code-en.png"));
     saveSheet(sheet, out, QStringLiteral("recovery-sheet-en.png"));
-    switchTo(languages, QStringLiteral("id"));
+    test::switchLanguageNow(languages, QStringLiteral("id"));
     dialog->findChild<QCheckBox *>(QStringLiteral("recoveryWrittenDown"))->setChecked(true);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recoveryContinue")), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
@@ -151,13 +137,13 @@ TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]
     REQUIRE(table);
     REQUIRE(waitUntil([&] { return table->model()->rowCount() > 0; }));
     QTest::qWait(50);
-    save(window, out, QStringLiteral("cases-id.png"));
+    test::saveScreenshot(window, out, QStringLiteral("cases-id.png"));
     auto saveProfileMenu = [&](const QString &name) {
         auto *menu = window.findChild<QMenu *>(QStringLiteral("autoLockMenu"));
         REQUIRE(menu);
         menu->popup(QPoint(0, 0));
         REQUIRE(QTest::qWaitForWindowExposed(menu));
-        save(*menu, out, name);
+        test::saveScreenshot(*menu, out, name);
         menu->hide();
     };
     saveProfileMenu(QStringLiteral("auto-lock-menu-id.png"));
@@ -169,9 +155,9 @@ TEST_CASE("screenshots of the profile screen and the case list", "[.screenshots]
     choose("statusFilter", QStringLiteral("@open"));
     choose("caseTypeFilter", QStringLiteral("unpaid_wages"));
     QTest::qWait(50);
-    save(window, out, QStringLiteral("cases-filtered-id.png"));
+    test::saveScreenshot(window, out, QStringLiteral("cases-filtered-id.png"));
     window.findChild<QPushButton *>(QStringLiteral("clearFiltersButton"))->click();
-    switchTo(languages, QStringLiteral("en"));
-    save(window, out, QStringLiteral("cases-en.png"));
+    test::switchLanguageNow(languages, QStringLiteral("en"));
+    test::saveScreenshot(window, out, QStringLiteral("cases-en.png"));
     saveProfileMenu(QStringLiteral("auto-lock-menu-en.png"));
 }

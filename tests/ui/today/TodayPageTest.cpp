@@ -3,6 +3,7 @@
 #include "support/QtPrinters.h"
 #include "support/WorkspaceFixture.h"
 #include "today/AgendaModel.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 
 #include <QAbstractItemModelTester>
@@ -16,15 +17,9 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 
 struct Agenda {
     test::WorkspaceFixture f;

@@ -3,6 +3,7 @@
 #include "i18n/LanguageManager.h"
 #include "profile/ProfilePolicy.h"
 #include "support/TempDir.h"
+#include "ui/FindChild.h"
 #include "ui/UiWait.h"
 #include "unlock/ProfileService.h"
 #include "unlock/RecoveryCodePage.h"
@@ -21,16 +22,10 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 using test::waitUntil;
 
 namespace {
-
-template<typename T> T *child(QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
 
 bool policyRefuses(const QString &passphrase)
 {

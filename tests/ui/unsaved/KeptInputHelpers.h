@@ -27,6 +27,7 @@
 #include "parties/PartyForm.h"
 #include "repo/UnsavedInputs.h"
 #include "support/WorkspaceFixture.h"
+#include "ui/FindChild.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -48,13 +49,7 @@
 // window does, and the keys kept.
 namespace lintas::test::kept {
 
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    auto *w = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(w);
-    return w;
-}
+using test::child;
 
 // What locking does to a page (Workbench::keepWork, then the page is deleted), and the page made
 // again after unlocking.

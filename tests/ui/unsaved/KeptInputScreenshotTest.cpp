@@ -3,6 +3,7 @@
 #include "clients/ClientWorkspace.h"
 #include "i18n/LanguageManager.h"
 #include "support/WorkspaceFixture.h"
+#include "ui/Screenshots.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,33 +17,15 @@
 
 using namespace lintas;
 
-namespace {
-
-void save(QWidget &widget, const QString &dir, const QString &name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(widget.grab().save(QDir(dir).filePath(name)));
-}
-
-void switchTo(ui::LanguageManager &languages, const QString &code)
-{
-    languages.setLanguage(code);
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-}
-
-} // namespace
-
 // The case workspace and the client workspace after unlocking, with what was typed before the
 // lock put back. Render with
 //   LINTAS_SCREENSHOT_DIR=docs/screenshots <build>/tests/lintas-tests-ui-unsaved "[.screenshots]"
 TEST_CASE("screenshots of input put back after a lock", "[.screenshots]")
 {
-    const QString out = qEnvironmentVariable("LINTAS_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
+    const QString out = test::screenshotDir();
     test::WorkspaceFixture f;
     ui::LanguageManager languages;
-    switchTo(languages, QStringLiteral("id"));
+    test::switchLanguageNow(languages, QStringLiteral("id"));
     domain::Client c;
     c.fullName = QStringLiteral("Wartini");
     c.gender = QStringLiteral("female");
@@ -76,8 +59,8 @@ TEST_CASE("screenshots of input put back after a lock", "[.screenshots]")
     client2->show();
     REQUIRE(client2->openClient(client.id));
     for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
-        switchTo(languages, language);
-        save(*caseWorkspace, out, QStringLiteral("kept-input-case-%1.png").arg(language));
-        save(*client2, out, QStringLiteral("kept-input-client-%1.png").arg(language));
+        test::switchLanguageNow(languages, language);
+        test::saveScreenshot(*caseWorkspace, out, QStringLiteral("kept-input-case-%1.png").arg(language));
+        test::saveScreenshot(*client2, out, QStringLiteral("kept-input-client-%1.png").arg(language));
     }
 }

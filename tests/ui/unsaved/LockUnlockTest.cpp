@@ -9,6 +9,8 @@
 #include "shell/MainWindow.h"
 #include "shell/Workbench.h"
 #include "support/TempDir.h"
+#include "ui/FindChild.h"
+#include "ui/ProfileWindow.h"
 #include "ui/UiWait.h"
 #include "unlock/CreateProfileDialog.h"
 #include "unlock/ProfileService.h"
@@ -26,34 +28,12 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::child;
 using test::waitUntil;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("sambal terasi pedas sekali");
-
-template<typename T> T *child(QObject &parent, const QString &name)
-{
-    T *found = parent.findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(found);
-    return found;
-}
-
-void createProfile(ui::MainWindow &window)
-{
-    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("createProfileButton")), Qt::LeftButton);
-    auto *dialog = child<ui::CreateProfileDialog>(window, QStringLiteral("createProfileDialog"));
-    child<QLineEdit>(*dialog, QStringLiteral("displayNameEdit"))->setText(QStringLiteral("Dewi Lestari"));
-    child<QLineEdit>(*dialog, QStringLiteral("newPassphraseEdit"))->setText(kPassphrase);
-    child<QLineEdit>(*dialog, QStringLiteral("confirmPassphraseEdit"))->setText(kPassphrase);
-    QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("createButton")), Qt::LeftButton);
-    auto *written = child<QCheckBox>(*dialog, QStringLiteral("recoveryWrittenDown"));
-    REQUIRE(waitUntil([&] { return written->isVisible(); }));
-    written->setChecked(true);
-    QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("recoveryContinue")), Qt::LeftButton);
-    REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
-}
 
 void lockAndUnlock(ui::MainWindow &window)
 {
@@ -73,16 +53,10 @@ void lockAndUnlock(ui::MainWindow &window)
 
 TEST_CASE("what was typed in a case and a client survives Ctrl+L in the real window", "[ui][unsaved][e2e]")
 {
-    test::TempDir dir;
-    ui::LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    ui::ProfileService service(dir.file(QStringLiteral("profiles")), profile::KdfStrength::FastForTests);
-    ui::MainWindow window(service, languages);
-    window.resize(1180, 760);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    createProfile(window);
+    test::ProfilesFolder profiles(QStringLiteral("en"));
+    ui::MainWindow window(profiles.service, profiles.languages);
+    test::showActive(window);
+    test::createProfileInWindow(window, kPassphrase);
 
     repo::Workspace *ws = &window.session()->workspace();
     domain::Client client;
