@@ -93,8 +93,6 @@ ClientWorkspace::ClientWorkspace(repo::Workspace &workspace, QString authorName,
     connect(m_cases, &QTableView::activated, this, &ClientWorkspace::openCaseAt);
     // Kept input that was saved (or the details undone) is not kept any longer.
     connect(this, &ClientWorkspace::clientChanged, m_kept, &KeptInputBar::settle);
-    connect(m_phones, &ClientPhonesTab::phonesChanged, m_kept, &KeptInputBar::settle);
-    connect(m_consents, &ClientConsentsTab::consentsChanged, m_kept, &KeptInputBar::settle);
     connect(m_details, &ClientDetailsForm::dirtyChanged, m_kept, &KeptInputBar::settle);
     // A number or a consent added is its kept input saved (the client list has nothing to re-read).
     connect(m_phones, &ClientPhonesTab::phonesChanged, m_kept, &KeptInputBar::settle);
