@@ -96,21 +96,15 @@ Terms splitTerms(const QString &text)
 bool narrowedBy(const QString &text, const Terms &terms)
 {
     QStringList missing = terms.narrowing;
-    for (qsizetype i = 0; i < text.size() && !missing.isEmpty();) {
-        if (!text.at(i).isLetterOrNumber()) {
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && text.at(end).isLetterOrNumber())
-            ++end;
+    Snippet::forEachWord(text, [&](qsizetype begin, qsizetype end) {
         // Only the start of the word matters; a little more than the prefix, for combining accents.
-        const QString start = Snippet::fold(text.mid(i, std::min<qsizetype>(end - i, terms.longestNarrowing + 2)));
+        const QString start
+            = Snippet::fold(text.mid(begin, std::min<qsizetype>(end - begin, terms.longestNarrowing + 2)));
         missing.erase(
             std::remove_if(missing.begin(), missing.end(), [&](const QString &p) { return start.startsWith(p); }),
             missing.end());
-        i = end;
-    }
+        return !missing.isEmpty();
+    });
     return missing.isEmpty();
 }
 

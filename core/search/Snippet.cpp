@@ -43,23 +43,16 @@ QString Snippet::build(const QString &text, const QString &match, int words)
     }
     QVector<Word> all;
     int first = -1;
-    for (qsizetype i = 0; i < text.size();) {
-        if (!text.at(i).isLetterOrNumber()) {
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && text.at(end).isLetterOrNumber())
-            ++end;
-        const QString folded = fold(text.mid(i, end - i));
+    forEachWord(text, [&](qsizetype begin, qsizetype end) {
+        const QString folded = fold(text.mid(begin, end - begin));
         bool hit = false;
         for (const QString &t : std::as_const(terms))
             hit = hit || folded.startsWith(t);
         if (hit && first < 0)
             first = int(all.size());
-        all.push_back({i, end, hit});
-        i = end;
-    }
+        all.push_back({begin, end, hit});
+        return true;
+    });
     if (first < 0)
         return {};
     const int from = qMax(0, first - words / 3);

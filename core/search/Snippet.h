@@ -15,6 +15,23 @@ public:
     static QString build(const QString &text, const QString &match, int words = 10);
     // Lower-case without diacritics: "Élo" → "elo".
     static QString fold(const QString &word);
+    // Calls onWord(begin, end) for each run of letters and digits in `text` — the words as the
+    // index splits them — until it returns false.
+    template<typename OnWord> static void forEachWord(const QString &text, OnWord onWord)
+    {
+        for (qsizetype i = 0; i < text.size();) {
+            if (!text.at(i).isLetterOrNumber()) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i;
+            while (end < text.size() && text.at(end).isLetterOrNumber())
+                ++end;
+            if (!onWord(i, end))
+                return;
+            i = end;
+        }
+    }
 };
 
 } // namespace lintas::search
