@@ -1,4 +1,5 @@
 #include "repo/CaseRepository.h"
+#include "repo/Placeholders.h"
 
 #include "domain/CodeLists.h"
 #include "repo/CaseListKeys.h"
@@ -108,8 +109,7 @@ QString CaseRepository::whereClause(const CaseFilter &f, QVariantList &binds, bo
         binds << f.clientId;
     }
     if (!f.ids.isEmpty()) {
-        where << QStringLiteral("c.id IN (%1)")
-                     .arg(QStringList(f.ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        where << QStringLiteral("c.id IN (%1)").arg(placeholders(f.ids.size()));
         for (const QString &id : f.ids)
             binds << id;
     }

@@ -1,4 +1,5 @@
 #include "repo/ClientListQuery.h"
+#include "repo/Placeholders.h"
 
 #include "repo/Workspace.h"
 
@@ -9,15 +10,6 @@
 namespace lintas::repo {
 
 namespace {
-
-// "(?, ?, …)" with `n` places.
-QString placeholders(int n)
-{
-    QStringList marks;
-    for (int i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));
-}
 
 QVector<ClientListRow> rowsOf(const QVector<domain::Client> &clients)
 {
@@ -81,7 +73,7 @@ Result<QVector<ClientListRow>> ClientListQuery::byIds(const QStringList &ids)
     for (const QString &id : ids)
         binds << id;
     auto clients = m_workspace.clients().select(
-        QStringLiteral("t.id IN %1 AND coalesce(t.deleted, 0) = 0").arg(placeholders(int(ids.size()))), binds, {});
+        QStringLiteral("t.id IN (%1) AND coalesce(t.deleted, 0) = 0").arg(placeholders(ids.size())), binds, {});
     if (!clients.ok())
         return clients.error();
     QHash<QString, int> position;
@@ -103,9 +95,9 @@ Status ClientListQuery::addCaseCounts(QVector<ClientListRow> &rows)
     for (const ClientListRow &row : rows)
         binds << row.client.id;
     auto st = m_workspace.database().prepare(
-        QStringLiteral("SELECT client_id, count(*) FROM cases WHERE client_id IN %1 AND coalesce(deleted, 0) = 0 "
+        QStringLiteral("SELECT client_id, count(*) FROM cases WHERE client_id IN (%1) AND coalesce(deleted, 0) = 0 "
                        "GROUP BY client_id")
-            .arg(placeholders(int(rows.size()))));
+            .arg(placeholders(rows.size())));
     if (!st.ok())
         return st.error();
     for (int i = 0; i < binds.size(); ++i)

@@ -1,4 +1,5 @@
 #include "repo/DuplicateCandidates.h"
+#include "repo/Placeholders.h"
 
 #include "domain/IdentityKey.h"
 #include "domain/NameKey.h"
@@ -41,14 +42,6 @@ struct Tally {
     bool birth = false;
     int score() const { return docs + name + (birth ? kBirth : 0); }
 };
-
-QString placeholders(int n)
-{
-    QStringList q;
-    for (int i = 0; i < n; ++i)
-        q << QStringLiteral("?");
-    return q.join(QStringLiteral(", "));
-}
 
 class Collector {
 public:

@@ -1,4 +1,5 @@
 #include "repo/EntityTable.h"
+#include "repo/Placeholders.h"
 
 #include "store/Database.h"
 
@@ -130,7 +131,7 @@ Result<QHash<QString, QStringList>> EntityTable::liveElements(const QStringList 
         auto stmt = m_db.prepare(
             QStringLiteral("SELECT entity_id, element FROM set_members WHERE entity = ? AND field = ? AND entity_id IN "
                            "(%1) AND removed_hlc IS NULL ORDER BY entity_id, element")
-                .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+                .arg(placeholders(part.size())));
         if (!stmt.ok())
             return stmt.error();
         stmt->bind(1, m_def.name).bind(2, field);
