@@ -43,4 +43,14 @@ struct CaseListRow {
     CaseListCursor cursor; // pass to CaseRepository::listAfter() for the page after this row
 };
 
+// One page of the case list as SQL and bind values. Built where the clock is (a deadline filter
+// counts from today), read on any connection to the profile (readCasePage(), CasePageReadAhead).
+struct CasePageQuery {
+    QString sql;
+    QVariantList binds;
+    int sortTerms = 0; // the key columns that follow the row's own, for the next page's cursor
+
+    bool operator==(const CasePageQuery &) const = default;
+};
+
 } // namespace lintas::repo

@@ -4,6 +4,7 @@
 #include "domain/CodeLists.h"
 #include "repo/CaseListKeys.h"
 #include "repo/CaseListSort.h"
+#include "repo/CasePageRead.h"
 #include "repo/Validation.h"
 
 #include <QDateTime>
@@ -140,13 +141,20 @@ Result<QVector<CaseListRow>> CaseRepository::listAfter(
 Result<QVector<CaseListRow>> CaseRepository::page(
     const CaseFilter &filter, CaseSort sort, int limit, int offset, const CaseListCursor &after)
 {
+    return readCasePage(db(), pageQuery(filter, sort, limit, offset, after));
+}
+
+CasePageQuery CaseRepository::pageQuery(
+    const CaseFilter &filter, CaseSort sort, int limit, int offset, const CaseListCursor &after) const
+{
     const CaseSortSpec spec = caseSortSpec(sort);
-    QVariantList binds;
+    CasePageQuery q;
+    q.sortTerms = int(spec.terms.size());
     // Sorting by client name or next deadline walks the narrow case_list_keys table (aliased c:
     // it has the filter columns under the same names) in index order and stops after a page.
-    QString where = whereClause(filter, binds, spec.onKeys);
+    QString where = whereClause(filter, q.binds, spec.onKeys);
     if (!after.key.isEmpty())
-        where += QStringLiteral(" AND ") + spec.after(after.key, binds);
+        where += QStringLiteral(" AND ") + spec.after(after.key, q.binds);
     // Two steps: choose the page's ids (and sort keys) from narrow indexes, then read the wide
     // rows, the client and the next deadline for those rows only, in the same order.
     const QString pageSql
@@ -156,52 +164,13 @@ Result<QVector<CaseListRow>> CaseRepository::page(
     QStringList keyColumns;
     for (int i = 0; i < spec.terms.size(); ++i)
         keyColumns << QStringLiteral("page.k%1").arg(i);
-    auto st = db().prepare(QStringLiteral(
+    q.sql = QStringLiteral(
         "SELECT c.id, c.reference, c.client_id, cl.full_name, c.title, c.status, c.risk, c.safety_flag, c.opened_on, "
         "k.next_due, c.updated_at, %1 FROM (%2) page CROSS JOIN cases c ON c.id = page.id "
         "LEFT JOIN clients cl ON cl.id = c.client_id LEFT JOIN case_list_keys k ON k.id = c.id ORDER BY %3")
-                               .arg(keyColumns.join(QStringLiteral(", ")), pageSql,
-                                   spec.orderBy(QStringLiteral("page"))));
-    if (!st.ok())
-        return st.error();
-    int i = 1;
-    for (const QVariant &b : std::as_const(binds))
-        st->bindValue(i++, b);
-    st->bind(i, qint64(limit));
-    st->bind(i + 1, qint64(offset));
-    QVector<CaseListRow> rows;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        CaseListRow r;
-        r.id = st->text(0);
-        r.reference = st->text(1);
-        r.clientId = st->text(2);
-        r.clientName = st->text(3);
-        r.title = st->text(4);
-        r.status = st->text(5);
-        r.risk = st->text(6);
-        r.safetyFlag = st->int64(7) != 0;
-        r.openedOn = QDate::fromString(st->text(8), Qt::ISODate);
-        if (const QString due = st->text(9); due != CaseListKeys::noDeadline())
-            r.nextDeadline = QDate::fromString(due, Qt::ISODate);
-        r.updatedAt = st->int64(10);
-        for (int k = 0; k < spec.terms.size(); ++k)
-            r.cursor.key << st->value(11 + k);
-        rows.push_back(r);
-    }
-    QStringList ids;
-    for (const CaseListRow &r : std::as_const(rows))
-        ids << r.id;
-    auto types = EntityTable(db(), def()).liveElements(ids, QStringLiteral("case_types"));
-    if (!types.ok())
-        return types.error();
-    for (CaseListRow &r : rows)
-        r.caseTypes = types->value(r.id);
-    return rows;
+                .arg(keyColumns.join(QStringLiteral(", ")), pageSql, spec.orderBy(QStringLiteral("page")));
+    q.binds << qint64(limit) << qint64(offset);
+    return q;
 }
 
 Result<QStringList> CaseRepository::assignees()

@@ -19,6 +19,9 @@ public:
     // depth as the first page, and no row is skipped or repeated when cases change in between.
     Result<QVector<CaseListRow>> listAfter(
         const CaseFilter &filter, CaseSort sort, int limit, const CaseListCursor &after);
+    // The SQL of list()/listAfter(), to read on another connection (CasePageReadAhead).
+    CasePageQuery pageQuery(
+        const CaseFilter &filter, CaseSort sort, int limit, int offset = 0, const CaseListCursor &after = {}) const;
     Result<int> count(const CaseFilter &filter);
     // Everyone cases are assigned to (live cases), A to Z: the choices of the assignee filter.
     Result<QStringList> assignees();

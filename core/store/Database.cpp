@@ -85,6 +85,7 @@ Result<std::unique_ptr<Database>> Database::open(
         const int krc = sqlite3_key(raw, keySpec.data(), static_cast<int>(keySpec.size()));
         if (krc != SQLITE_OK)
             return db->errorFor(krc, QStringLiteral("sqlite3_key"));
+        db->m_key = std::make_shared<const SecretBytes>(SecretBytes::fromBytes(rawKey->data(), rawKey->size()));
         const CipherSettings cipher;
         LINTAS_TRY(db->execScript(QStringLiteral("PRAGMA cipher_page_size = %1; PRAGMA kdf_iter = %2; "
                                                  "PRAGMA cipher_use_hmac = %3;")
@@ -102,6 +103,11 @@ Result<std::unique_ptr<Database>> Database::open(
 
     LINTAS_TRY(db->applyConnectionSettings(options));
     return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReader() const
+{
+    return open(m_path, m_key.get(), {.readOnly = true, .create = false});
 }
 
 Status Database::applyConnectionSettings(const OpenOptions &options)
@@ -226,6 +232,16 @@ qint64 Database::lastInsertRowId() const
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes(m_db);
 }
 
 } // namespace lintas::store

@@ -57,6 +57,10 @@ public:
     // A file that does not decrypt/parse gives ErrorCode::DatabaseCorrupt; nothing is modified.
     static Result<std::unique_ptr<Database>> open(
         const QString &path, const SecretBytes *rawKey, const OpenOptions &options = {});
+    // A second, read-only connection to this file with this key, for reading on a worker thread
+    // while this one writes (WAL lets both go on). Safe to call from any thread while this
+    // connection lives: it reads only what open() set.
+    Result<std::unique_ptr<Database>> openReader() const;
 
     // Borrow a cached prepared statement for `sql` (must be a single statement).
     Result<Statement> prepare(const QString &sql);
@@ -72,8 +76,14 @@ public:
     // PRAGMA integrity_check (thorough) or quick_check; ok() when the database reports "ok".
     Status checkIntegrity(bool thorough = true);
 
+    // Makes the statement running on this connection fail soon with an error. The one call that
+    // may come from another thread than the connection's user.
+    void interrupt();
+
     qint64 lastInsertRowId() const;
     int changes() const;
+    // Rows written through this connection since it opened: unchanged means nothing was saved.
+    qint64 totalChanges() const;
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
 
@@ -92,6 +102,8 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    // Kept for openReader() only; SQLCipher holds the same key for this connection anyway.
+    std::shared_ptr<const SecretBytes> m_key;
     QHash<QString, sqlite3_stmt *> m_cache;
     QSet<sqlite3_stmt *> m_borrowed;
     int m_txDepth = 0;

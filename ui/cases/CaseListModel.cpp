@@ -2,6 +2,7 @@
 
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
+#include "repo/CasePageRead.h"
 #include "repo/Workspace.h"
 
 #include <QColor>
@@ -21,7 +22,10 @@ const QColor kOverdue(0xb3, 0x26, 0x1e);
 } // namespace
 
 CaseListModel::CaseListModel(repo::Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_language(LanguageManager::codeListLanguage())
+    : QAbstractTableModel(parent),
+      m_workspace(workspace),
+      m_readAhead(workspace.database()),
+      m_language(LanguageManager::codeListLanguage())
 {
     load();
 }
@@ -90,6 +94,7 @@ void CaseListModel::load()
 
 void CaseListModel::resetRows()
 {
+    m_readAhead.cancel();
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -215,10 +220,10 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> changing(m_changing, true);
     const int first = int(m_rows.size());
     // Each page starts after the last row shown, so scrolling deep stays as fast as the first page.
-    const int want = std::min(pageSize(), m_total - first);
-    auto page = m_rows.isEmpty()
-        ? m_workspace.cases().list(m_filter, repositorySort(), want)
-        : m_workspace.cases().listAfter(m_filter, repositorySort(), want, m_rows.last().cursor);
+    const repo::CasePageQuery query = nextPageQuery();
+    std::optional<QVector<repo::CaseListRow>> ahead = m_readAhead.take(query);
+    auto page = ahead ? Result<QVector<repo::CaseListRow>>(std::move(*ahead))
+                      : repo::readCasePage(m_workspace.database(), query);
     if (!page.ok() || page->isEmpty()) {
         // A failed page, or cases deleted since counting: stop asking for more.
         if (!page.ok())
@@ -230,6 +235,29 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     beginInsertRows(QModelIndex(), first, first + int(page->size()) - 1);
     m_rows += *page;
     endInsertRows();
+    if (!ahead) // not reading ahead (any more): start after this page
+        readAhead();
+}
+
+void CaseListModel::readAhead()
+{
+    if (m_rows.isEmpty() || m_rows.size() >= m_total)
+        return;
+    // Called on the worker thread: it gets copies of the model's state, never the model.
+    m_readAhead.start(m_rows.last().cursor, int(m_rows.size()),
+        [cases = &m_workspace.cases(), filter = m_filter, sort = repositorySort(), total = m_total](
+            const repo::CaseListCursor &after, int rowsBefore) {
+            return rowsBefore >= total
+                ? repo::CasePageQuery {}
+                : cases->pageQuery(filter, sort, std::min(pageSize(), total - rowsBefore), 0, after);
+        });
+}
+
+repo::CasePageQuery CaseListModel::nextPageQuery() const
+{
+    const int want = std::min(pageSize(), m_total - int(m_rows.size()));
+    return m_workspace.cases().pageQuery(
+        m_filter, repositorySort(), want, 0, m_rows.isEmpty() ? repo::CaseListCursor {} : m_rows.last().cursor);
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const

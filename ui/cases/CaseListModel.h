@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "common/TypedSearch.h"
 #include "domain/CodeList.h"
+#include "repo/CasePageReadAhead.h"
 #include "repo/CaseQuery.h"
 
 #include <QAbstractTableModel>
@@ -20,7 +21,8 @@ namespace lintas::ui {
 
 // The case list, one row per case. Without search text it pages through
 // CaseRepository::list() — a hundred rows at a time as the view scrolls (canFetchMore /
-// fetchMore), so tens of thousands of cases open instantly. With search text it shows the best
+// fetchMore), so tens of thousands of cases open instantly; the next pages are read ahead on a
+// worker thread, so scrolling into them rarely waits for the disk. With search text it shows the best
 // full-text matches (reference, client name, chronology, demands), at most maxSearchResults().
 //
 // Labels and dates follow the default QLocale; call retranslate() after the language changes.
@@ -86,6 +88,8 @@ private:
     QString caseTypeLabels(const repo::CaseListRow &row) const;
     QDate today() const;
     repo::CaseSort repositorySort() const;
+    repo::CasePageQuery nextPageQuery() const;
+    void readAhead();
     void sortInMemory();
 
     repo::Workspace &m_workspace;
@@ -100,6 +104,8 @@ private:
     // get them on their next call, once this change is complete.
     bool m_changing = false;
     std::optional<Error> m_loadError;
+    // The pages after the last one fetched, read on a worker while the user looks at these.
+    repo::CasePageReadAhead m_readAhead;
     domain::Language m_language = domain::Language::Indonesian;
     QLocale m_locale;
 };
