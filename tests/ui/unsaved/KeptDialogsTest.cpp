@@ -198,3 +198,50 @@ TEST_CASE("her consent being recorded from a referral when Lintas locks comes ba
     REQUIRE(o.page->referrals()->saveReferral());
     CHECK(keptKeys(o.f).isEmpty());
 }
+
+TEST_CASE("consent kept for a stored referral shows that referral again after the lock", "[ui][unsaved]")
+{
+    Casework o;
+    domain::Organisation lbh;
+    lbh.name = QStringLiteral("LBH Jakarta");
+    lbh.kind = QStringLiteral("legal_aid");
+    lbh.country = QStringLiteral("id");
+    lbh = o.f.ws->organisations().create(lbh).value();
+    domain::Referral draft;
+    draft.caseId = o.kase.id;
+    draft.organisationId = lbh.id;
+    draft.reason = QStringLiteral("Legal advice on her unpaid wages claim");
+    draft.status = QStringLiteral("draft");
+    draft = o.f.ws->referrals().create(draft).value();
+    domain::Referral other = draft;
+    other.id.clear();
+    other.reason = QStringLiteral("Shelter in Jordan for two weeks");
+    other = o.f.ws->referrals().create(other).value();
+    o.open();
+    o.page->tabs()->setCurrentWidget(o.page->referrals());
+    REQUIRE(o.page->referrals()->selectReferral(draft.id));
+    lockWhileOpen<ui::RecordConsentDialog>(o.f, [](ui::RecordConsentDialog &d) {
+        in<QComboBox>(d, "consentRecipient")->setCurrentText(QStringLiteral("LBH Jakarta"));
+        in<QLineEdit>(d, "consentPurpose")->setText(QStringLiteral("legal advice on her wages"));
+    });
+    o.page->referrals()->recordConsent();
+    CHECK(keptKeys(o.f) == QStringList {QStringLiteral("case/%1/referral-consent/%2").arg(o.kase.id, draft.id)});
+
+    lockAndDelete(o.page);
+    o.open();
+    CHECK(o.page->tabs()->currentWidget() == o.page->referrals());
+    CHECK(o.page->referrals()->referralId() == draft.id);
+    CHECK(child<QLabel>(*o.page, "referralKeptConsent")->isVisible());
+    // Another referral: the consent was not typed for it.
+    REQUIRE(o.page->referrals()->selectReferral(other.id));
+    CHECK_FALSE(child<QLabel>(*o.page, "referralKeptConsent")->isVisible());
+    REQUIRE(o.page->referrals()->selectReferral(draft.id));
+    whenOpen<ui::RecordConsentDialog>("recordConsentOk", [](ui::RecordConsentDialog &d) {
+        CHECK(in<QComboBox>(d, "consentRecipient")->currentText() == QStringLiteral("LBH Jakarta"));
+        CHECK(in<QLineEdit>(d, "consentPurpose")->text() == QStringLiteral("legal advice on her wages"));
+        in<QLineEdit>(d, "consentScope")->setText(QStringLiteral("case summary"));
+    });
+    REQUIRE(o.page->referrals()->recordConsent());
+    CHECK(o.f.ws->consents().forClient(o.kase.clientId)->size() == 1);
+    CHECK(keptKeys(o.f).isEmpty());
+}
