@@ -101,6 +101,11 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     // Kept input that was saved (or the details undone) is not kept any longer.
     connect(this, &CaseWorkspace::caseChanged, m_kept, &KeptInputBar::settle);
     connect(m_details, &CaseDetailsForm::dirtyChanged, m_kept, &KeptInputBar::settle);
+    // A kept correction thrown away: its entry is not being corrected any more.
+    connect(m_kept, &KeptInputBar::discarded, this, [this] {
+        if (!m_timeline->hasUnsavedText())
+            m_timeline->cancelCorrection();
+    });
     retranslateUi();
 }
 
@@ -136,7 +141,10 @@ void CaseWorkspace::putBackKeptInput()
     CaseReferralsPanel *referrals = m_referrals;
     const QStringList back = m_kept->open({
         {prefix + QStringLiteral("details"), details, [details] { return details->isDirty(); }},
-        {prefix + QStringLiteral("note"), timeline, [timeline] { return timeline->hasUnsavedText(); }},
+        // A correction comes back as the correction of the same entry.
+        {prefix + QStringLiteral("note"), timeline, [timeline] { return timeline->hasUnsavedText(); },
+            [timeline] { return timeline->correctingNote(); },
+            [timeline](const QString &id) { return timeline->resumeCorrection(id); }},
         {prefix + QStringLiteral("deadline"), deadlines, [deadlines] { return deadlines->hasUnsavedText(); }},
         {prefix + QStringLiteral("claim"), claims, [claims] { return claims->hasUnsavedText(); },
             [claims] { return claims->editingClaim(); },
@@ -145,6 +153,8 @@ void CaseWorkspace::putBackKeptInput()
             [referrals] { return referrals->referralId(); },
             [referrals](const QString &id) { return referrals->selectReferral(id); }},
     });
+    // Consent typed for a stored referral: that referral is shown (unless the form holds input).
+    const bool consentKept = m_referrals->showKeptConsent();
     // The first tab with input put back is shown, under the notice.
     static const QStringList order {QStringLiteral("details"), QStringLiteral("note"), QStringLiteral("deadline"),
         QStringLiteral("claim"), QStringLiteral("referral")};
@@ -155,9 +165,11 @@ void CaseWorkspace::putBackKeptInput()
             return;
         }
     }
-    // A new party's dialog waits on the Parties tab (it says so there).
-    if (m_parties->hasKeptNewParty())
+    // A dialog's input waits on the tab it was opened from (it says so there).
+    if (m_parties->hasKeptDialogInput())
         m_tabs->setCurrentWidget(m_parties);
+    else if (consentKept)
+        m_tabs->setCurrentWidget(m_referrals);
 }
 
 const domain::Case &CaseWorkspace::currentCase() const

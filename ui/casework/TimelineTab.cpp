@@ -47,6 +47,7 @@ TimelineTab::TimelineTab(repo::Workspace &workspace, QString author, QWidget *pa
       m_correct(new QPushButton(this)),
       m_cancelCorrection(new QPushButton(this)),
       m_error(new QLabel(this)),
+      m_correctedGone(new QLabel(this)),
       m_kindLabel(new QLabel(this)),
       m_whenLabel(new QLabel(this)),
       m_bodyLabel(new QLabel(this))
@@ -80,6 +81,10 @@ TimelineTab::TimelineTab(repo::Workspace &workspace, QString author, QWidget *pa
     m_cancelCorrection->hide();
     m_error->setObjectName(QStringLiteral("noteError"));
     styleAsFieldError(m_error);
+    m_correctedGone->setObjectName(QStringLiteral("correctedNoteGone"));
+    m_correctedGone->setWordWrap(true);
+    styleAsWarningBanner(m_correctedGone);
+    m_correctedGone->hide();
     styleAsTitle(m_formTitle, 1.1);
     m_kindLabel->setBuddy(m_kind);
     m_whenLabel->setBuddy(m_when);
@@ -98,6 +103,7 @@ TimelineTab::TimelineTab(repo::Workspace &workspace, QString author, QWidget *pa
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(m_formTitle);
+    formLayout->addWidget(m_correctedGone);
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *firstRow = new QHBoxLayout;
@@ -151,6 +157,7 @@ void TimelineTab::setCase(const QString &caseId)
 {
     m_caseId = caseId;
     m_correcting.clear();
+    showCorrectedGone(false);
     m_model->setCase(caseId);
     m_table->resizeColumnsToContents();
     m_table->scrollToBottom();
@@ -183,6 +190,7 @@ bool TimelineTab::addEntry()
         return false;
     }
     m_correcting.clear();
+    showCorrectedGone(false);
     m_model->reload();
     m_table->scrollToBottom();
     resetForm();
@@ -197,6 +205,7 @@ void TimelineTab::correctSelected()
     if (!note)
         return;
     m_correcting = note->id;
+    showCorrectedGone(false);
     if (m_body->toPlainText().trimmed().isEmpty())
         m_body->setPlainText(note->body); // start from what was written and fix it
     m_confidential->setChecked(note->confidential);
@@ -207,7 +216,36 @@ void TimelineTab::correctSelected()
 void TimelineTab::cancelCorrection()
 {
     m_correcting.clear();
+    showCorrectedGone(false);
     showCorrectionTarget();
+}
+
+bool TimelineTab::resumeCorrection(const QString &noteId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->noteAt(row)->id != noteId)
+            continue;
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_table->currentIndex());
+        // Not correctSelected(): the body stays empty until the kept text goes in, so that
+        // discarding that text leaves nothing typed.
+        m_correcting = noteId;
+        showCorrectedGone(false);
+        showCorrectionTarget();
+        return true;
+    }
+    m_correcting.clear();
+    showCorrectedGone(true);
+    showCorrectionTarget();
+    return false;
+}
+
+void TimelineTab::showCorrectedGone(bool gone)
+{
+    showOrHide(m_correctedGone,
+        gone ? tr("The entry you were correcting when Lintas locked is no longer in this timeline. What you wrote "
+                  "is back as a new entry.")
+             : QString());
 }
 
 void TimelineTab::selectionChanged()
@@ -245,6 +283,8 @@ void TimelineTab::changeEvent(QEvent *event)
 
 void TimelineTab::retranslateUi()
 {
+    if (!m_correctedGone->isHidden())
+        showCorrectedGone(true);
     QString title = tr("Add to the timeline");
     if (!m_correcting.isEmpty()) {
         for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -30,6 +30,12 @@ public:
     TimelineModel *model() const { return m_model; }
     // Text typed but not yet added.
     bool hasUnsavedText() const;
+    // The entry the form writes a correction of; empty for a new entry.
+    QString correctingNote() const { return m_correcting; }
+    // Takes up again a correction of `noteId` whose text was kept when Lintas locked (the text
+    // goes back in afterwards). When the entry is gone, the form stays a new entry and says so:
+    // returns false.
+    bool resumeCorrection(const QString &noteId);
 
 public slots:
     bool addEntry();
@@ -45,6 +51,7 @@ protected:
 private:
     void selectionChanged();
     void showCorrectionTarget();
+    void showCorrectedGone(bool gone);
     void resetForm();
     void retranslateUi();
 
@@ -64,6 +71,7 @@ private:
     QPushButton *m_correct = nullptr;
     QPushButton *m_cancelCorrection = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_correctedGone = nullptr; // a kept correction's entry is no longer there
     QLabel *m_kindLabel = nullptr;
     QLabel *m_whenLabel = nullptr;
     QLabel *m_bodyLabel = nullptr;

@@ -143,6 +143,7 @@ void KeptInputBar::discard()
             qWarning() << "unsaved input" << it.key() << "could not be removed:" << removed.error().detail;
     }
     showNotice();
+    emit discarded();
 }
 
 QStringList KeptInputBar::keptKeys(const QString &prefix) const

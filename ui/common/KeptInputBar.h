@@ -62,6 +62,10 @@ public slots:
     // Throws away what was put back: the forms show what they showed before, and it is not kept.
     void discard();
 
+signals:
+    // After discard(): a page may let go of what it showed for the input (a correction's entry).
+    void discarded();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -89,10 +89,18 @@ void CasePartiesPanel::setCase(const QString &caseId)
     m_caseId = caseId;
     showOrHide(m_message, QString());
     reloadKeeping({});
+    // The link whose role was being changed is the one "Change role…" takes up again.
+    if (const QString link = keptRoleLink(); !link.isEmpty())
+        reloadKeeping(link);
     showKeptNotice();
 }
 
 bool CasePartiesPanel::hasKeptNewParty() const
+{
+    return !m_caseId.isEmpty() && KeptDialogInput::isKept(m_workspace, newPartyKey());
+}
+
+bool CasePartiesPanel::hasKeptDialogInput() const
 {
     return !m_keptNotice->isHidden();
 }
@@ -102,12 +110,44 @@ QString CasePartiesPanel::newPartyKey() const
     return QStringLiteral("case/%1/new-party").arg(m_caseId);
 }
 
+QString CasePartiesPanel::linkPartyKey() const
+{
+    return QStringLiteral("case/%1/link-party").arg(m_caseId);
+}
+
+QString CasePartiesPanel::linkRoleKey(const QString &linkId) const
+{
+    return QStringLiteral("case/%1/link-role/%2").arg(m_caseId, linkId);
+}
+
+QString CasePartiesPanel::keptRoleLink() const
+{
+    if (m_caseId.isEmpty())
+        return {};
+    // A link removed meanwhile has nothing to take its role: that input is left unused (D20).
+    const QString prefix = linkRoleKey(QString());
+    for (const QString &key : KeptDialogInput::keptKeys(m_workspace, prefix)) {
+        const QString linkId = key.mid(prefix.size());
+        if (m_model->rowOfLink(linkId) >= 0)
+            return linkId;
+    }
+    return {};
+}
+
 void CasePartiesPanel::showKeptNotice()
 {
-    showOrHide(m_keptNotice,
-        !m_caseId.isEmpty() && KeptDialogInput::isKept(m_workspace, newPartyKey())
-            ? tr("A new party you were adding when Lintas locked is kept. Choose “New party…” to carry on.")
-            : QString());
+    QStringList waiting;
+    if (hasKeptNewParty())
+        waiting << tr("A new party you were adding when Lintas locked is kept. Choose “New party…” to carry on.");
+    if (!m_caseId.isEmpty() && KeptDialogInput::isKept(m_workspace, linkPartyKey()))
+        waiting << tr("A party you were linking when Lintas locked is kept. Choose “Link a party…” to carry on.");
+    if (const QString link = keptRoleLink(); !link.isEmpty()) {
+        const repo::LinkedParty *row = m_model->linkAt(m_model->rowOfLink(link));
+        waiting << tr("The role of %1 you were changing when Lintas locked is kept. Select it and choose “Change "
+                      "role…” to carry on.")
+                       .arg(row ? row->party.name : QString());
+    }
+    showOrHide(m_keptNotice, waiting.join(QLatin1Char('\n')));
 }
 
 void CasePartiesPanel::refresh()
@@ -144,7 +184,12 @@ void CasePartiesPanel::linkParty()
     if (m_caseId.isEmpty())
         return;
     LinkPartyDialog dialog(m_workspace, this);
-    if (dialog.exec() != QDialog::Accepted)
+    // Locking closes the dialog: what was searched and chosen is kept and comes back here.
+    KeptDialogInput::prepare(dialog, m_workspace, linkPartyKey());
+    const int linkAnswer = dialog.exec();
+    KeptDialogInput::finished(dialog, m_workspace);
+    showKeptNotice();
+    if (linkAnswer != QDialog::Accepted)
         return;
     if (dialog.createRequested()) {
         NewPartyDialog create(m_workspace, dialog.typedName(), this);
@@ -201,7 +246,11 @@ void CasePartiesPanel::editLink()
         return;
     const QString linkId = row->link.id;
     LinkRoleDialog dialog(row->link, row->party.name, this);
-    if (dialog.exec() != QDialog::Accepted)
+    KeptDialogInput::prepare(dialog, m_workspace, linkRoleKey(linkId));
+    const int answer = dialog.exec();
+    KeptDialogInput::finished(dialog, m_workspace);
+    showKeptNotice();
+    if (answer != QDialog::Accepted)
         return;
     auto changed = m_workspace.parties().updateLink(dialog.link());
     if (!changed.ok()) {

@@ -35,6 +35,9 @@ public:
     LinkedPartiesModel *model() const { return m_model; }
     // A new party typed when Lintas locked waits to be carried on ("New party…" brings it back).
     bool hasKeptNewParty() const;
+    // Input of one of this tab's dialogs (new party, link a party, change a role) kept when
+    // Lintas locked waits; the tab says which button brings it back.
+    bool hasKeptDialogInput() const;
 
 public slots:
     void linkParty();
@@ -57,8 +60,13 @@ private:
     void reloadKeeping(const QString &linkId);
     void showError(const Error &error);
     void updateButtons();
-    // Where a new party's dialog input is kept at lock (decision D20).
+    // Where the dialogs' input is kept at lock (decision D20): a new party, a party being linked,
+    // and a link's role (one per link).
     QString newPartyKey() const;
+    QString linkPartyKey() const;
+    QString linkRoleKey(const QString &linkId) const;
+    // The link of this case whose role change was kept; empty when none.
+    QString keptRoleLink() const;
     void showKeptNotice();
     void retranslateUi();
 
@@ -68,7 +76,7 @@ private:
     QLabel *m_intro = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_keptNotice = nullptr; // a new party typed when Lintas locked waits
+    QLabel *m_keptNotice = nullptr; // a dialog's input kept when Lintas locked waits
 
     QPushButton *m_link = nullptr;
     QPushButton *m_create = nullptr;

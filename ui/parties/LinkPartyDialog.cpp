@@ -97,6 +97,20 @@ QString LinkPartyDialog::partyId() const
     return row ? row->party.id : QString();
 }
 
+void LinkPartyDialog::choosePartyId(const QString &partyId)
+{
+    applySearch(); // now, not after the typing pause that would undo the choice
+    const int row = m_model->rowOf(partyId);
+    if (row < 0)
+        return;
+    const QString role = m_role->code();
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    m_role->setCode(role);
+    const repo::PartyUsage *chosen = m_model->partyAt(row);
+    m_roleTouched = chosen && role != suggestedRole(chosen->party.kind);
+}
+
 QString LinkPartyDialog::role() const
 {
     return m_role->code();

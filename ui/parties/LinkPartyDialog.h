@@ -22,12 +22,17 @@ class PartyListModel;
 // the caller to create it, with the name typed so far.
 class LinkPartyDialog : public QDialog {
     Q_OBJECT
+    // The party picked in the list: kept with the typed input when Lintas locks (KeptDialogInput).
+    Q_PROPERTY(QString chosenParty READ partyId WRITE choosePartyId USER true)
 
 public:
     explicit LinkPartyDialog(repo::Workspace &workspace, QWidget *parent = nullptr);
     ~LinkPartyDialog() override;
 
     QString partyId() const;
+    // Picks the party among those the search text finds (input kept at lock put back); the role
+    // as it is stays.
+    void choosePartyId(const QString &partyId);
     QString role() const;
     QString notes() const;
     bool createRequested() const { return m_createRequested; }

@@ -2,6 +2,7 @@
 
 #include "common/CodeCombo.h"
 #include "common/Formats.h"
+#include "common/KeptDialogInput.h"
 #include "common/LabelStyles.h"
 #include "common/OptionalDateEdit.h"
 #include "referrals/OrganisationPicker.h"
@@ -21,6 +22,12 @@
 namespace lintas::ui {
 
 namespace {
+
+// Where the consent dialog's input is kept at lock, one key per referral of the case.
+QString consentPrefix(const QString &caseId)
+{
+    return QStringLiteral("case/%1/referral-consent/").arg(caseId);
+}
 
 bool isAnswer(const QString &status)
 {
@@ -48,6 +55,41 @@ void CaseReferralsPanel::showReferral(const domain::Referral &referral)
     m_formTitle->setText(referral.id.isEmpty()
             ? tr("New referral")
             : tr("Referral to %1").arg(m_model->organisationName(referral.organisationId)));
+    showKeptConsentNotice();
+}
+
+QString CaseReferralsPanel::consentKey(const QString &referralId) const
+{
+    return consentPrefix(m_caseId) + (referralId.isEmpty() ? QStringLiteral("new") : referralId);
+}
+
+bool CaseReferralsPanel::showKeptConsent()
+{
+    if (m_caseId.isEmpty())
+        return false;
+    const QString prefix = consentPrefix(m_caseId);
+    const QStringList keys = KeptDialogInput::keptKeys(m_workspace, prefix);
+    if (keys.isEmpty())
+        return false;
+    if (!keys.contains(consentKey(m_shown.id)) && !hasUnsavedText()) {
+        // Typed for a stored referral: that one is shown, as when the dialog was opened.
+        for (const QString &key : keys) {
+            const QString referralId = key.mid(prefix.size());
+            if (referralId != QLatin1String("new") && selectReferral(referralId))
+                break;
+        }
+    }
+    showKeptConsentNotice();
+    return true;
+}
+
+void CaseReferralsPanel::showKeptConsentNotice()
+{
+    showOrHide(m_keptConsent,
+        !m_caseId.isEmpty() && KeptDialogInput::isKept(m_workspace, consentKey(m_shown.id))
+            ? tr("Her consent you were recording when Lintas locked is kept. Choose “Record her consent…” to "
+                 "carry on.")
+            : QString());
 }
 
 domain::Referral CaseReferralsPanel::edited() const

@@ -2,6 +2,7 @@
 
 #include "common/CodeCombo.h"
 #include "common/ErrorText.h"
+#include "common/KeptDialogInput.h"
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
 #include "common/OptionalDateEdit.h"
@@ -43,6 +44,7 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
       m_consent(new QComboBox(this)),
       m_noConsent(new QLabel(this)),
       m_recordConsent(new QPushButton(this)),
+      m_keptConsent(new QLabel(this)),
       m_status(new CodeCombo(domain::referralStatuses(), this)),
       m_sentOn(new OptionalDateEdit(this)),
       m_respondedOn(new OptionalDateEdit(this)),
@@ -65,6 +67,10 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     m_noConsent->setWordWrap(true);
     styleAsWarningBanner(m_noConsent);
     m_recordConsent->setObjectName(QStringLiteral("referralRecordConsentButton"));
+    m_keptConsent->setObjectName(QStringLiteral("referralKeptConsent"));
+    m_keptConsent->setWordWrap(true);
+    styleAsWarningBanner(m_keptConsent);
+    m_keptConsent->hide();
     m_status->setObjectName(QStringLiteral("referralStatus"));
     m_sentOn->setObjectName(QStringLiteral("referralSentOn"));
     m_respondedOn->setObjectName(QStringLiteral("referralRespondedOn"));
@@ -101,6 +107,7 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     fields->addRow(label("reason", m_reason), m_reason);
     fields->addRow(label("consent_id", m_consent), consentRow);
     fields->addRow(QString(), m_noConsent);
+    fields->addRow(QString(), m_keptConsent);
     fields->addRow(label("status", m_status), m_status);
     fields->addRow(label("sent_on", m_sentOn), dates);
     fields->addRow(label("feedback", m_feedback), m_feedback);
@@ -280,7 +287,11 @@ bool CaseReferralsPanel::recordConsent()
     if (m_clientId.isEmpty())
         return false;
     RecordConsentDialog dialog(m_workspace, m_clientId, m_organisation->organisationId(), m_author, this);
-    if (dialog.exec() != QDialog::Accepted)
+    KeptDialogInput::prepare(dialog, m_workspace, consentKey(m_shown.id));
+    const int answer = dialog.exec();
+    KeptDialogInput::finished(dialog, m_workspace);
+    showKeptConsentNotice();
+    if (answer != QDialog::Accepted)
         return false;
     reloadConsents(dialog.recorded().id);
     showOrHide(m_error, QString());
@@ -338,6 +349,7 @@ void CaseReferralsPanel::retranslateUi()
         const QScopedValueRollback<bool> quiet(m_loading, true);
         fitColumns(); // dates and statuses are longer in one language than the other
         reloadConsents(now.consentId);
+        showKeptConsentNotice();
         m_formTitle->setText(m_shown.id.isEmpty()
                 ? tr("New referral")
                 : tr("Referral to %1").arg(m_model->organisationName(m_shown.organisationId)));

@@ -50,8 +50,14 @@ public:
 public slots:
     bool saveReferral();
     void newReferral();
-    // Opens the consent dialog for the case's client; true when a consent was recorded.
+    // Opens the consent dialog for the case's client; true when a consent was recorded. What was
+    // typed in it when Lintas locked comes back in it, for the same referral (decision D20).
     bool recordConsent();
+
+public:
+    // Consent input kept at lock waits for a referral of this case: shows that referral (unless
+    // the form holds something typed) with a line saying so; true when input waits.
+    bool showKeptConsent();
 
 signals:
     void referralsChanged();
@@ -70,6 +76,9 @@ private:
     void organisationPicked();
     void statusChosen();
     void showError(const Error &error);
+    // Where the consent dialog's input is kept for the referral in the form ("new" for a new one).
+    QString consentKey(const QString &referralId) const;
+    void showKeptConsentNotice();
     void reloadKeeping(const QString &referralId);
     void fitColumns();
     void retranslateUi();
@@ -88,6 +97,7 @@ private:
     QComboBox *m_consent = nullptr;
     QLabel *m_noConsent = nullptr;
     QPushButton *m_recordConsent = nullptr;
+    QLabel *m_keptConsent = nullptr; // consent typed when Lintas locked waits for this referral
     CodeCombo *m_status = nullptr;
     OptionalDateEdit *m_sentOn = nullptr;
     OptionalDateEdit *m_respondedOn = nullptr;

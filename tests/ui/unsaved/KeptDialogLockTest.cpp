@@ -1,0 +1,112 @@
+#include "casework/CaseWorkspace.h"
+#include "common/CodeCombo.h"
+#include "parties/CasePartiesPanel.h"
+#include "parties/LinkRoleDialog.h"
+#include "repo/UnsavedInputs.h"
+#include "repo/Workspace.h"
+#include "shell/MainWindow.h"
+#include "shell/Workbench.h"
+#include "support/TempDir.h"
+#include "ui/FindChild.h"
+#include "ui/ProfileWindow.h"
+#include "ui/UiWait.h"
+#include "ui/parties/PartyTestData.h"
+#include "unlock/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace lintas;
+using test::child;
+using test::waitUntil;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("sambal terasi pedas sekali");
+
+void unlock(ui::MainWindow &window)
+{
+    REQUIRE(waitUntil([&] { return !window.isUnlocked(); }));
+    auto *passphrase = child<QLineEdit>(window, QStringLiteral("passphraseEdit"));
+    REQUIRE(waitUntil([&] { return passphrase->isVisible(); }));
+    passphrase->setText(kPassphrase);
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+} // namespace
+
+TEST_CASE("a link's role typed in its dialog survives Ctrl+L in the real window", "[ui][unsaved][e2e]")
+{
+    test::ProfilesFolder profiles(QStringLiteral("en"));
+    ui::MainWindow window(profiles.service, profiles.languages);
+    test::showActive(window);
+    test::createProfileInWindow(window, kPassphrase);
+
+    repo::Workspace *ws = &window.session()->workspace();
+    domain::Client client;
+    client.fullName = QStringLiteral("Siti Aminah");
+    client.gender = QStringLiteral("female");
+    client.status = QStringLiteral("abroad");
+    client = ws->clients().create(client).value();
+    domain::Case kase;
+    kase.clientId = client.id;
+    kase.caseTypes = {QStringLiteral("unpaid_wages")};
+    kase.jurisdictions = {QStringLiteral("hk")};
+    kase = ws->cases().create(kase).value();
+    domain::Party agency;
+    agency.name = QStringLiteral("PT Duta Mitra Sejahtera");
+    agency.kind = QStringLiteral("p3mi");
+    agency = ws->parties().create(agency).value();
+    domain::CaseParty link;
+    link.caseId = kase.id;
+    link.partyId = agency.id;
+    link.role = QStringLiteral("agency");
+    link = ws->parties().link(link).value();
+
+    window.workbench()->openCase(kase.id);
+    ui::CasePartiesPanel *parties = window.workbench()->caseWorkspace()->parties();
+    // Ctrl+L while the dialog is open: it closes, its input is kept, then Lintas locks.
+    QTimer::singleShot(0, [&window] {
+        auto *dialog = qobject_cast<ui::LinkRoleDialog *>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        dialog->findChild<ui::CodeCombo *>(QStringLiteral("linkRole"))->setCode(QStringLiteral("lender"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("linkNotes"))->setText(QStringLiteral("Lent her Rp 12 juta"));
+        window.lockAction()->trigger();
+    });
+    parties->editLink();
+    unlock(window);
+    ws = &window.session()->workspace();
+    CHECK(waitUntil([&] { return window.statusBar()->currentMessage().contains(kase.reference); }));
+    CHECK(ws->parties().linkedParties(kase.id)->at(0).link.role == QStringLiteral("agency"));
+
+    window.workbench()->openCase(kase.id);
+    parties = window.workbench()->caseWorkspace()->parties();
+    CHECK(parties->hasKeptDialogInput());
+    bool sawInput = false;
+    QTimer::singleShot(0, [&sawInput] {
+        auto *dialog = qobject_cast<ui::LinkRoleDialog *>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        sawInput = dialog->link().role == QStringLiteral("lender")
+            && dialog->link().notes == QStringLiteral("Lent her Rp 12 juta");
+        dialog->findChild<QPushButton *>(QStringLiteral("saveLinkButton"))->click();
+    });
+    parties->editLink();
+    CHECK(sawInput);
+    CHECK(ws->parties().linkedParties(kase.id)->at(0).link.role == QStringLiteral("lender"));
+    CHECK(repo::UnsavedInputs(*ws).withPrefix(QString())->isEmpty());
+}
