@@ -803,6 +803,14 @@
         <source>A new party you were adding when Lintas locked is kept. Choose “New party…” to carry on.</source>
         <translation>A new party you were adding when Lintas locked is kept. Choose “New party…” to carry on.</translation>
     </message>
+    <message>
+        <source>A party you were linking when Lintas locked is kept. Choose “Link a party…” to carry on.</source>
+        <translation>A party you were linking when Lintas locked is kept. Choose “Link a party…” to carry on.</translation>
+    </message>
+    <message>
+        <source>The role of %1 you were changing when Lintas locked is kept. Select it and choose “Change role…” to carry on.</source>
+        <translation>The role of %1 you were changing when Lintas locked is kept. Select it and choose “Change role…” to carry on.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CaseReferralsPanel</name>
@@ -905,6 +913,10 @@
     <message>
         <source>What you typed in the referral form is not saved yet. Throw it away?</source>
         <translation>What you typed in the referral form is not saved yet. Throw it away?</translation>
+    </message>
+    <message>
+        <source>Her consent you were recording when Lintas locked is kept. Choose “Record her consent…” to carry on.</source>
+        <translation>Her consent you were recording when Lintas locked is kept. Choose “Record her consent…” to carry on.</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4332,10 @@ Labour Department referral letter</translation>
     <message>
         <source>Whe&amp;n</source>
         <translation>Whe&amp;n</translation>
+    </message>
+    <message>
+        <source>The entry you were correcting when Lintas locked is no longer in this timeline. What you wrote is back as a new entry.</source>
+        <translation>The entry you were correcting when Lintas locked is no longer in this timeline. What you wrote is back as a new entry.</translation>
     </message>
 </context>
 <context>

@@ -792,6 +792,14 @@
         <source>A new party you were adding when Lintas locked is kept. Choose “New party…” to carry on.</source>
         <translation>Pihak baru yang sedang Anda tambahkan saat Lintas dikunci masih tersimpan sementara. Pilih “Pihak baru…” untuk melanjutkan.</translation>
     </message>
+    <message>
+        <source>A party you were linking when Lintas locked is kept. Choose “Link a party…” to carry on.</source>
+        <translation>Pihak yang sedang Anda kaitkan saat Lintas dikunci masih tersimpan sementara. Pilih “Kaitkan pihak…” untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>The role of %1 you were changing when Lintas locked is kept. Select it and choose “Change role…” to carry on.</source>
+        <translation>Peran %1 yang sedang Anda ubah saat Lintas dikunci masih tersimpan sementara. Pilih pihak itu, lalu pilih “Ubah peran…” untuk melanjutkan.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CaseReferralsPanel</name>
@@ -894,6 +902,10 @@
     <message>
         <source>What you typed in the referral form is not saved yet. Throw it away?</source>
         <translation>Yang Anda ketik di formulir rujukan belum disimpan. Buang saja?</translation>
+    </message>
+    <message>
+        <source>Her consent you were recording when Lintas locked is kept. Choose “Record her consent…” to carry on.</source>
+        <translation>Persetujuan yang sedang Anda catat saat Lintas dikunci masih tersimpan sementara. Pilih “Catat persetujuannya…” untuk melanjutkan.</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4299,10 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Whe&amp;n</source>
         <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <source>The entry you were correcting when Lintas locked is no longer in this timeline. What you wrote is back as a new entry.</source>
+        <translation>Catatan yang sedang Anda koreksi saat Lintas dikunci sudah tidak ada di kronologi ini. Yang Anda tulis kembali sebagai catatan baru.</translation>
     </message>
 </context>
 <context>

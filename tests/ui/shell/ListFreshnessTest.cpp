@@ -52,11 +52,11 @@ TEST_CASE("back from a client, the list is where she was opened from", "[ui][she
             domain::Client c;
             c.fullName = QStringLiteral("Klien %1").arg(i, 4, 10, QLatin1Char('0'));
             c.status = QStringLiteral("abroad");
-            auto created = ws.clients().create(c);
-            REQUIRE(created.ok());
+            auto client = ws.clients().create(c);
+            REQUIRE(client.ok());
             if (i == 260) {
                 domain::Case k;
-                k.clientId = created->id;
+                k.clientId = client->id;
                 k.caseTypes = {QStringLiteral("unpaid_wages")};
                 k.jurisdictions = {QStringLiteral("hk")};
                 REQUIRE(ws.cases().create(k).ok());
