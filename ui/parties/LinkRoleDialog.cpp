@@ -31,7 +31,8 @@ LinkRoleDialog::LinkRoleDialog(const domain::CaseParty &link, const QString &par
     m_roleLabel->setBuddy(m_role);
     m_notes->setObjectName(QStringLiteral("linkNotes"));
     m_notesLabel->setBuddy(m_notes);
-    m_notes->setMinimumWidth(m_notes->fontMetrics().averageCharWidth() * 40);
+    // Notes such as "lent Rp 12 million for the placement fee" should show whole.
+    m_notes->setMinimumWidth(m_notes->fontMetrics().averageCharWidth() * 64);
     m_ok->setObjectName(QStringLiteral("saveLinkButton"));
     m_ok->setDefault(true);
 

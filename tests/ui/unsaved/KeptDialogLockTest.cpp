@@ -11,6 +11,7 @@
 #include "ui/ProfileWindow.h"
 #include "ui/UiWait.h"
 #include "ui/parties/PartyTestData.h"
+#include "ui/unsaved/WindowLock.h"
 #include "unlock/Session.h"
 
 #include <QAction>
@@ -28,42 +29,17 @@ using namespace lintas;
 using test::child;
 using test::waitUntil;
 
-namespace {
-
-const QString kPassphrase = QStringLiteral("sambal terasi pedas sekali");
-
-void unlock(ui::MainWindow &window)
-{
-    REQUIRE(waitUntil([&] { return !window.isUnlocked(); }));
-    auto *passphrase = child<QLineEdit>(window, QStringLiteral("passphraseEdit"));
-    REQUIRE(waitUntil([&] { return passphrase->isVisible(); }));
-    passphrase->setText(kPassphrase);
-    QTest::keyClick(passphrase, Qt::Key_Return);
-    REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
-} // namespace
+using test::kept::kWindowPassphrase;
 
 TEST_CASE("a link's role typed in its dialog survives Ctrl+L in the real window", "[ui][unsaved][e2e]")
 {
     test::ProfilesFolder profiles(QStringLiteral("en"));
     ui::MainWindow window(profiles.service, profiles.languages);
     test::showActive(window);
-    test::createProfileInWindow(window, kPassphrase);
+    test::createProfileInWindow(window, kWindowPassphrase);
 
     repo::Workspace *ws = &window.session()->workspace();
-    domain::Client client;
-    client.fullName = QStringLiteral("Siti Aminah");
-    client.gender = QStringLiteral("female");
-    client.status = QStringLiteral("abroad");
-    client = ws->clients().create(client).value();
-    domain::Case kase;
-    kase.clientId = client.id;
-    kase.caseTypes = {QStringLiteral("unpaid_wages")};
-    kase.jurisdictions = {QStringLiteral("hk")};
-    kase = ws->cases().create(kase).value();
+    const domain::Case kase = test::kept::sitiAminahCase(*ws);
     domain::Party agency;
     agency.name = QStringLiteral("PT Duta Mitra Sejahtera");
     agency.kind = QStringLiteral("p3mi");
@@ -87,7 +63,7 @@ TEST_CASE("a link's role typed in its dialog survives Ctrl+L in the real window"
         window.lockAction()->trigger();
     });
     parties->editLink();
-    unlock(window);
+    test::kept::unlockAgain(window);
     ws = &window.session()->workspace();
     CHECK(waitUntil([&] { return window.statusBar()->currentMessage().contains(kase.reference); }));
     CHECK(ws->parties().linkedParties(kase.id)->at(0).link.role == QStringLiteral("agency"));

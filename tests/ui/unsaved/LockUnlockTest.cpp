@@ -12,6 +12,7 @@
 #include "ui/FindChild.h"
 #include "ui/ProfileWindow.h"
 #include "ui/UiWait.h"
+#include "ui/unsaved/WindowLock.h"
 #include "unlock/CreateProfileDialog.h"
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
@@ -33,20 +34,14 @@ using test::waitUntil;
 
 namespace {
 
-const QString kPassphrase = QStringLiteral("sambal terasi pedas sekali");
+using test::kept::kWindowPassphrase;
 
 void lockAndUnlock(ui::MainWindow &window)
 {
     window.lockAction()->trigger(); // Ctrl+L
     REQUIRE(waitUntil([&] { return !window.isUnlocked(); }));
     CHECK(window.workbench() == nullptr); // every page, and what it showed, is gone
-    auto *passphrase = child<QLineEdit>(window, QStringLiteral("passphraseEdit"));
-    REQUIRE(waitUntil([&] { return passphrase->isVisible(); }));
-    passphrase->setText(kPassphrase);
-    QTest::keyClick(passphrase, Qt::Key_Return);
-    REQUIRE(waitUntil([&] { return window.isUnlocked(); }));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::kept::unlockAgain(window);
 }
 
 } // namespace
@@ -56,19 +51,10 @@ TEST_CASE("what was typed in a case and a client survives Ctrl+L in the real win
     test::ProfilesFolder profiles(QStringLiteral("en"));
     ui::MainWindow window(profiles.service, profiles.languages);
     test::showActive(window);
-    test::createProfileInWindow(window, kPassphrase);
+    test::createProfileInWindow(window, kWindowPassphrase);
 
     repo::Workspace *ws = &window.session()->workspace();
-    domain::Client client;
-    client.fullName = QStringLiteral("Siti Aminah");
-    client.gender = QStringLiteral("female");
-    client.status = QStringLiteral("abroad");
-    client = ws->clients().create(client).value();
-    domain::Case kase;
-    kase.clientId = client.id;
-    kase.caseTypes = {QStringLiteral("unpaid_wages")};
-    kase.jurisdictions = {QStringLiteral("hk")};
-    kase = ws->cases().create(kase).value();
+    const domain::Case kase = test::kept::sitiAminahCase(*ws);
 
     const QString note = QStringLiteral("Her sister in Cianjur says the agency phoned again.");
     window.workbench()->openCase(kase.id);
@@ -86,7 +72,7 @@ TEST_CASE("what was typed in a case and a client survives Ctrl+L in the real win
 
     // Typed into the client too, then the note added: only the client's input is kept next time.
     REQUIRE(caseWorkspace->timeline()->addEntry());
-    window.workbench()->openClient(client.id);
+    window.workbench()->openClient(kase.clientId);
     ui::ClientWorkspace *clientWorkspace = window.workbench()->clientWorkspace();
     REQUIRE(clientWorkspace->isVisible());
     child<QLineEdit>(*clientWorkspace, QStringLiteral("client_full_name"))->clear(); // a name is required
@@ -98,11 +84,11 @@ TEST_CASE("what was typed in a case and a client survives Ctrl+L in the real win
     for (const auto &entry : repo::UnsavedInputs(*ws).withPrefix(QString()).value())
         keys << entry.key;
     CHECK(keys
-        == QStringList {
-            QStringLiteral("client/%1/details").arg(client.id), QStringLiteral("client/%1/phone").arg(client.id)});
-    CHECK(ws->clients().get(client.id)->fullName == QStringLiteral("Siti Aminah")); // nothing half-saved
+        == QStringList {QStringLiteral("client/%1/details").arg(kase.clientId),
+            QStringLiteral("client/%1/phone").arg(kase.clientId)});
+    CHECK(ws->clients().get(kase.clientId)->fullName == QStringLiteral("Siti Aminah")); // nothing half-saved
     CHECK(ws->notes().forCase(kase.id)->size() == 1);
-    window.workbench()->openClient(client.id);
+    window.workbench()->openClient(kase.clientId);
     clientWorkspace = window.workbench()->clientWorkspace();
     CHECK(child<QLineEdit>(*clientWorkspace, QStringLiteral("client_full_name"))->text().isEmpty());
     CHECK(
