@@ -243,21 +243,22 @@ void CaseListModel::readAhead()
 {
     if (m_rows.isEmpty() || m_rows.size() >= m_total)
         return;
-    // Called on the worker thread: it gets copies of the model's state, never the model.
-    m_readAhead.start(m_rows.last().cursor, int(m_rows.size()),
-        [cases = &m_workspace.cases(), filter = m_filter, sort = repositorySort(), total = m_total](
-            const repo::CaseListCursor &after, int rowsBefore) {
-            return rowsBefore >= total
-                ? repo::CasePageQuery {}
-                : cases->pageQuery(filter, sort, std::min(pageSize(), total - rowsBefore), 0, after);
-        });
+    m_readAhead.start(m_rows.last().cursor, int(m_rows.size()), pageAfter());
 }
 
 repo::CasePageQuery CaseListModel::nextPageQuery() const
 {
-    const int want = std::min(pageSize(), m_total - int(m_rows.size()));
-    return m_workspace.cases().pageQuery(
-        m_filter, repositorySort(), want, 0, m_rows.isEmpty() ? repo::CaseListCursor {} : m_rows.last().cursor);
+    return pageAfter()(m_rows.isEmpty() ? repo::CaseListCursor {} : m_rows.last().cursor, int(m_rows.size()));
+}
+
+repo::CasePageReadAhead::NextPage CaseListModel::pageAfter() const
+{
+    // Also called on the read-ahead's worker thread: it holds copies of the model's state, never the model.
+    return [cases = &m_workspace.cases(), filter = m_filter, sort = repositorySort(), total = m_total](
+               const repo::CaseListCursor &after, int rowsBefore) {
+        return rowsBefore >= total ? repo::CasePageQuery {}
+                                   : cases->pageQuery(filter, sort, std::min(pageSize(), total - rowsBefore), 0, after);
+    };
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const

@@ -89,6 +89,8 @@ private:
     QDate today() const;
     repo::CaseSort repositorySort() const;
     repo::CasePageQuery nextPageQuery() const;
+    // The query of the page after a given row, the same for the list and its read-ahead.
+    repo::CasePageReadAhead::NextPage pageAfter() const;
     void readAhead();
     void sortInMemory();
 

@@ -29,17 +29,12 @@ using namespace lintas;
 using test::child;
 using test::waitUntil;
 
-using test::kept::kWindowPassphrase;
-
 TEST_CASE("a link's role typed in its dialog survives Ctrl+L in the real window", "[ui][unsaved][e2e]")
 {
-    test::ProfilesFolder profiles(QStringLiteral("en"));
-    ui::MainWindow window(profiles.service, profiles.languages);
-    test::showActive(window);
-    test::createProfileInWindow(window, kWindowPassphrase);
-
-    repo::Workspace *ws = &window.session()->workspace();
-    const domain::Case kase = test::kept::sitiAminahCase(*ws);
+    test::kept::WindowWithCase w;
+    ui::MainWindow &window = w.window;
+    repo::Workspace *ws = &w.workspace();
+    const domain::Case kase = w.kase;
     domain::Party agency;
     agency.name = QStringLiteral("PT Duta Mitra Sejahtera");
     agency.kind = QStringLiteral("p3mi");

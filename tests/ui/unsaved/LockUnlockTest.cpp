@@ -34,8 +34,6 @@ using test::waitUntil;
 
 namespace {
 
-using test::kept::kWindowPassphrase;
-
 void lockAndUnlock(ui::MainWindow &window)
 {
     window.lockAction()->trigger(); // Ctrl+L
@@ -48,13 +46,10 @@ void lockAndUnlock(ui::MainWindow &window)
 
 TEST_CASE("what was typed in a case and a client survives Ctrl+L in the real window", "[ui][unsaved][e2e]")
 {
-    test::ProfilesFolder profiles(QStringLiteral("en"));
-    ui::MainWindow window(profiles.service, profiles.languages);
-    test::showActive(window);
-    test::createProfileInWindow(window, kWindowPassphrase);
-
-    repo::Workspace *ws = &window.session()->workspace();
-    const domain::Case kase = test::kept::sitiAminahCase(*ws);
+    test::kept::WindowWithCase w;
+    ui::MainWindow &window = w.window;
+    repo::Workspace *ws = &w.workspace();
+    const domain::Case kase = w.kase;
 
     const QString note = QStringLiteral("Her sister in Cianjur says the agency phoned again.");
     window.workbench()->openCase(kase.id);

@@ -3,7 +3,9 @@
 #include "repo/Workspace.h"
 #include "shell/MainWindow.h"
 #include "ui/FindChild.h"
+#include "ui/ProfileWindow.h"
 #include "ui/UiWait.h"
+#include "unlock/Session.h"
 
 #include <QLineEdit>
 #include <QTest>
@@ -30,6 +32,21 @@ inline domain::Case sitiAminahCase(repo::Workspace &ws)
     kase.jurisdictions = {QStringLiteral("hk")};
     return ws.cases().create(kase).value();
 }
+
+// The main window, unlocked on a new profile with Siti Aminah's case in it.
+struct WindowWithCase {
+    test::ProfilesFolder profiles {QStringLiteral("en")};
+    ui::MainWindow window {profiles.service, profiles.languages};
+    domain::Case kase;
+
+    WindowWithCase()
+    {
+        test::showActive(window);
+        test::createProfileInWindow(window, kWindowPassphrase);
+        kase = sitiAminahCase(workspace());
+    }
+    repo::Workspace &workspace() { return window.session()->workspace(); }
+};
 
 // Waits for the window to have locked, then unlocks it with the passphrase as a user would.
 inline void unlockAgain(ui::MainWindow &window)
