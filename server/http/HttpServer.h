@@ -1,0 +1,53 @@
+#pragma once
+
+#include "base/Result.h"
+#include "http/HttpMessage.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace lintas::server {
+
+class AccessLog;
+
+struct HttpServerOptions {
+    QHostAddress address = QHostAddress::LocalHost; // loopback unless configured otherwise
+    quint16 port = 0; // 0: any free port (tests); see HttpServer::port()
+    qint64 maxBodyBytes = 8 * 1024 * 1024; // larger → 413 before the body is read
+    int maxHeaderBytes = 16 * 1024; // request line + headers; larger → 431
+    int idleTimeoutMs = 30'000; // a connection silent this long is closed (slow-loris)
+    int maxConnections = 512;
+    // TLS: both set → HTTPS only. Empty → plain HTTP (loopback, or behind a TLS reverse proxy).
+    QString certificateFile;
+    QString privateKeyFile;
+};
+
+// A small HTTP/1.1 server on the Qt event loop: keep-alive, Content-Length bodies only
+// (chunked uploads → 411), bounded header and body sizes, TLS from PEM files.
+// Why not Qt HttpServer: in Qt 6.4 it reads a whole request body into memory before any
+// handler sees it, so it cannot refuse a 200 MB upload without buffering it (decision D23).
+class HttpServer : public QObject {
+    Q_OBJECT
+public:
+    explicit HttpServer(HttpHandler handler, AccessLog *log = nullptr, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    Status listen(const HttpServerOptions &options);
+    quint16 port() const;
+    // Graceful shutdown: stop accepting, let requests being handled finish and their replies be
+    // written, then close every connection. Emits stopped() when the last one has closed.
+    void stop();
+    int openConnections() const;
+
+signals:
+    void stopped();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace lintas::server
