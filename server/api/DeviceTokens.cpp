@@ -1,0 +1,102 @@
+#include "api/DeviceTokens.h"
+
+#include "base/Clock.h"
+#include "base/RandomSource.h"
+
+#include <QtEndian>
+
+#include <sodium.h>
+
+namespace lintas::server {
+
+namespace {
+
+constexpr int MacBytes = 32;
+constexpr int IdBytes = 16;
+
+QByteArray bigEndian(qint64 value)
+{
+    QByteArray out(8, Qt::Uninitialized);
+    qToBigEndian(static_cast<quint64>(value), out.data());
+    return out;
+}
+
+qint64 readBigEndian(const char *data)
+{
+    return static_cast<qint64>(qFromBigEndian<quint64>(data));
+}
+
+} // namespace
+
+DeviceTokens::DeviceTokens(QByteArray secret, const Clock &clock, RandomSource &random)
+    : m_secret(std::move(secret)), m_clock(clock), m_random(random)
+{
+    Q_ASSERT(m_secret.size() == crypto_auth_hmacsha256_KEYBYTES);
+}
+
+QByteArray DeviceTokens::mac(const QByteArray &domain, const QByteArray &message) const
+{
+    const QByteArray input = domain + message;
+    QByteArray out(MacBytes, Qt::Uninitialized);
+    crypto_auth_hmacsha256(reinterpret_cast<unsigned char *>(out.data()),
+        reinterpret_cast<const unsigned char *>(input.constData()), static_cast<unsigned long long>(input.size()),
+        reinterpret_cast<const unsigned char *>(m_secret.constData()));
+    return out;
+}
+
+QByteArray DeviceTokens::newChallenge(const QByteArray &deviceId)
+{
+    const QByteArray body = bigEndian(m_clock.nowMs()) + m_random.bytes(16);
+    return body + mac(QByteArrayLiteral("challenge") + deviceId, body);
+}
+
+bool DeviceTokens::takeChallenge(const QByteArray &deviceId, const QByteArray &challenge)
+{
+    if (challenge.size() != 8 + 16 + MacBytes)
+        return false;
+    const QByteArray body = challenge.left(24);
+    if (sodium_memcmp(
+            mac(QByteArrayLiteral("challenge") + deviceId, body).constData(), challenge.constData() + 24, MacBytes)
+        != 0)
+        return false;
+    const qint64 now = m_clock.nowMs();
+    const auto fresh = [now](const QByteArray &c) {
+        const qint64 made = readBigEndian(c.constData());
+        return made <= now + ChallengeLifetimeMs && now - made <= ChallengeLifetimeMs;
+    };
+    if (!fresh(challenge))
+        return false;
+    for (auto it = m_usedChallenges.begin(); it != m_usedChallenges.end();)
+        it = fresh(*it) ? std::next(it) : m_usedChallenges.erase(it);
+    if (m_usedChallenges.contains(challenge))
+        return false;
+    m_usedChallenges.insert(challenge);
+    return true;
+}
+
+QByteArray DeviceTokens::issue(const QByteArray &deviceId, qint64 *expiresAt)
+{
+    const qint64 expiry = m_clock.nowMs() + TokenLifetimeMs;
+    if (expiresAt)
+        *expiresAt = expiry;
+    const QByteArray body = deviceId + bigEndian(expiry);
+    return body + mac(QByteArrayLiteral("token"), body);
+}
+
+QByteArray DeviceTokens::verify(const QByteArray &token, qint64 *expiresAt) const
+{
+    if (token.size() != IdBytes + 8 + MacBytes)
+        return {};
+    const QByteArray body = token.left(IdBytes + 8);
+    if (sodium_memcmp(mac(QByteArrayLiteral("token"), body).constData(), token.constData() + IdBytes + 8, MacBytes)
+        != 0)
+        return {};
+    const qint64 expiry = readBigEndian(token.constData() + IdBytes);
+    if (expiry <= m_clock.nowMs())
+        return {};
+    if (expiresAt)
+        *expiresAt = expiry;
+    return token.left(IdBytes);
+}
+
+} // namespace lintas::server

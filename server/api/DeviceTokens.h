@@ -1,0 +1,44 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QByteArray>
+#include <QSet>
+
+namespace lintas {
+class Clock;
+class RandomSource;
+} // namespace lintas
+
+namespace lintas::server {
+
+// Stateless device authentication. A challenge is `time || random || MAC`, a token is
+// `device || expiry || MAC`, both under a server secret kept in the store's meta table, so they
+// survive a restart and work across several server processes on one PostgreSQL database.
+// Nothing here is a password: a token is short-lived and only a device's signature earns one.
+class DeviceTokens {
+public:
+    static constexpr qint64 ChallengeLifetimeMs = 2 * 60 * 1000;
+    static constexpr qint64 TokenLifetimeMs = 2 * 60 * 60 * 1000;
+
+    DeviceTokens(QByteArray secret, const Clock &clock, RandomSource &random);
+
+    QByteArray newChallenge(const QByteArray &deviceId);
+    // Valid when made here for this device, not older than ChallengeLifetimeMs and not used before
+    // (a replayed login is refused while the challenge would still be fresh).
+    bool takeChallenge(const QByteArray &deviceId, const QByteArray &challenge);
+
+    QByteArray issue(const QByteArray &deviceId, qint64 *expiresAt);
+    // The device the token was issued to, or an empty array when it is forged or expired.
+    QByteArray verify(const QByteArray &token, qint64 *expiresAt = nullptr) const;
+
+private:
+    QByteArray mac(const QByteArray &domain, const QByteArray &message) const;
+
+    QByteArray m_secret;
+    const Clock &m_clock;
+    RandomSource &m_random;
+    QSet<QByteArray> m_usedChallenges; // pruned to the fresh ones on every take
+};
+
+} // namespace lintas::server

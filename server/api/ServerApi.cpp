@@ -1,0 +1,201 @@
+#include "api/ServerApi.h"
+
+#include "base/Clock.h"
+#include "base/RandomSource.h"
+#include "crypto/DeviceKeys.h"
+#include "protocol/SyncMessages.h"
+#include "storage/ServerStore.h"
+
+namespace lintas::server {
+
+namespace {
+
+constexpr int SecretBytes = 32;
+
+HttpResponse cbor(const QByteArray &body)
+{
+    return HttpResponse::withBody(200, cborContentType(), body);
+}
+
+HttpResponse unauthorized()
+{
+    HttpResponse r = HttpResponse::error(401, "unauthorized");
+    r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+    return r;
+}
+
+QByteArray bearerToken(const HttpRequest &request)
+{
+    const QByteArray value = request.header("authorization");
+    static const QByteArray prefix = QByteArrayLiteral("Bearer ");
+    if (!value.startsWith(prefix))
+        return {};
+    const auto decoded = QByteArray::fromBase64Encoding(value.mid(prefix.size()),
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? *decoded : QByteArray();
+}
+
+} // namespace
+
+QByteArray cborContentType()
+{
+    return QByteArrayLiteral("application/cbor");
+}
+
+Result<std::unique_ptr<ServerApi>> ServerApi::create(
+    ServerStore &store, const Clock &clock, RandomSource &random, SyncLimits limits)
+{
+    LINTAS_TRY_ASSIGN(
+        const QByteArray secret, store.metaOrInit(QStringLiteral("token_secret"), random.bytes(SecretBytes)));
+    LINTAS_TRY_ASSIGN(
+        const QByteArray generation, store.metaOrInit(QStringLiteral("log_generation"), random.bytes(16)));
+    if (secret.size() != SecretBytes || generation.isEmpty())
+        return makeError(ErrorCode::DatabaseCorrupt, QStringLiteral("server meta: token secret or log generation"));
+    return std::unique_ptr<ServerApi>(new ServerApi(store, clock, random, secret, generation, limits));
+}
+
+ServerApi::ServerApi(ServerStore &store, const Clock &clock, RandomSource &random, QByteArray tokenSecret,
+    QByteArray generation, SyncLimits limits)
+    : m_store(store),
+      m_clock(clock),
+      m_tokens(std::move(tokenSecret), clock, random)
+      // Ten attempts at once, then one every six seconds: a laptop re-authenticating after a
+      // dropped link never notices; a guesser gets ten a minute per address and per device.
+      ,
+      m_authLimiter(clock, 10, 6000),
+      m_sync(store, clock, std::move(generation), limits)
+{ }
+
+HttpResponse ServerApi::handle(const HttpRequest &request)
+{
+    struct Route {
+        QByteArray method;
+        QByteArray path;
+        HttpResponse (ServerApi::*serve)(const HttpRequest &);
+    };
+    static const Route routes[] = {
+        {"POST", "/v1/sync", &ServerApi::sync},
+        {"POST", "/v1/auth/challenge", &ServerApi::challenge},
+        {"POST", "/v1/auth/token", &ServerApi::token},
+    };
+    if (request.path == "/healthz")
+        return request.method == "GET" ? health() : HttpResponse::error(405, "method_not_allowed");
+    for (const Route &route : routes) {
+        if (request.path != route.path)
+            continue;
+        if (request.method != route.method)
+            return HttpResponse::error(405, "method_not_allowed");
+        return (this->*route.serve)(request);
+    }
+    return HttpResponse::error(404, "not_found");
+}
+
+HttpResponse ServerApi::health()
+{
+    // Touches the store, so a health check fails when the database is unreachable.
+    const auto generation = m_store.meta(QStringLiteral("log_generation"));
+    if (!generation)
+        return storageFailure(generation.error());
+    return HttpResponse::withBody(200, QByteArrayLiteral("application/json"), QByteArrayLiteral("{\"status\":\"ok\"}"));
+}
+
+bool ServerApi::rateLimited(const QByteArray &key, HttpResponse *refusal)
+{
+    qint64 retryAfterMs = 0;
+    if (m_authLimiter.allow(key, &retryAfterMs))
+        return false;
+    *refusal = HttpResponse::error(429, "too_many_attempts");
+    refusal->headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((retryAfterMs + 999) / 1000)});
+    return true;
+}
+
+HttpResponse ServerApi::challenge(const HttpRequest &request)
+{
+    HttpResponse refusal;
+    if (rateLimited("peer:" + request.peer.toString().toUtf8(), &refusal))
+        return refusal;
+    const auto req = protocol::ChallengeRequest::decode(request.body);
+    if (!req)
+        return HttpResponse::error(400, "malformed");
+    // Every id gets a challenge, known or not, so the answer does not reveal which devices exist.
+    protocol::ChallengeReply reply;
+    reply.challenge = m_tokens.newChallenge(req->deviceId);
+    reply.serverTime = m_clock.nowMs();
+    return cbor(reply.encode());
+}
+
+HttpResponse ServerApi::token(const HttpRequest &request)
+{
+    HttpResponse refusal;
+    if (rateLimited("peer:" + request.peer.toString().toUtf8(), &refusal))
+        return refusal;
+    const auto req = protocol::TokenRequest::decode(request.body);
+    if (!req)
+        return HttpResponse::error(400, "malformed");
+    if (rateLimited("device:" + req->deviceId, &refusal))
+        return refusal;
+    const auto device = m_store.device(req->deviceId);
+    if (!device)
+        return device.code() == ErrorCode::NotFound ? unauthorized() : storageFailure(device.error());
+    if (device->revokedAt != 0 || !m_tokens.takeChallenge(req->deviceId, req->challenge)
+        || !crypto::SigningKey::verify(
+            device->signKey, protocol::TokenRequest::signedMessage(req->challenge, req->deviceId), req->signature))
+        return unauthorized();
+    protocol::TokenReply reply;
+    reply.token = m_tokens.issue(req->deviceId, &reply.expiresAt);
+    reply.serverTime = m_clock.nowMs();
+    return cbor(reply.encode());
+}
+
+Result<DeviceRecord> ServerApi::authenticate(const HttpRequest &request, qint64 *tokenExpiresAt, HttpResponse *refusal)
+{
+    const QByteArray deviceId = m_tokens.verify(bearerToken(request), tokenExpiresAt);
+    if (deviceId.isEmpty()) {
+        *refusal = unauthorized();
+        return makeError(ErrorCode::WrongPassphrase, QStringLiteral("no valid token"));
+    }
+    auto device = m_store.device(deviceId);
+    if (!device) {
+        *refusal = device.code() == ErrorCode::NotFound ? unauthorized() : storageFailure(device.error());
+        return device.error();
+    }
+    // Revocation takes effect at once, even for a token issued before it.
+    if (device->revokedAt != 0) {
+        *refusal = unauthorized();
+        return makeError(ErrorCode::WrongPassphrase, QStringLiteral("device revoked"));
+    }
+    return device;
+}
+
+HttpResponse ServerApi::sync(const HttpRequest &request)
+{
+    HttpResponse refusal;
+    qint64 expiresAt = 0;
+    const auto device = authenticate(request, &expiresAt, &refusal);
+    if (!device)
+        return refusal;
+    const auto req = protocol::SyncRequest::decode(request.body);
+    if (!req)
+        return HttpResponse::error(400, "malformed");
+    const auto role = m_store.memberRole(req->spaceId, device->deviceId);
+    if (!role)
+        return storageFailure(role.error());
+    if (role->isEmpty())
+        return HttpResponse::error(403, "not_a_member");
+    auto reply = m_sync.handle(*device, *req);
+    if (!reply)
+        return storageFailure(reply.error());
+    if (expiresAt - m_clock.nowMs() < DeviceTokens::TokenLifetimeMs / 2)
+        reply->token = m_tokens.issue(device->deviceId, &reply->tokenExpiresAt);
+    return cbor(reply->encode());
+}
+
+HttpResponse ServerApi::storageFailure(const Error &error) const
+{
+    // The detail stays in the server's log (the caller logs it); clients learn only to retry.
+    HttpResponse r = HttpResponse::error(error.code == ErrorCode::Busy ? 503 : 500, "storage");
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")});
+    return r;
+}
+
+} // namespace lintas::server

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "api/DeviceTokens.h"
+#include "api/RateLimiter.h"
+#include "api/SyncService.h"
+#include "base/Result.h"
+#include "http/HttpMessage.h"
+
+#include <memory>
+
+namespace lintas {
+class Clock;
+class RandomSource;
+} // namespace lintas
+
+namespace lintas::server {
+
+class ServerStore;
+
+// The HTTP API of lintas-server (docs/protocol.md): health, device authentication, sync.
+// Bodies are CBOR. Status codes: 400 malformed, 401 not authenticated (or revoked), 403 not a
+// member of the space, 404/405 unknown route, 429 too many authentication attempts, 503 storage
+// busy. Error bodies are {"error": code}; they never echo what the client sent.
+class ServerApi {
+public:
+    static Result<std::unique_ptr<ServerApi>> create(
+        ServerStore &store, const Clock &clock, RandomSource &random, SyncLimits limits = {});
+
+    HttpResponse handle(const HttpRequest &request);
+    HttpHandler handler()
+    {
+        return [this](const HttpRequest &r) { return handle(r); };
+    }
+
+private:
+    ServerApi(ServerStore &store, const Clock &clock, RandomSource &random, QByteArray tokenSecret,
+        QByteArray generation, SyncLimits limits);
+
+    HttpResponse health();
+    HttpResponse challenge(const HttpRequest &request);
+    HttpResponse token(const HttpRequest &request);
+    HttpResponse sync(const HttpRequest &request);
+    // The authenticated, active device, or the error response to send.
+    Result<DeviceRecord> authenticate(const HttpRequest &request, qint64 *tokenExpiresAt, HttpResponse *refusal);
+    bool rateLimited(const QByteArray &key, HttpResponse *refusal);
+    HttpResponse storageFailure(const Error &error) const;
+
+    ServerStore &m_store;
+    const Clock &m_clock;
+    DeviceTokens m_tokens;
+    RateLimiter m_authLimiter;
+    SyncService m_sync;
+};
+
+QByteArray cborContentType();
+
+} // namespace lintas::server
