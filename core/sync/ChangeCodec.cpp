@@ -1,0 +1,196 @@
+#include "sync/ChangeCodec.h"
+
+#include "protocol/CborFields.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+namespace lintas::sync {
+
+namespace {
+
+enum Key { KEntity = 0, KEntityId = 1, KOp = 2, KFields = 3, KPrev = 4, KAdds = 5, KRemoves = 6 };
+enum Op { OpUpsert = 0, OpAppend = 1 };
+
+bool isHexId(const QString &id)
+{
+    if (id.size() != 32)
+        return false;
+    for (QChar c : id)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    return true;
+}
+
+// Ids that are hex go as 16 bytes; anything else (a seeded directory row's readable id) as text.
+QCborValue idValue(const QString &id)
+{
+    return isHexId(id) ? QCborValue(QByteArray::fromHex(id.toLatin1())) : QCborValue(id);
+}
+
+Result<QString> idFrom(const QCborValue &v)
+{
+    if (v.isByteArray() && v.toByteArray().size() == 16)
+        return ChangeCodec::idText(v.toByteArray());
+    if (v.isString() && !v.toString().isEmpty())
+        return v.toString();
+    return makeError(ErrorCode::InvalidArgument, QStringLiteral("change: bad id"));
+}
+
+QCborValue valueOf(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return QCborValue(QCborValue::Null);
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return QCborValue(v.toLongLong());
+    case QMetaType::Bool:
+        return QCborValue(qint64(v.toBool() ? 1 : 0));
+    case QMetaType::Double:
+        return QCborValue(v.toDouble());
+    default:
+        return QCborValue(v.toString());
+    }
+}
+
+Result<QVariant> variantOf(const QCborValue &v)
+{
+    if (v.isNull())
+        return QVariant();
+    if (v.isInteger())
+        return QVariant(v.toInteger());
+    if (v.isDouble())
+        return QVariant(v.toDouble());
+    if (v.isString())
+        return QVariant(v.toString());
+    return makeError(ErrorCode::InvalidArgument, QStringLiteral("change: unsupported field value"));
+}
+
+Error bad(const QString &what)
+{
+    return makeError(ErrorCode::InvalidArgument, QStringLiteral("change: %1").arg(what));
+}
+
+} // namespace
+
+QByteArray ChangeCodec::idBytes(const QString &hexId)
+{
+    return QByteArray::fromHex(hexId.toLatin1());
+}
+
+QString ChangeCodec::idText(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
+protocol::EnvelopeHeader ChangeCodec::header(const Change &change, const QByteArray &spaceId, quint32 epoch)
+{
+    protocol::EnvelopeHeader h;
+    h.spaceId = spaceId;
+    h.epoch = epoch;
+    h.changeId = idBytes(change.changeId);
+    h.deviceId = idBytes(change.deviceId);
+    h.deviceSeq = change.deviceSeq;
+    h.hlc = change.hlc.raw;
+    return h;
+}
+
+QByteArray ChangeCodec::plaintext(const Change &change)
+{
+    QCborMap m;
+    m.insert(KEntity, change.entity);
+    m.insert(KEntityId, idValue(change.entityId));
+    if (change.op == Change::appendOp())
+        m.insert(KOp, OpAppend);
+    if (!change.fields.isEmpty()) {
+        QCborMap f;
+        for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
+            f.insert(it.key(), valueOf(it.value()));
+        m.insert(KFields, f);
+    }
+    if (!change.prev.isEmpty()) {
+        QCborMap p;
+        for (auto it = change.prev.cbegin(); it != change.prev.cend(); ++it)
+            p.insert(it.key(), static_cast<qint64>(it.value().raw));
+        m.insert(KPrev, p);
+    }
+    if (!change.adds.isEmpty()) {
+        QCborArray a;
+        for (const SetAdd &add : change.adds)
+            a.append(QCborArray {add.field, add.element, idValue(add.tag)});
+        m.insert(KAdds, a);
+    }
+    if (!change.removes.isEmpty()) {
+        QCborArray r;
+        for (const SetRemove &rem : change.removes) {
+            QCborArray tags;
+            for (const QString &t : rem.tags)
+                tags.append(idValue(t));
+            r.append(QCborArray {rem.field, rem.element, tags});
+        }
+        m.insert(KRemoves, r);
+    }
+    return protocol::toCbor(m);
+}
+
+Result<Change> ChangeCodec::fromEnvelope(const protocol::EnvelopeHeader &header, const QByteArray &plaintext)
+{
+    LINTAS_TRY_ASSIGN(const protocol::CborFields f, protocol::CborFields::parse(plaintext, "change"));
+    const QCborMap &m = f.map();
+    Change c;
+    c.changeId = idText(header.changeId);
+    c.deviceId = idText(header.deviceId);
+    c.deviceSeq = header.deviceSeq;
+    c.hlc = Hlc {header.hlc};
+    if (!m.value(KEntity).isString() || m.value(KEntity).toString().isEmpty())
+        return bad(QStringLiteral("no entity"));
+    c.entity = m.value(KEntity).toString();
+    LINTAS_TRY_ASSIGN(c.entityId, idFrom(m.value(KEntityId)));
+    LINTAS_TRY_ASSIGN(const qint64 op, f.integer(KOp, false));
+    if (op > OpAppend)
+        return bad(QStringLiteral("unknown operation %1").arg(op));
+    c.op = op == OpAppend ? Change::appendOp() : Change::upsertOp();
+    const QCborValue fields = m.value(KFields);
+    if (!fields.isUndefined() && !fields.isMap())
+        return bad(QStringLiteral("fields"));
+    for (const auto &[key, value] : fields.toMap()) {
+        if (!key.isString())
+            return bad(QStringLiteral("field name"));
+        LINTAS_TRY_ASSIGN(const QVariant v, variantOf(value));
+        c.fields.insert(key.toString(), v);
+    }
+    const QCborValue prev = m.value(KPrev);
+    if (!prev.isUndefined() && !prev.isMap())
+        return bad(QStringLiteral("prev"));
+    for (const auto &[key, value] : prev.toMap()) {
+        if (!key.isString() || !value.isInteger() || value.toInteger() < 0)
+            return bad(QStringLiteral("prev clock"));
+        c.prev.insert(key.toString(), Hlc {static_cast<quint64>(value.toInteger())});
+    }
+    LINTAS_TRY_ASSIGN(const QCborArray adds, f.array(KAdds, false));
+    for (const QCborValue &v : adds) {
+        const QCborArray a = v.toArray();
+        if (a.size() != 3 || !a.at(0).isString() || !a.at(1).isString())
+            return bad(QStringLiteral("set add"));
+        LINTAS_TRY_ASSIGN(const QString tag, idFrom(a.at(2)));
+        c.adds.push_back({a.at(0).toString(), a.at(1).toString(), tag});
+    }
+    LINTAS_TRY_ASSIGN(const QCborArray removes, f.array(KRemoves, false));
+    for (const QCborValue &v : removes) {
+        const QCborArray a = v.toArray();
+        if (a.size() != 3 || !a.at(0).isString() || !a.at(1).isString() || !a.at(2).isArray())
+            return bad(QStringLiteral("set remove"));
+        QStringList tags;
+        for (const QCborValue &t : a.at(2).toArray()) {
+            LINTAS_TRY_ASSIGN(const QString tag, idFrom(t));
+            tags << tag;
+        }
+        c.removes.push_back({a.at(0).toString(), a.at(1).toString(), tags});
+    }
+    return c;
+}
+
+} // namespace lintas::sync
