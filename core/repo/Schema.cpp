@@ -246,6 +246,48 @@ Status untitleNoteSearchEntries(store::Database &db)
         "INSERT INTO search_fts(search_fts) VALUES('optimize');"));
 }
 
+// What sync keeps on the device (docs/protocol.md). The outbox gains the exact envelope bytes
+// once sealed (a retry resends them, never re-encrypts) and where the server logged them.
+// Keys live here, inside the encrypted profile: the device's signing and box seeds, the space
+// epoch keys. sync_applied makes applying a record exactly-once even when a log is re-read.
+Status createSyncState(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+ALTER TABLE outbox ADD COLUMN space_id TEXT;
+ALTER TABLE outbox ADD COLUMN envelope BLOB;
+ALTER TABLE outbox ADD COLUMN server_seq INTEGER;
+CREATE INDEX outbox_waiting ON outbox(device_seq) WHERE pushed_at IS NULL;
+CREATE INDEX outbox_server_seq ON outbox(space_id, server_seq) WHERE server_seq IS NOT NULL;
+CREATE TABLE sync_identity (
+  id INTEGER PRIMARY KEY CHECK (id = 1), sign_seed BLOB NOT NULL, box_seed BLOB NOT NULL);
+CREATE TABLE sync_spaces (
+  space_id TEXT PRIMARY KEY NOT NULL, server_url TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+  epoch INTEGER NOT NULL DEFAULT 0, generation BLOB, cursor_seq INTEGER NOT NULL DEFAULT 0, cursor_chain BLOB,
+  joined_at INTEGER NOT NULL, last_sync_at INTEGER, clock_offset_ms INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE space_keys (
+  space_id TEXT NOT NULL, epoch INTEGER NOT NULL, key BLOB NOT NULL,
+  PRIMARY KEY (space_id, epoch)) WITHOUT ROWID;
+CREATE TABLE space_devices (
+  space_id TEXT NOT NULL, device_id TEXT NOT NULL, sign_key BLOB NOT NULL, box_key BLOB NOT NULL,
+  label TEXT NOT NULL DEFAULT '', role TEXT NOT NULL, removed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (space_id, device_id)) WITHOUT ROWID;
+CREATE TABLE sync_applied (
+  device_id TEXT NOT NULL, device_seq INTEGER NOT NULL,
+  PRIMARY KEY (device_id, device_seq)) WITHOUT ROWID;
+CREATE TABLE sync_quarantine (
+  id INTEGER PRIMARY KEY, space_id TEXT NOT NULL, server_seq INTEGER NOT NULL, envelope BLOB NOT NULL,
+  reason TEXT NOT NULL, detail TEXT NOT NULL, received_at INTEGER NOT NULL, retried_at INTEGER,
+  UNIQUE (space_id, server_seq));
+CREATE TABLE conflicts (
+  id INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,
+  kept_value, kept_hlc INTEGER NOT NULL, kept_device TEXT NOT NULL,
+  lost_value, lost_hlc INTEGER NOT NULL, lost_device TEXT NOT NULL,
+  detected_at INTEGER NOT NULL, restored_at INTEGER,
+  UNIQUE (entity, entity_id, field, lost_hlc, lost_device));
+CREATE INDEX conflicts_open ON conflicts(detected_at) WHERE restored_at IS NULL;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -268,6 +310,7 @@ const store::Migrator &profileSchema()
         {10, QStringLiteral("agenda counts index"), createAgendaIndex},
         {11, QStringLiteral("unsaved input kept at lock"), createUnsavedInputs},
         {12, QStringLiteral("notes searched without their case reference"), untitleNoteSearchEntries},
+        {13, QStringLiteral("sync state, keys and conflict log"), createSyncState},
     });
     return migrator;
 }

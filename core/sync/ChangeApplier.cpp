@@ -3,6 +3,7 @@
 #include "repo/DerivedTables.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityTable.h"
+#include "sync/ConflictLog.h"
 #include "sync/HybridLogicalClock.h"
 
 namespace lintas::sync {
@@ -18,6 +19,42 @@ bool wins(Hlc hlc, const QString &device, const repo::FieldClock &local)
 }
 
 } // namespace
+
+Status ChangeApplier::noteConflict(repo::EntityTable &table, const Change &change, const QString &field,
+    const QVariant &incoming, const repo::FieldClock &local, bool incomingWins)
+{
+    if (local.hlc == change.hlc && local.device == change.deviceId)
+        return {}; // this very write, seen again
+    // The writer saw exactly our value before changing it: an ordinary edit, not a conflict.
+    const auto prev = change.prev.constFind(field);
+    if (prev != change.prev.cend() && *prev == local.hlc)
+        return {};
+    QVariant localValue;
+    LINTAS_TRY_ASSIGN(const auto row, table.loadFields(change.entityId));
+    if (row)
+        localValue = row->value(field);
+    Conflict c;
+    c.entity = change.entity;
+    c.entityId = change.entityId;
+    c.field = field;
+    c.detectedAt = m_hlc.physicalNowMs();
+    if (incomingWins) {
+        c.keptValue = incoming;
+        c.keptHlc = change.hlc;
+        c.keptDevice = change.deviceId;
+        c.lostValue = localValue;
+        c.lostHlc = local.hlc;
+        c.lostDevice = local.device;
+    } else {
+        c.keptValue = localValue;
+        c.keptHlc = local.hlc;
+        c.keptDevice = local.device;
+        c.lostValue = incoming;
+        c.lostHlc = change.hlc;
+        c.lostDevice = change.deviceId;
+    }
+    return ConflictLog(m_db).record(c);
+}
 
 Status ChangeApplier::apply(const Change &change)
 {
@@ -52,7 +89,10 @@ Status ChangeApplier::apply(const Change &change)
             auto local = table.fieldClock(change.entityId, it.key());
             if (!local.ok())
                 return local.error();
-            if (local->has_value() && !wins(change.hlc, change.deviceId, **local))
+            const bool incomingWins = !local->has_value() || wins(change.hlc, change.deviceId, **local);
+            if (local->has_value())
+                LINTAS_TRY(noteConflict(table, change, it.key(), it.value(), **local, incomingWins));
+            if (!incomingWins)
                 continue;
             winners.insert(it.key(), it.value());
             LINTAS_TRY(table.setFieldClock(change.entityId, it.key(), {change.hlc, change.deviceId}));

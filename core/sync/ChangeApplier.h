@@ -10,7 +10,9 @@ class Database;
 }
 namespace lintas::repo {
 struct EntityDef;
-}
+class EntityTable;
+struct FieldClock;
+} // namespace lintas::repo
 
 namespace lintas::sync {
 
@@ -19,6 +21,7 @@ class HybridLogicalClock;
 // Applies a Change from any device (remote sync, offline bundle, or replay of an outbox) to a
 // database: per-field last-writer-wins by (HLC, device), observed-remove sets, idempotent
 // appends. Applying the same change twice, or changes in another order, gives the same rows.
+// A concurrent edit's losing value goes to the ConflictLog.
 // Keeps the derived tables (repo::DerivedTables) current, like a local write does. Never writes
 // the outbox. The caller holds the transaction.
 class ChangeApplier {
@@ -31,6 +34,11 @@ public:
     Status apply(const Change &change);
 
 private:
+    // Concurrent edits of one field (neither writer saw the other's value) leave the losing
+    // value in the ConflictLog; plain successors and repeats leave nothing.
+    Status noteConflict(repo::EntityTable &table, const Change &change, const QString &field, const QVariant &incoming,
+        const repo::FieldClock &local, bool incomingWins);
+
     store::Database &m_db;
     HybridLogicalClock &m_hlc;
     AfterApply m_afterApply;

@@ -1,0 +1,138 @@
+#include "sync/ConflictLog.h"
+#include "support/WorkspaceFixture.h"
+#include "sync/ChangeApplier.h"
+
+#include <catch2/catch.hpp>
+
+using namespace lintas;
+using namespace lintas::sync;
+
+namespace {
+
+// Hands every change in `from`'s outbox to `to`, as sync will (in a different order each time
+// is the convergence suite's business; here: device order).
+void deliver(test::WorkspaceFixture &from, test::WorkspaceFixture &to)
+{
+    ChangeApplier applier(*to.db, to.ws->writer().hlc());
+    auto tx = to.db->begin();
+    REQUIRE(tx.ok());
+    auto st = from.db->prepare(QStringLiteral(
+        "SELECT change_id, device_seq, hlc, entity, entity_id, op, payload FROM outbox ORDER BY device_seq"));
+    REQUIRE(st.ok());
+    QVector<Change> changes;
+    REQUIRE(st->forEachRow([&] {
+                  auto c = Change::fromOutbox(st->text(0), st->int64(1), Hlc::fromRaw(st->int64(2)), st->text(3),
+                      st->text(4), st->text(5), st->blob(6));
+                  REQUIRE(c.ok());
+                  changes.push_back(*c);
+              }).ok());
+    for (const Change &c : changes)
+        REQUIRE(applier.apply(c).ok());
+    REQUIRE(tx->commit().ok());
+}
+
+QString riskOf(test::WorkspaceFixture &f, const QString &caseId)
+{
+    auto c = f.ws->cases().get(caseId);
+    REQUIRE(c.ok());
+    return c->risk;
+}
+
+QVector<Conflict> conflictsOf(test::WorkspaceFixture &f)
+{
+    auto open = ConflictLog(*f.db).open();
+    REQUIRE(open.ok());
+    return *open;
+}
+
+} // namespace
+
+TEST_CASE("concurrent edits of one field: same winner everywhere, the loser kept once", "[sync][conflict]")
+{
+    test::WorkspaceFixture lampung(11);
+    test::WorkspaceFixture hongKong(12);
+    const auto client = lampung.addClient(QStringLiteral("Siti Aminah"));
+    auto kase = lampung.addCase(client.id);
+    deliver(lampung, hongKong);
+
+    // Both edit the risk while offline; Hong Kong's clock is a minute later.
+    auto here = *lampung.ws->cases().get(kase.id);
+    here.risk = QStringLiteral("medium");
+    REQUIRE(lampung.ws->cases().update(here).ok());
+    hongKong.clock.advanceMs(60'000);
+    auto there = *hongKong.ws->cases().get(kase.id);
+    there.risk = QStringLiteral("high");
+    REQUIRE(hongKong.ws->cases().update(there).ok());
+
+    deliver(lampung, hongKong);
+    deliver(hongKong, lampung);
+    CHECK(riskOf(lampung, kase.id) == QStringLiteral("high"));
+    CHECK(riskOf(hongKong, kase.id) == QStringLiteral("high"));
+
+    for (auto *f : {&lampung, &hongKong}) {
+        const auto conflicts = conflictsOf(*f);
+        REQUIRE(conflicts.size() == 1);
+        const Conflict &c = conflicts.first();
+        CHECK(c.entity == QStringLiteral("case"));
+        CHECK(c.entityId == kase.id);
+        CHECK(c.field == QStringLiteral("risk"));
+        CHECK(c.lostValue.toString() == QStringLiteral("medium"));
+        CHECK(c.lostDevice == lampung.ws->writer().deviceId());
+        CHECK(c.keptValue.toString() == QStringLiteral("high"));
+        CHECK(c.keptDevice == hongKong.ws->writer().deviceId());
+    }
+
+    // Delivered again (a retried pull): still one entry per losing write.
+    deliver(lampung, hongKong);
+    deliver(hongKong, lampung);
+    CHECK(conflictsOf(lampung).size() == 1);
+    CHECK(conflictsOf(hongKong).size() == 1);
+}
+
+TEST_CASE("an edit made after seeing the other device's value is no conflict", "[sync][conflict]")
+{
+    test::WorkspaceFixture lampung(21);
+    test::WorkspaceFixture hongKong(22);
+    const auto client = lampung.addClient(QStringLiteral("Sri Wahyuni"));
+    auto kase = lampung.addCase(client.id);
+    auto here = *lampung.ws->cases().get(kase.id);
+    here.risk = QStringLiteral("low");
+    REQUIRE(lampung.ws->cases().update(here).ok());
+    deliver(lampung, hongKong);
+
+    hongKong.clock.advanceMs(1000);
+    auto there = *hongKong.ws->cases().get(kase.id);
+    there.risk = QStringLiteral("high");
+    there.chronology = QStringLiteral("Dipukul majikan, lapor ke polisi Sha Tin");
+    REQUIRE(hongKong.ws->cases().update(there).ok());
+    deliver(hongKong, lampung);
+
+    CHECK(riskOf(lampung, kase.id) == QStringLiteral("high"));
+    CHECK(conflictsOf(lampung).isEmpty());
+    CHECK(conflictsOf(hongKong).isEmpty());
+}
+
+TEST_CASE("a conflict is marked restored once, and only an existing one", "[sync][conflict]")
+{
+    test::WorkspaceFixture f;
+    ConflictLog log(*f.db);
+    Conflict c;
+    c.entity = QStringLiteral("case");
+    c.entityId = QStringLiteral("00000000000000000000000000000001");
+    c.field = QStringLiteral("status");
+    c.keptValue = QStringLiteral("closed");
+    c.keptHlc = Hlc::from(2000, 0);
+    c.keptDevice = QStringLiteral("b");
+    c.lostValue = QStringLiteral("hearing");
+    c.lostHlc = Hlc::from(1000, 0);
+    c.lostDevice = QStringLiteral("a");
+    c.detectedAt = 5;
+    REQUIRE(log.record(c).ok());
+    REQUIRE(log.record(c).ok());
+    CHECK(log.openCount().value() == 1);
+    const qint64 id = log.open()->first().id;
+    REQUIRE(log.markRestored(id, 99).ok());
+    CHECK(log.openCount().value() == 0);
+    CHECK(log.forEntity(c.entity, c.entityId)->first().restoredAt == 99);
+    CHECK(log.markRestored(id + 100, 99).code() == ErrorCode::NotFound);
+}
