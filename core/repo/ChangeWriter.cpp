@@ -171,7 +171,9 @@ Result<sync::Change> ChangeWriter::append(const EntityDef &def, const QString &i
 Result<sync::Change> ChangeWriter::record(sync::Change change)
 {
     // Counters are read inside the transaction, so a rolled-back write leaves no gap in device_seq.
-    auto st = m_db.prepare(QStringLiteral("SELECT next_seq, last_hlc FROM device_state WHERE id = 1"));
+    // The HLC and the clock correction are read here too: sync applies remote changes and
+    // corrects the clock on its own connection, and a local edit must order after what it applied.
+    auto st = m_db.prepare(QStringLiteral("SELECT next_seq, last_hlc, clock_offset_ms FROM device_state WHERE id = 1"));
     if (!st.ok())
         return st.error();
     auto row = st->step();
@@ -181,6 +183,7 @@ Result<sync::Change> ChangeWriter::record(sync::Change change)
         return makeError(ErrorCode::Internal, QStringLiteral("device_state missing: ChangeWriter::load() not called"));
     const qint64 seq = st->int64(0);
     m_hlc.raiseTo(sync::Hlc::fromRaw(st->int64(1)));
+    m_hlc.setOffsetMs(st->int64(2));
 
     change.changeId = newId();
     change.deviceId = m_deviceId;

@@ -250,12 +250,15 @@ Status untitleNoteSearchEntries(store::Database &db)
 // once sealed (a retry resends them, never re-encrypts) and where the server logged them.
 // Keys live here, inside the encrypted profile: the device's signing and box seeds, the space
 // epoch keys. sync_applied makes applying a record exactly-once even when a log is re-read.
+// device_state keeps the clock correction learnt from the server, so every write (on whichever
+// connection) stamps corrected time.
 Status createSyncState(store::Database &db)
 {
     return db.execScript(QStringLiteral(R"SQL(
 ALTER TABLE outbox ADD COLUMN space_id TEXT;
 ALTER TABLE outbox ADD COLUMN envelope BLOB;
 ALTER TABLE outbox ADD COLUMN server_seq INTEGER;
+ALTER TABLE device_state ADD COLUMN clock_offset_ms INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX outbox_waiting ON outbox(device_seq) WHERE pushed_at IS NULL;
 CREATE INDEX outbox_server_seq ON outbox(space_id, server_seq) WHERE server_seq IS NOT NULL;
 CREATE TABLE sync_identity (
@@ -263,7 +266,7 @@ CREATE TABLE sync_identity (
 CREATE TABLE sync_spaces (
   space_id TEXT PRIMARY KEY NOT NULL, server_url TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
   epoch INTEGER NOT NULL DEFAULT 0, generation BLOB, cursor_seq INTEGER NOT NULL DEFAULT 0, cursor_chain BLOB,
-  joined_at INTEGER NOT NULL, last_sync_at INTEGER, clock_offset_ms INTEGER NOT NULL DEFAULT 0);
+  joined_at INTEGER NOT NULL, last_sync_at INTEGER);
 CREATE TABLE space_keys (
   space_id TEXT NOT NULL, epoch INTEGER NOT NULL, key BLOB NOT NULL,
   PRIMARY KEY (space_id, epoch)) WITHOUT ROWID;

@@ -1,0 +1,208 @@
+#include "sync/ReplyApplier.h"
+
+#include "protocol/Envelope.h"
+#include "protocol/LogChain.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "sync/ChangeApplier.h"
+#include "sync/ChangeCodec.h"
+#include "sync/HybridLogicalClock.h"
+
+namespace lintas::sync {
+
+namespace {
+
+// Receivers set aside records stamped further ahead than this of their corrected time, so one
+// laptop with a wrong clock cannot win every edit for years (SYNC.md).
+constexpr qint64 kClockAheadLimitMs = 24LL * 60 * 60 * 1000;
+
+} // namespace
+
+QString quarantineReasonName(QuarantineReason reason)
+{
+    switch (reason) {
+    case QuarantineReason::Malformed:
+        return QStringLiteral("malformed");
+    case QuarantineReason::UnknownDevice:
+        return QStringLiteral("unknown_device");
+    case QuarantineReason::BadSignature:
+        return QStringLiteral("bad_signature");
+    case QuarantineReason::UnknownEpoch:
+        return QStringLiteral("unknown_epoch");
+    case QuarantineReason::BadEncryption:
+        return QStringLiteral("bad_encryption");
+    case QuarantineReason::Unreadable:
+        return QStringLiteral("unreadable");
+    case QuarantineReason::ClockAhead:
+        return QStringLiteral("clock_ahead");
+    }
+    return QStringLiteral("unknown");
+}
+
+Result<RoundResult> ReplyApplier::apply(
+    const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs)
+{
+    RoundResult result;
+    result.headSeq = reply.headSeq;
+    result.cursor = space.cursor;
+    LINTAS_TRY_ASSIGN(auto tx, m_db.begin());
+    if (reply.status == protocol::SyncStatus::Resync) {
+        // This server's log is not the one our cursor points into (restored from a backup, or a
+        // new server): everything we hold goes again — same bytes, so what the server still has
+        // comes back "duplicate" — and the log is read from the start. Applying is idempotent.
+        LINTAS_TRY_ASSIGN(auto reset,
+            m_db.prepare(QStringLiteral("UPDATE outbox SET pushed_at = NULL, server_seq = NULL WHERE space_id = ?")));
+        reset.bind(1, space.spaceId);
+        LINTAS_TRY(reset.exec());
+        result.resync = true;
+        result.cursor = {reply.generation, 0, protocol::LogChain::genesis()};
+    }
+    LINTAS_TRY(applyAcks(space.spaceId, pushed, reply, nowMs, result));
+    if (!result.resync) {
+        LINTAS_TRY(applyRecords(space, reply, nowMs, result));
+    }
+    LINTAS_TRY(SyncSpaces(m_db).setCursor(space.spaceId, result.cursor));
+    LINTAS_TRY(SyncSpaces(m_db).setLastSync(space.spaceId, nowMs));
+    // Local edits are stamped on another connection: they must order after what was applied.
+    LINTAS_TRY_ASSIGN(auto hlc,
+        m_db.prepare(QStringLiteral("UPDATE device_state SET last_hlc = max(last_hlc, ?) WHERE id = 1")));
+    hlc.bind(1, m_hlc.last().toInt64());
+    LINTAS_TRY(hlc.exec());
+    LINTAS_TRY(tx.commit());
+    return result;
+}
+
+Status ReplyApplier::applyAcks(const QString &spaceId, const QVector<PendingEnvelope> &pushed,
+    const protocol::SyncReply &reply, qint64 nowMs, RoundResult &result)
+{
+    if (reply.acks.size() != pushed.size() && !reply.acks.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("server acknowledged %1 of %2 records").arg(reply.acks.size()).arg(pushed.size()));
+    for (int i = 0; i < reply.acks.size(); ++i) {
+        const protocol::Ack &ack = reply.acks.at(i);
+        const bool kept = ack.status == protocol::AckStatus::Stored || ack.status == protocol::AckStatus::Duplicate;
+        // A refused record is taken off the queue too (one bad record never blocks the rest);
+        // it stays in the outbox without a server position, and the sync page counts it.
+        LINTAS_TRY_ASSIGN(auto st,
+            m_db.prepare(QStringLiteral(
+                "UPDATE outbox SET pushed_at = ?, server_seq = ?, space_id = ? WHERE device_seq = ?")));
+        st.bind(1, nowMs);
+        if (kept)
+            st.bind(2, ack.seq);
+        else
+            st.bindNull(2);
+        st.bind(3, spaceId).bind(4, pushed.at(i).deviceSeq);
+        LINTAS_TRY(st.exec());
+        ++(kept ? result.stored : result.refused);
+    }
+    return {};
+}
+
+Result<QByteArray> ReplyApplier::ownEnvelope(const QString &spaceId, qint64 seq)
+{
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(QStringLiteral("SELECT envelope FROM outbox WHERE space_id = ? AND server_seq = ?")));
+    st.bind(1, spaceId).bind(2, seq);
+    LINTAS_TRY_ASSIGN(const bool found, st.step());
+    if (!found || st.isNull(0))
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("the server sent record %1 as ours, but we did not push it").arg(seq));
+    return st.blob(0);
+}
+
+Status ReplyApplier::applyRecords(const SpaceInfo &space, const protocol::SyncReply &reply, qint64 nowMs,
+    RoundResult &result)
+{
+    if (reply.records.isEmpty())
+        return {};
+    if (!space.cursor.generation.isEmpty() && reply.generation != space.cursor.generation)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("records from another log generation"));
+    QByteArray chain = space.cursor.chain;
+    qint64 seq = space.cursor.seq;
+    for (const QByteArray &record : reply.records) {
+        ++seq;
+        QByteArray bytes = record;
+        if (bytes.isEmpty()) {
+            LINTAS_TRY_ASSIGN(bytes, ownEnvelope(space.spaceId, seq));
+        } else {
+            LINTAS_TRY(applyOne(space, seq, bytes, nowMs, result));
+        }
+        chain = protocol::LogChain::next(chain, bytes);
+    }
+    // The chain proves we hold exactly the server's log up to here: a record left out, swapped
+    // or reordered on the way shows as a different hash, and nothing of this reply is kept.
+    if (chain != reply.chain)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("log chain mismatch at %1").arg(seq));
+    result.cursor = {reply.generation, seq, chain};
+    return {};
+}
+
+Status ReplyApplier::quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
+    const QString &detail, qint64 nowMs, RoundResult &result)
+{
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (space_id, server_seq, envelope, reason, "
+                                    "detail, received_at) VALUES (?, ?, ?, ?, ?, ?)")));
+    st.bind(1, spaceId).bind(2, seq).bind(3, bytes).bind(4, quarantineReasonName(reason)).bind(5, detail);
+    st.bind(6, nowMs);
+    LINTAS_TRY(st.exec());
+    ++result.quarantined;
+    return {};
+}
+
+Status ReplyApplier::applyOne(
+    const SpaceInfo &space, qint64 seq, const QByteArray &bytes, qint64 nowMs, RoundResult &result)
+{
+    const auto set = [&](QuarantineReason reason, const QString &detail) {
+        return quarantine(space.spaceId, seq, bytes, reason, detail, nowMs, result);
+    };
+    const auto envelope = protocol::Envelope::decode(bytes, ChangeCodec::idBytes(space.spaceId));
+    if (!envelope)
+        return set(QuarantineReason::Malformed, envelope.error().detail);
+    const protocol::EnvelopeHeader &h = envelope->header;
+    const QString deviceId = ChangeCodec::idText(h.deviceId);
+    LINTAS_TRY_ASSIGN(const auto member, SyncSpaces(m_db).member(space.spaceId, deviceId));
+    if (!member)
+        return set(QuarantineReason::UnknownDevice, deviceId);
+    if (!envelope->signatureValid(member->signKey))
+        return set(QuarantineReason::BadSignature, deviceId);
+    const auto key = SyncSpaces(m_db).key(space.spaceId, h.epoch);
+    if (!key)
+        return key.code() == ErrorCode::NotFound ? set(QuarantineReason::UnknownEpoch, QString::number(h.epoch))
+                                                 : Status(key.error());
+    const auto plaintext = envelope->open(*key);
+    if (!plaintext)
+        return set(QuarantineReason::BadEncryption, deviceId);
+    const auto change = ChangeCodec::fromEnvelope(h, *plaintext);
+    if (!change)
+        return set(QuarantineReason::Unreadable, change.error().detail);
+    // Checked before the HLC sees it: a record from a laptop ten years ahead must not drag
+    // everyone's clock along.
+    if (change->hlc.ms() > m_hlc.physicalNowMs() + kClockAheadLimitMs)
+        return set(QuarantineReason::ClockAhead, deviceId);
+
+    // A savepoint per record: a change this version cannot apply leaves nothing half-written,
+    // not even its "applied" mark.
+    LINTAS_TRY_ASSIGN(auto sp, m_db.begin());
+    LINTAS_TRY_ASSIGN(auto seen,
+        m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_applied (device_id, device_seq) VALUES (?, ?)")));
+    seen.bind(1, deviceId).bind(2, h.deviceSeq);
+    LINTAS_TRY(seen.exec());
+    if (m_db.changes() == 0) {
+        ++result.alreadyApplied;
+        return {};
+    }
+    ChangeApplier applier(m_db, m_hlc);
+    const Status applied = applier.apply(*change);
+    if (!applied.ok()) {
+        sp.rollback();
+        if (applied.code() != ErrorCode::InvalidArgument)
+            return applied; // disk full, I/O: the whole reply rolls back and is pulled again later
+        return set(QuarantineReason::Unreadable, applied.error().detail);
+    }
+    LINTAS_TRY(sp.commit());
+    ++result.applied;
+    return {};
+}
+
+} // namespace lintas::sync

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "base/Result.h"
+#include "protocol/SyncMessages.h"
+#include "sync/OutboxSealer.h"
+#include "sync/SyncSpaces.h"
+
+namespace lintas::store {
+class Database;
+}
+
+namespace lintas::sync {
+
+class HybridLogicalClock;
+
+// Why a record from the server was set aside instead of applied. It stays in sync_quarantine,
+// and everything after it flows.
+enum class QuarantineReason { Malformed, UnknownDevice, BadSignature, UnknownEpoch, BadEncryption, Unreadable, ClockAhead };
+QString quarantineReasonName(QuarantineReason reason);
+
+struct RoundResult {
+    int stored = 0; // pushed and acknowledged (new or duplicate)
+    int refused = 0; // pushed but refused by the server (mismatch, rejected): needs attention
+    int applied = 0;
+    int alreadyApplied = 0;
+    int quarantined = 0;
+    bool resync = false; // the server's log was replaced: everything is being pushed and pulled again
+    qint64 headSeq = 0;
+    protocol::Cursor cursor;
+};
+
+// Applies one sync reply in ONE transaction: acknowledgements into the outbox, the records in
+// log order through ChangeApplier, and the new cursor. A crash or a failure anywhere (disk
+// full) rolls all of it back, so the cursor is never ahead of the applied data and pulling again
+// is harmless. Records that cannot be applied are quarantined with a reason.
+class ReplyApplier {
+public:
+    ReplyApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc) { }
+
+    Result<RoundResult> apply(const SpaceInfo &space, const QVector<PendingEnvelope> &pushed,
+        const protocol::SyncReply &reply, qint64 nowMs);
+
+private:
+    Status applyAcks(const QString &spaceId, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply,
+        qint64 nowMs, RoundResult &result);
+    Status applyRecords(const SpaceInfo &space, const protocol::SyncReply &reply, qint64 nowMs, RoundResult &result);
+    // The bytes of the record at `seq` that this device pushed itself (sent back as an empty string).
+    Result<QByteArray> ownEnvelope(const QString &spaceId, qint64 seq);
+    // Applied, already applied, or quarantined; an error only for trouble that must stop the round.
+    Status applyOne(const SpaceInfo &space, qint64 seq, const QByteArray &bytes, qint64 nowMs, RoundResult &result);
+    Status quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
+        const QString &detail, qint64 nowMs, RoundResult &result);
+
+    store::Database &m_db;
+    HybridLogicalClock &m_hlc;
+};
+
+} // namespace lintas::sync

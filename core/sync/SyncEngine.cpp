@@ -1,0 +1,198 @@
+#include "sync/SyncEngine.h"
+
+#include "base/Clock.h"
+#include "base/RandomSource.h"
+#include "store/Database.h"
+#include "sync/ChangeCodec.h"
+#include "sync/HybridLogicalClock.h"
+#include "sync/OutboxSealer.h"
+#include "sync/SyncIdentity.h"
+#include "sync/SyncSpaces.h"
+
+namespace lintas::sync {
+
+namespace {
+
+constexpr qint64 kFastRoundMs = 2000;
+constexpr int kMaxRounds = 100'000; // a guard against a server that never lets us catch up
+
+} // namespace
+
+SyncEngine::SyncEngine(store::Database &db, SyncTransport &transport, const Clock &clock, RandomSource &random)
+    : m_db(db), m_transport(transport), m_clock(clock), m_random(random)
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+SyncOutcome SyncEngine::fail(SyncOutcome outcome, SyncProblem problem, const QString &detail) const
+{
+    outcome.problem = problem;
+    outcome.detail = detail;
+    outcome.retryAfterMs = m_lastRetryAfterMs;
+    return outcome;
+}
+
+SyncProblem SyncEngine::problemFor(const TransportReply &reply) const
+{
+    switch (reply.status) {
+    case 401:
+        return SyncProblem::Refused;
+    case 403:
+        return SyncProblem::NotMember;
+    case 429:
+    case 500:
+    case 502:
+    case 503:
+    case 504:
+        return SyncProblem::ServerBusy;
+    default:
+        return SyncProblem::ServerFault;
+    }
+}
+
+Status SyncEngine::authenticate(const SyncIdentity &identity)
+{
+    protocol::ChallengeRequest ask;
+    ask.deviceId = identity.deviceIdBytes();
+    LINTAS_TRY_ASSIGN(const TransportReply challengeReply,
+        m_transport.post(QStringLiteral("/v1/auth/challenge"), ask.encode(), QByteArray()));
+    if (challengeReply.status != 200)
+        return makeError(ErrorCode::Busy, QStringLiteral("challenge: HTTP %1").arg(challengeReply.status));
+    LINTAS_TRY_ASSIGN(const auto challenge, protocol::ChallengeReply::decode(challengeReply.body));
+    protocol::TokenRequest login;
+    login.deviceId = ask.deviceId;
+    login.challenge = challenge.challenge;
+    login.signature = identity.signing().sign(protocol::TokenRequest::signedMessage(login.challenge, login.deviceId));
+    LINTAS_TRY_ASSIGN(const TransportReply tokenReply,
+        m_transport.post(QStringLiteral("/v1/auth/token"), login.encode(), QByteArray()));
+    if (tokenReply.status != 200)
+        return makeError(ErrorCode::Busy, QStringLiteral("token: HTTP %1").arg(tokenReply.status));
+    LINTAS_TRY_ASSIGN(const auto token, protocol::TokenReply::decode(tokenReply.body));
+    m_token = token.token;
+    m_tokenExpiresAt = token.expiresAt;
+    return {};
+}
+
+Result<TransportReply> SyncEngine::call(const SyncIdentity &identity, const QString &path, const QByteArray &body)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (m_token.isEmpty()) {
+            const Status s = authenticate(identity);
+            if (!s.ok())
+                return s.error();
+        }
+        LINTAS_TRY_ASSIGN(TransportReply reply, m_transport.post(path, body, m_token));
+        if (reply.status != 401)
+            return reply;
+        m_token.clear(); // expired or the server restarted with a new secret: log in again, once
+        if (attempt == 1)
+            return reply;
+    }
+    return makeError(ErrorCode::Internal, QStringLiteral("unreachable"));
+}
+
+Status SyncEngine::correctClock(qint64 serverTime, qint64 roundTripMs, SyncOutcome &outcome)
+{
+    // The server's time was read about half a round trip before the reply arrived.
+    const qint64 offset = serverTime + roundTripMs / 2 - m_clock.nowMs();
+    outcome.clockOffsetMs = offset;
+    LINTAS_TRY_ASSIGN(auto st, m_db.prepare(QStringLiteral("UPDATE device_state SET clock_offset_ms = ? WHERE id = 1")));
+    st.bind(1, offset);
+    return st.exec();
+}
+
+void SyncEngine::adapt(qint64 roundTripMs, bool full)
+{
+    if (full && roundTripMs < kFastRoundMs)
+        m_batchBytes = std::min(m_batchBytes * 2, kMaxBatchBytes);
+    else if (roundTripMs > 5 * kFastRoundMs)
+        m_batchBytes = std::max(m_batchBytes / 2, kMinBatchBytes);
+}
+
+SyncOutcome SyncEngine::run()
+{
+    SyncOutcome outcome;
+    m_stop.store(false);
+    m_lastRetryAfterMs = 0;
+    const auto identity = SyncIdentity::loadOrCreate(m_db, m_random);
+    if (!identity)
+        return fail(outcome, SyncProblem::Storage, identity.error().detail);
+    SyncSpaces spaces(m_db);
+    const auto current = spaces.current();
+    if (!current)
+        return fail(outcome, SyncProblem::Storage, current.error().detail);
+    if (!current->has_value())
+        return fail(outcome, SyncProblem::NotJoined, QStringLiteral("no space joined"));
+    SpaceInfo space = **current;
+    OutboxSealer sealer(m_db, *identity, m_random);
+    SyncProgress progress;
+
+    while (!m_stop.load() && outcome.rounds < kMaxRounds) {
+        const auto pending = sealer.next(space, m_batchBytes);
+        if (!pending)
+            return fail(outcome, SyncProblem::Storage, pending.error().detail);
+        protocol::SyncRequest request;
+        request.spaceId = ChangeCodec::idBytes(space.spaceId);
+        request.cursor = space.cursor;
+        for (const PendingEnvelope &p : *pending)
+            request.push.push_back(p.envelope);
+        request.pullBytes = m_batchBytes;
+
+        const auto sent = call(*identity, QStringLiteral("/v1/sync"), request.encode());
+        if (!sent) {
+            if (sent.code() == ErrorCode::Io)
+                m_batchBytes = std::max(m_batchBytes / 2, kMinBatchBytes); // a timeout: ask for less
+            return fail(outcome, sent.code() == ErrorCode::Io ? SyncProblem::Offline : SyncProblem::ServerBusy,
+                sent.error().detail);
+        }
+        m_lastRetryAfterMs = sent->retryAfterMs;
+        if (sent->status != 200)
+            return fail(outcome, problemFor(*sent), QStringLiteral("HTTP %1").arg(sent->status));
+        const auto reply = protocol::SyncReply::decode(sent->body);
+        if (!reply)
+            return fail(outcome, SyncProblem::ServerFault, reply.error().detail);
+        ++outcome.rounds;
+        if (!reply->token.isEmpty()) {
+            m_token = reply->token;
+            m_tokenExpiresAt = reply->tokenExpiresAt;
+        }
+        outcome.deviceFlags = reply->deviceFlags;
+        if (const Status s = correctClock(reply->serverTime, sent->roundTripMs, outcome); !s.ok())
+            return fail(outcome, SyncProblem::Storage, s.error().detail);
+
+        const auto last = m_db.scalar(QStringLiteral("SELECT last_hlc FROM device_state WHERE id = 1"));
+        if (!last)
+            return fail(outcome, SyncProblem::Storage, last.error().detail);
+        HybridLogicalClock hlc(m_clock, Hlc::fromRaw(last->toLongLong()));
+        hlc.setOffsetMs(outcome.clockOffsetMs);
+        const auto applied = ReplyApplier(m_db, hlc).apply(space, *pending, *reply, hlc.physicalNowMs());
+        if (!applied) {
+            const bool local = applied.code() != ErrorCode::InvalidArgument;
+            return fail(outcome, local ? SyncProblem::Storage : SyncProblem::ServerFault, applied.error().detail);
+        }
+        outcome.pushed += applied->stored;
+        outcome.refused += applied->refused;
+        outcome.applied += applied->applied;
+        outcome.quarantined += applied->quarantined;
+        outcome.resynced = outcome.resynced || applied->resync;
+
+        const qint64 pulled = applied->resync ? 0 : applied->cursor.seq - space.cursor.seq;
+        const bool full = !pending->isEmpty() || pulled > 0;
+        adapt(sent->roundTripMs, full);
+        space.cursor = applied->cursor;
+        progress.pushed += applied->stored;
+        progress.pulled += pulled;
+        progress.toPull = std::max<qint64>(0, reply->headSeq - space.cursor.seq);
+        progress.waiting = sealer.waitingCount().valueOr(0);
+        if (m_onProgress)
+            m_onProgress(progress);
+        const bool caughtUp = progress.waiting == 0 && progress.toPull == 0 && !applied->resync;
+        const bool moved = applied->stored + applied->refused > 0 || pulled > 0 || applied->resync;
+        if (caughtUp || !moved)
+            break;
+    }
+    return outcome;
+}
+
+} // namespace lintas::sync

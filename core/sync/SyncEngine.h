@@ -1,0 +1,99 @@
+#pragma once
+
+#include "base/Result.h"
+#include "sync/ReplyApplier.h"
+#include "sync/SyncTransport.h"
+
+#include <atomic>
+#include <functional>
+
+namespace lintas {
+class Clock;
+class RandomSource;
+} // namespace lintas
+namespace lintas::store {
+class Database;
+}
+
+namespace lintas::sync {
+
+class SyncIdentity;
+
+// What stopped a sync run, in terms a person can act on (the UI words each one).
+enum class SyncProblem {
+    None,
+    NotJoined, // the profile has not joined an organisation yet
+    Offline, // no connection, the connection dropped, or no answer in time: try again later
+    Refused, // 401: the server does not (or no longer) accept this device
+    NotMember, // 403: this device is not a member of the space
+    ServerBusy, // 429, 5xx: the server asked us to come back later
+    ServerFault, // the server broke the protocol (bad reply, log chain mismatch): nothing was kept
+    Storage, // the profile could not be written (disk full): nothing was kept, try again later
+};
+
+struct SyncProgress {
+    qint64 waiting = 0; // local changes not yet acknowledged
+    qint64 pushed = 0; // acknowledged during this run
+    qint64 pulled = 0; // records read from the server during this run
+    qint64 toPull = 0; // records the server had beyond our cursor when last asked
+};
+
+struct SyncOutcome {
+    SyncProblem problem = SyncProblem::None;
+    QString detail; // English, for logs and the sync page's "last errors"
+    qint64 retryAfterMs = 0; // what the server asked for (Retry-After), 0 if nothing
+    int rounds = 0;
+    int pushed = 0;
+    int refused = 0;
+    int applied = 0;
+    int quarantined = 0;
+    bool resynced = false;
+    qint64 clockOffsetMs = 0; // corrected time − laptop time
+    quint32 deviceFlags = 0; // what the server noticed about this device (protocol flags)
+    bool ok() const { return problem == SyncProblem::None; }
+};
+
+// One sync run of a profile: push what waits and pull what is new, in combined round trips,
+// until both are done or something stops it. Synchronous: the desktop app runs it on a worker
+// thread with its own connection to the profile; tests and lintas-cli call it directly.
+// Network I/O never happens inside a transaction: each round seals (one transaction), sends,
+// then applies the reply (another transaction).
+class SyncEngine {
+public:
+    SyncEngine(store::Database &db, SyncTransport &transport, const Clock &clock, RandomSource &random);
+    ~SyncEngine();
+
+    SyncOutcome run();
+    // Asks a running run() to stop after the round in flight (from any thread).
+    void requestStop() { m_stop.store(true); }
+    void setProgressHandler(std::function<void(const SyncProgress &)> handler) { m_onProgress = std::move(handler); }
+
+    // Bytes of envelopes per request: starts at 16 KiB, doubles after a fast full round (up to
+    // 1 MiB), halves after a timeout, so one request takes a few seconds even on 2G.
+    qint64 batchBytes() const { return m_batchBytes; }
+    static constexpr qint64 kFirstBatchBytes = 16 * 1024;
+    static constexpr qint64 kMaxBatchBytes = 1024 * 1024;
+    static constexpr qint64 kMinBatchBytes = 4 * 1024;
+
+private:
+    SyncOutcome fail(SyncOutcome outcome, SyncProblem problem, const QString &detail) const;
+    // POST with a token; authenticates first when there is none, and once more after a 401.
+    Result<TransportReply> call(const SyncIdentity &identity, const QString &path, const QByteArray &body);
+    Status authenticate(const SyncIdentity &identity);
+    Status correctClock(qint64 serverTime, qint64 roundTripMs, SyncOutcome &outcome);
+    SyncProblem problemFor(const TransportReply &reply) const;
+    void adapt(qint64 roundTripMs, bool full);
+
+    store::Database &m_db;
+    SyncTransport &m_transport;
+    const Clock &m_clock;
+    RandomSource &m_random;
+    std::function<void(const SyncProgress &)> m_onProgress;
+    std::atomic<bool> m_stop {false};
+    QByteArray m_token;
+    qint64 m_tokenExpiresAt = 0;
+    qint64 m_batchBytes = kFirstBatchBytes;
+    qint64 m_lastRetryAfterMs = 0;
+};
+
+} // namespace lintas::sync

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "base/Result.h"
+#include "crypto/SecretBytes.h"
+#include "protocol/SyncMessages.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace lintas::store {
+class Database;
+}
+
+namespace lintas::sync {
+
+// A space this profile belongs to (today: its organisation's), with where sync has got to.
+struct SpaceInfo {
+    QString spaceId; // 32 hex
+    QString serverUrl;
+    QString name;
+    QString role; // "member" or "admin"
+    quint32 epoch = 0; // the epoch new records are sealed with
+    protocol::Cursor cursor;
+    qint64 joinedAt = 0;
+    qint64 lastSyncAt = 0;
+};
+
+// A device of the space, as the verified membership log names it: the key its envelopes must be
+// signed with and the key space keys are sealed to.
+struct SpaceMember {
+    QString deviceId;
+    QByteArray signKey;
+    QByteArray boxKey;
+    QString label;
+    QString role;
+    bool removed = false;
+};
+
+// The profile's sync tables (schema 13): spaces, their epoch keys and their members.
+class SyncSpaces {
+public:
+    explicit SyncSpaces(store::Database &db) : m_db(db) { }
+
+    // The space new local changes go to: the first one joined. None before joining.
+    Result<std::optional<SpaceInfo>> current();
+    Result<SpaceInfo> space(const QString &spaceId); // NotFound
+    Status add(const SpaceInfo &space); // AlreadyExists
+    Status setCursor(const QString &spaceId, const protocol::Cursor &cursor);
+    Status setLastSync(const QString &spaceId, qint64 atMs);
+    Status setEpoch(const QString &spaceId, quint32 epoch);
+
+    Status putKey(const QString &spaceId, quint32 epoch, const SecretBytes &key);
+    Result<SecretBytes> key(const QString &spaceId, quint32 epoch); // NotFound: an epoch we hold no key for
+
+    Status putMember(const QString &spaceId, const SpaceMember &member);
+    Result<std::optional<SpaceMember>> member(const QString &spaceId, const QString &deviceId);
+    Result<QVector<SpaceMember>> members(const QString &spaceId);
+
+private:
+    Result<QVector<SpaceInfo>> select(const QString &where, const QString &bind);
+    store::Database &m_db;
+};
+
+} // namespace lintas::sync
