@@ -28,9 +28,11 @@ Result<std::unique_ptr<SqliteServerStore>> SqliteServerStore::open(const QString
         // Owner-only: the file holds device keys and the token secret next to the (encrypted) log.
         const QString absolute = info.absoluteFilePath();
         QDir parent = QFileInfo(absolute).dir();
-        if (!parent.mkpath(QStringLiteral("."))
-            || !parent.mkdir(QFileInfo(absolute).fileName(),
-                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        const bool made = parent.mkpath(QStringLiteral("."))
+            && parent.mkdir(QFileInfo(absolute).fileName(),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        // Another process starting at the same moment may have made it first.
+        if (!made && !QFileInfo(absolute).isDir())
             return makeError(ErrorCode::Io, QStringLiteral("cannot create data directory %1").arg(dataDir));
     }
     LINTAS_TRY_ASSIGN(auto db, Database::open(QDir(dataDir).filePath(QLatin1String(FileName)), nullptr));

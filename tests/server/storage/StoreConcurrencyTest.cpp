@@ -177,3 +177,23 @@ TEST_CASE("a PostgreSQL connection dropped between calls is opened again once", 
     REQUIRE(after.ok());
     CHECK(after->seq == 1);
 }
+
+TEST_CASE("server processes starting together on one empty store both come up", "[server-store][concurrency]")
+{
+    // openServerStore migrates: two at once must not both try to create the tables.
+    test::TempDir dir;
+    const test::StoreLocation where = freshLocation(dir);
+    Result<std::unique_ptr<ServerStore>> first = makeError(ErrorCode::Internal);
+    Result<std::unique_ptr<ServerStore>> second = makeError(ErrorCode::Internal);
+    std::thread t1([&] { first = test::openStoreAt(where); });
+    std::thread t2([&] { second = test::openStoreAt(where); });
+    t1.join();
+    t2.join();
+    INFO((first.ok() ? std::string() : first.error().detail.toStdString()));
+    INFO((second.ok() ? std::string() : second.error().detail.toStdString()));
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    REQUIRE((*first)->createSpace(spaceId(1), QStringLiteral("LBH"), 1).ok());
+    CHECK((*second)->head(spaceId(1)).ok());
+    CHECK((*second)->meta(QStringLiteral("schema_version")).value() == QByteArray("1"));
+}
