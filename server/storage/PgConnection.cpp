@@ -148,8 +148,11 @@ Connection::~Connection()
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString &url)
 {
+    // The URL decides everything; the fallback only names us in pg_stat_activity when it does not.
     const QByteArray conninfo = url.toUtf8();
-    PGconn *raw = PQconnectdb(conninfo.constData());
+    const char *const keywords[] = {"dbname", "fallback_application_name", nullptr};
+    const char *const values[] = {conninfo.constData(), "lintas-server", nullptr};
+    PGconn *raw = PQconnectdbParams(keywords, values, 1);
     if (!raw)
         return makeError(ErrorCode::Io, QStringLiteral("PostgreSQL: out of memory"));
     std::unique_ptr<Connection> conn(new Connection(raw));
