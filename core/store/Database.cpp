@@ -71,6 +71,10 @@ Result<std::unique_ptr<Database>> Database::open(
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return db->errorFor(rc, QStringLiteral("open %1").arg(path));
+    // Before the first read: another connection switching the file to WAL or writing holds a
+    // lock for a moment, and the probe below must wait for it rather than fail (server processes
+    // starting together on one file).
+    sqlite3_busy_timeout(raw, options.busyTimeoutMs);
 
     if (rawKey) {
         if (rawKey->size() != 32)
