@@ -12,7 +12,8 @@ namespace lintas::sync {
 
 Result<qint64> OutboxSealer::waitingCount()
 {
-    LINTAS_TRY_ASSIGN(const store::SqlValue n, m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed_at IS NULL")));
+    LINTAS_TRY_ASSIGN(
+        const store::SqlValue n, m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed_at IS NULL")));
     return n.toLongLong();
 }
 

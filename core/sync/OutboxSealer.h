@@ -29,8 +29,7 @@ class OutboxSealer {
 public:
     OutboxSealer(store::Database &db, const SyncIdentity &identity, RandomSource &random)
         : m_db(db), m_identity(identity), m_random(random)
-    {
-    }
+    { }
 
     // Records not yet acknowledged, in device order, up to about `maxBytes` of envelopes (always
     // at least one when any wait). Unsealed ones among them are sealed and saved first, in one

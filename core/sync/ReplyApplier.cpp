@@ -35,6 +35,8 @@ QString quarantineReasonName(QuarantineReason reason)
         return QStringLiteral("unreadable");
     case QuarantineReason::ClockAhead:
         return QStringLiteral("clock_ahead");
+    case QuarantineReason::MissingReference:
+        return QStringLiteral("missing_reference");
     }
     return QStringLiteral("unknown");
 }
@@ -64,8 +66,8 @@ Result<RoundResult> ReplyApplier::apply(
     LINTAS_TRY(SyncSpaces(m_db).setCursor(space.spaceId, result.cursor));
     LINTAS_TRY(SyncSpaces(m_db).setLastSync(space.spaceId, nowMs));
     // Local edits are stamped on another connection: they must order after what was applied.
-    LINTAS_TRY_ASSIGN(auto hlc,
-        m_db.prepare(QStringLiteral("UPDATE device_state SET last_hlc = max(last_hlc, ?) WHERE id = 1")));
+    LINTAS_TRY_ASSIGN(
+        auto hlc, m_db.prepare(QStringLiteral("UPDATE device_state SET last_hlc = max(last_hlc, ?) WHERE id = 1")));
     hlc.bind(1, m_hlc.last().toInt64());
     LINTAS_TRY(hlc.exec());
     LINTAS_TRY(tx.commit());
@@ -84,8 +86,8 @@ Status ReplyApplier::applyAcks(const QString &spaceId, const QVector<PendingEnve
         // A refused record is taken off the queue too (one bad record never blocks the rest);
         // it stays in the outbox without a server position, and the sync page counts it.
         LINTAS_TRY_ASSIGN(auto st,
-            m_db.prepare(QStringLiteral(
-                "UPDATE outbox SET pushed_at = ?, server_seq = ?, space_id = ? WHERE device_seq = ?")));
+            m_db.prepare(
+                QStringLiteral("UPDATE outbox SET pushed_at = ?, server_seq = ?, space_id = ? WHERE device_seq = ?")));
         st.bind(1, nowMs);
         if (kept)
             st.bind(2, ack.seq);
@@ -100,8 +102,8 @@ Status ReplyApplier::applyAcks(const QString &spaceId, const QVector<PendingEnve
 
 Result<QByteArray> ReplyApplier::ownEnvelope(const QString &spaceId, qint64 seq)
 {
-    LINTAS_TRY_ASSIGN(auto st,
-        m_db.prepare(QStringLiteral("SELECT envelope FROM outbox WHERE space_id = ? AND server_seq = ?")));
+    LINTAS_TRY_ASSIGN(
+        auto st, m_db.prepare(QStringLiteral("SELECT envelope FROM outbox WHERE space_id = ? AND server_seq = ?")));
     st.bind(1, spaceId).bind(2, seq);
     LINTAS_TRY_ASSIGN(const bool found, st.step());
     if (!found || st.isNull(0))
@@ -110,8 +112,8 @@ Result<QByteArray> ReplyApplier::ownEnvelope(const QString &spaceId, qint64 seq)
     return st.blob(0);
 }
 
-Status ReplyApplier::applyRecords(const SpaceInfo &space, const protocol::SyncReply &reply, qint64 nowMs,
-    RoundResult &result)
+Status ReplyApplier::applyRecords(
+    const SpaceInfo &space, const protocol::SyncReply &reply, qint64 nowMs, RoundResult &result)
 {
     if (reply.records.isEmpty())
         return {};
@@ -129,6 +131,7 @@ Status ReplyApplier::applyRecords(const SpaceInfo &space, const protocol::SyncRe
         }
         chain = protocol::LogChain::next(chain, bytes);
     }
+    LINTAS_TRY(retryWaiting(space, result));
     // The chain proves we hold exactly the server's log up to here: a record left out, swapped
     // or reordered on the way shows as a different hash, and nothing of this reply is kept.
     if (chain != reply.chain)
@@ -150,36 +153,37 @@ Status ReplyApplier::quarantine(const QString &spaceId, qint64 seq, const QByteA
     return {};
 }
 
-Status ReplyApplier::applyOne(
-    const SpaceInfo &space, qint64 seq, const QByteArray &bytes, qint64 nowMs, RoundResult &result)
+Result<ReplyApplier::Verdict> ReplyApplier::process(const SpaceInfo &space, const QByteArray &bytes)
 {
-    const auto set = [&](QuarantineReason reason, const QString &detail) {
-        return quarantine(space.spaceId, seq, bytes, reason, detail, nowMs, result);
+    const auto setAside = [](QuarantineReason reason, const QString &detail) {
+        return Verdict {Verdict::SetAside, reason, detail};
     };
     const auto envelope = protocol::Envelope::decode(bytes, ChangeCodec::idBytes(space.spaceId));
     if (!envelope)
-        return set(QuarantineReason::Malformed, envelope.error().detail);
+        return setAside(QuarantineReason::Malformed, envelope.error().detail);
     const protocol::EnvelopeHeader &h = envelope->header;
     const QString deviceId = ChangeCodec::idText(h.deviceId);
     LINTAS_TRY_ASSIGN(const auto member, SyncSpaces(m_db).member(space.spaceId, deviceId));
     if (!member)
-        return set(QuarantineReason::UnknownDevice, deviceId);
+        return setAside(QuarantineReason::UnknownDevice, deviceId);
     if (!envelope->signatureValid(member->signKey))
-        return set(QuarantineReason::BadSignature, deviceId);
+        return setAside(QuarantineReason::BadSignature, deviceId);
     const auto key = SyncSpaces(m_db).key(space.spaceId, h.epoch);
-    if (!key)
-        return key.code() == ErrorCode::NotFound ? set(QuarantineReason::UnknownEpoch, QString::number(h.epoch))
-                                                 : Status(key.error());
+    if (!key) {
+        if (key.code() != ErrorCode::NotFound)
+            return key.error();
+        return setAside(QuarantineReason::UnknownEpoch, QString::number(h.epoch));
+    }
     const auto plaintext = envelope->open(*key);
     if (!plaintext)
-        return set(QuarantineReason::BadEncryption, deviceId);
+        return setAside(QuarantineReason::BadEncryption, deviceId);
     const auto change = ChangeCodec::fromEnvelope(h, *plaintext);
     if (!change)
-        return set(QuarantineReason::Unreadable, change.error().detail);
+        return setAside(QuarantineReason::Unreadable, change.error().detail);
     // Checked before the HLC sees it: a record from a laptop ten years ahead must not drag
     // everyone's clock along.
     if (change->hlc.ms() > m_hlc.physicalNowMs() + kClockAheadLimitMs)
-        return set(QuarantineReason::ClockAhead, deviceId);
+        return setAside(QuarantineReason::ClockAhead, deviceId);
 
     // A savepoint per record: a change this version cannot apply leaves nothing half-written,
     // not even its "applied" mark.
@@ -188,20 +192,72 @@ Status ReplyApplier::applyOne(
         m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_applied (device_id, device_seq) VALUES (?, ?)")));
     seen.bind(1, deviceId).bind(2, h.deviceSeq);
     LINTAS_TRY(seen.exec());
-    if (m_db.changes() == 0) {
-        ++result.alreadyApplied;
-        return {};
-    }
+    if (m_db.changes() == 0)
+        return Verdict {Verdict::AlreadyApplied, {}, {}};
     ChangeApplier applier(m_db, m_hlc);
     const Status applied = applier.apply(*change);
     if (!applied.ok()) {
         sp.rollback();
+        if (applied.code() == ErrorCode::Validation && applied.error().detail.contains(QLatin1String("FOREIGN KEY")))
+            return setAside(QuarantineReason::MissingReference, applied.error().detail);
         if (applied.code() != ErrorCode::InvalidArgument)
-            return applied; // disk full, I/O: the whole reply rolls back and is pulled again later
-        return set(QuarantineReason::Unreadable, applied.error().detail);
+            return applied.error(); // disk full, I/O: the whole reply rolls back and is pulled again later
+        return setAside(QuarantineReason::Unreadable, applied.error().detail);
     }
     LINTAS_TRY(sp.commit());
-    ++result.applied;
+    return Verdict {Verdict::Applied, {}, {}};
+}
+
+Status ReplyApplier::applyOne(
+    const SpaceInfo &space, qint64 seq, const QByteArray &bytes, qint64 nowMs, RoundResult &result)
+{
+    LINTAS_TRY_ASSIGN(const Verdict verdict, process(space, bytes));
+    switch (verdict.kind) {
+    case Verdict::Applied:
+        ++result.applied;
+        return {};
+    case Verdict::AlreadyApplied:
+        ++result.alreadyApplied;
+        return {};
+    case Verdict::SetAside:
+        break;
+    }
+    return quarantine(space.spaceId, seq, bytes, verdict.reason, verdict.detail, nowMs, result);
+}
+
+Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result)
+{
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND reason = ? "
+                                    "ORDER BY server_seq")));
+    st.bind(1, space.spaceId).bind(2, quarantineReasonName(QuarantineReason::MissingReference));
+    QVector<QPair<qint64, QByteArray>> waiting;
+    LINTAS_TRY(st.forEachRow([&] { waiting.push_back({st.int64(0), st.blob(1)}); }));
+    // Oldest first, again while anything moved: a case and then its note can both come free.
+    for (bool moved = true; moved && !waiting.isEmpty();) {
+        moved = false;
+        for (auto it = waiting.begin(); it != waiting.end();) {
+            LINTAS_TRY_ASSIGN(const Verdict verdict, process(space, it->second));
+            if (verdict.kind == Verdict::SetAside && verdict.reason == QuarantineReason::MissingReference) {
+                ++it;
+                continue;
+            }
+            if (verdict.kind == Verdict::SetAside) { // set aside for another reason now: stays, not retried
+                LINTAS_TRY_ASSIGN(auto upd,
+                    m_db.prepare(QStringLiteral("UPDATE sync_quarantine SET reason = ?, detail = ? WHERE id = ?")));
+                upd.bind(1, quarantineReasonName(verdict.reason)).bind(2, verdict.detail).bind(3, it->first);
+                LINTAS_TRY(upd.exec());
+            } else {
+                LINTAS_TRY_ASSIGN(auto del, m_db.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE id = ?")));
+                del.bind(1, it->first);
+                LINTAS_TRY(del.exec());
+                if (verdict.kind == Verdict::Applied)
+                    ++result.applied;
+            }
+            it = waiting.erase(it);
+            moved = true;
+        }
+    }
     return {};
 }
 

@@ -15,7 +15,18 @@ class HybridLogicalClock;
 
 // Why a record from the server was set aside instead of applied. It stays in sync_quarantine,
 // and everything after it flows.
-enum class QuarantineReason { Malformed, UnknownDevice, BadSignature, UnknownEpoch, BadEncryption, Unreadable, ClockAhead };
+enum class QuarantineReason {
+    Malformed,
+    UnknownDevice,
+    BadSignature,
+    UnknownEpoch,
+    BadEncryption,
+    Unreadable,
+    ClockAhead,
+    // Refers to a row not here yet (a note whose case was itself set aside): retried after every
+    // applied batch, and applied as soon as what it refers to arrives.
+    MissingReference,
+};
 QString quarantineReasonName(QuarantineReason reason);
 
 struct RoundResult {
@@ -37,8 +48,8 @@ class ReplyApplier {
 public:
     ReplyApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc) { }
 
-    Result<RoundResult> apply(const SpaceInfo &space, const QVector<PendingEnvelope> &pushed,
-        const protocol::SyncReply &reply, qint64 nowMs);
+    Result<RoundResult> apply(
+        const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs);
 
 private:
     Status applyAcks(const QString &spaceId, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply,
@@ -46,8 +57,16 @@ private:
     Status applyRecords(const SpaceInfo &space, const protocol::SyncReply &reply, qint64 nowMs, RoundResult &result);
     // The bytes of the record at `seq` that this device pushed itself (sent back as an empty string).
     Result<QByteArray> ownEnvelope(const QString &spaceId, qint64 seq);
-    // Applied, already applied, or quarantined; an error only for trouble that must stop the round.
+    struct Verdict {
+        enum Kind { Applied, AlreadyApplied, SetAside } kind = Applied;
+        QuarantineReason reason = QuarantineReason::Malformed;
+        QString detail;
+    };
+    // Applied, already applied, or to be set aside; an error only for trouble that must stop the
+    // round (disk full), which rolls the whole reply back.
+    Result<Verdict> process(const SpaceInfo &space, const QByteArray &bytes);
     Status applyOne(const SpaceInfo &space, qint64 seq, const QByteArray &bytes, qint64 nowMs, RoundResult &result);
+    Status retryWaiting(const SpaceInfo &space, RoundResult &result);
     Status quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
         const QString &detail, qint64 nowMs, RoundResult &result);
 

@@ -20,8 +20,7 @@ constexpr int kMaxRounds = 100'000; // a guard against a server that never lets 
 
 SyncEngine::SyncEngine(store::Database &db, SyncTransport &transport, const Clock &clock, RandomSource &random)
     : m_db(db), m_transport(transport), m_clock(clock), m_random(random)
-{
-}
+{ }
 
 SyncEngine::~SyncEngine() = default;
 
@@ -97,7 +96,8 @@ Status SyncEngine::correctClock(qint64 serverTime, qint64 roundTripMs, SyncOutco
     // The server's time was read about half a round trip before the reply arrived.
     const qint64 offset = serverTime + roundTripMs / 2 - m_clock.nowMs();
     outcome.clockOffsetMs = offset;
-    LINTAS_TRY_ASSIGN(auto st, m_db.prepare(QStringLiteral("UPDATE device_state SET clock_offset_ms = ? WHERE id = 1")));
+    LINTAS_TRY_ASSIGN(
+        auto st, m_db.prepare(QStringLiteral("UPDATE device_state SET clock_offset_ms = ? WHERE id = 1")));
     st.bind(1, offset);
     return st.exec();
 }

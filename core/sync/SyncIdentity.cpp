@@ -28,7 +28,8 @@ Result<SyncIdentity> SyncIdentity::loadOrCreate(store::Database &db, RandomSourc
     id.m_deviceId = device.toString();
 
     LINTAS_TRY_ASSIGN(auto tx, db.begin());
-    LINTAS_TRY_ASSIGN(auto st, db.prepare(QStringLiteral("SELECT sign_seed, box_seed FROM sync_identity WHERE id = 1")));
+    LINTAS_TRY_ASSIGN(
+        auto st, db.prepare(QStringLiteral("SELECT sign_seed, box_seed FROM sync_identity WHERE id = 1")));
     LINTAS_TRY_ASSIGN(const bool found, st.step());
     if (found) {
         LINTAS_TRY_ASSIGN(id.m_signing, crypto::SigningKey::fromSeed(secretFrom(st.blob(0))));
@@ -37,8 +38,8 @@ Result<SyncIdentity> SyncIdentity::loadOrCreate(store::Database &db, RandomSourc
     }
     id.m_signing = crypto::SigningKey::generate(random);
     id.m_box = crypto::BoxKey::generate(random);
-    LINTAS_TRY_ASSIGN(auto ins,
-        db.prepare(QStringLiteral("INSERT INTO sync_identity (id, sign_seed, box_seed) VALUES (1, ?, ?)")));
+    LINTAS_TRY_ASSIGN(
+        auto ins, db.prepare(QStringLiteral("INSERT INTO sync_identity (id, sign_seed, box_seed) VALUES (1, ?, ?)")));
     QByteArray sign = id.m_signing.seed().exposeCopy();
     QByteArray box = id.m_box.seed().exposeCopy();
     ins.bind(1, sign).bind(2, box);

@@ -73,7 +73,8 @@ Status SyncSpaces::setCursor(const QString &spaceId, const protocol::Cursor &cur
 
 Status SyncSpaces::setLastSync(const QString &spaceId, qint64 atMs)
 {
-    LINTAS_TRY_ASSIGN(auto st, m_db.prepare(QStringLiteral("UPDATE sync_spaces SET last_sync_at = ? WHERE space_id = ?")));
+    LINTAS_TRY_ASSIGN(
+        auto st, m_db.prepare(QStringLiteral("UPDATE sync_spaces SET last_sync_at = ? WHERE space_id = ?")));
     st.bind(1, atMs).bind(2, spaceId);
     return st.exec();
 }
@@ -98,7 +99,8 @@ Status SyncSpaces::putKey(const QString &spaceId, quint32 epoch, const SecretByt
 
 Result<SecretBytes> SyncSpaces::key(const QString &spaceId, quint32 epoch)
 {
-    LINTAS_TRY_ASSIGN(auto st, m_db.prepare(QStringLiteral("SELECT key FROM space_keys WHERE space_id = ? AND epoch = ?")));
+    LINTAS_TRY_ASSIGN(
+        auto st, m_db.prepare(QStringLiteral("SELECT key FROM space_keys WHERE space_id = ? AND epoch = ?")));
     st.bind(1, spaceId).bind(2, qint64(epoch));
     LINTAS_TRY_ASSIGN(const bool found, st.step());
     if (!found)

@@ -1,0 +1,172 @@
+#pragma once
+
+// For suites that link lintas-server-lib (tests/server/*, tests/sync/*): a lintas-server API
+// over a real store of the backend under test, reached through a SyncTransport without sockets
+// (the "fake network" for fast sync cases; end-to-end cases run the real binary).
+
+#include "api/ServerApi.h"
+#include "base/Clock.h"
+#include "base/RandomSource.h"
+#include "crypto/SecretBytes.h"
+#include "protocol/LogChain.h"
+#include "storage/ServerStore.h"
+#include "support/TempDir.h"
+#include "support/TestPostgres.h"
+#include "sync/ChangeCodec.h"
+#include "sync/SyncIdentity.h"
+#include "sync/SyncSpaces.h"
+#include "sync/SyncTransport.h"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <memory>
+
+namespace lintas::test {
+
+struct InProcessServer {
+    TempDir dir;
+    ManualClock clock {1'795'000'000'000};
+    SeededRandom random {99};
+    StoreLocation location;
+    std::unique_ptr<server::ServerStore> store;
+    std::unique_ptr<server::ServerApi> api;
+
+    InProcessServer()
+    {
+        auto where = freshStoreLocation(dir);
+        REQUIRE(where.ok());
+        location = *where;
+        reopen();
+    }
+
+    // A new store connection and API over the same data (a server restart).
+    void reopen()
+    {
+        api.reset();
+        store.reset();
+        auto s = openStoreAt(location);
+        REQUIRE(s.ok());
+        store = std::move(*s);
+        auto a = server::ServerApi::create(*store, clock, random);
+        REQUIRE(a.ok());
+        api = std::move(*a);
+    }
+
+    server::HttpResponse post(const QString &path, const QByteArray &body, const QByteArray &token)
+    {
+        server::HttpRequest r;
+        r.method = "POST";
+        r.path = path.toUtf8();
+        r.body = body;
+        r.peer = QHostAddress::LocalHost;
+        if (!token.isEmpty())
+            r.headers.insert("authorization",
+                "Bearer " + token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        return api->handle(r);
+    }
+};
+
+// Posts straight into an InProcessServer. Faults can be injected per call.
+class InProcessTransport : public sync::SyncTransport {
+public:
+    explicit InProcessTransport(InProcessServer &server) : m_server(server) { }
+
+    // Called with each exchange; return false to lose the reply (the server handled the request
+    // but the client sees a dropped connection), or change the reply on its way.
+    std::function<bool(const QString &path, server::HttpResponse &reply)> onReply;
+    bool offline = false;
+    int posts = 0;
+
+    Result<sync::TransportReply> post(const QString &path, const QByteArray &body, const QByteArray &token) override
+    {
+        ++posts;
+        if (offline)
+            return makeError(ErrorCode::Io, QStringLiteral("connection refused"));
+        server::HttpResponse reply = m_server.post(path, body, token);
+        if (onReply && !onReply(path, reply))
+            return makeError(ErrorCode::Io, QStringLiteral("connection reset after the request was sent"));
+        sync::TransportReply out;
+        out.status = reply.status;
+        out.body = reply.body;
+        for (const auto &h : reply.headers)
+            if (h.first == "Retry-After")
+                out.retryAfterMs = h.second.toLongLong() * 1000;
+        return out;
+    }
+
+private:
+    InProcessServer &m_server;
+};
+
+// Joins a profile to a space directly on both sides, as the join flow will once an admin has
+// approved the device: the server knows its keys and membership, the profile holds the space
+// key and the members' public keys. `members` get each other's keys.
+inline QByteArray makeSpace(InProcessServer &server, const QString &name)
+{
+    const QByteArray spaceId = server.random.bytes(16);
+    REQUIRE(server.store->createSpace(spaceId, name, server.clock.nowMs()).ok());
+    return spaceId;
+}
+
+struct SpaceMembership {
+    QByteArray spaceId;
+    const SecretBytes *key = nullptr;
+    quint32 epoch = 1;
+};
+
+inline void enrol(InProcessServer &server, store::Database &db, RandomSource &random, const SpaceMembership &space,
+    const QString &role = QStringLiteral("member"))
+{
+    auto identity = sync::SyncIdentity::loadOrCreate(db, random);
+    REQUIRE(identity.ok());
+    server::DeviceRecord device;
+    device.deviceId = identity->deviceIdBytes();
+    device.signKey = identity->signing().publicKey();
+    device.boxKey = identity->box().publicKey();
+    device.createdAt = server.clock.nowMs();
+    REQUIRE(server.store->addDevice(device).ok());
+    auto log = server.store->membership(space.spaceId, 0);
+    REQUIRE(log.ok());
+    server::MembershipEntry entry;
+    entry.index = log->size() + 1;
+    entry.entry = "add " + device.deviceId;
+    entry.hash
+        = protocol::LogChain::next(log->isEmpty() ? protocol::LogChain::genesis() : log->last().hash, entry.entry);
+    REQUIRE(server.store->appendMembership(space.spaceId, entry, {{device.deviceId, role}}).ok());
+
+    sync::SyncSpaces spaces(db);
+    const QString spaceHex = sync::ChangeCodec::idText(space.spaceId);
+    if (!spaces.space(spaceHex).ok()) {
+        sync::SpaceInfo info;
+        info.spaceId = spaceHex;
+        info.serverUrl = QStringLiteral("http://127.0.0.1");
+        info.name = QStringLiteral("LBH Lampung");
+        info.role = role;
+        info.epoch = space.epoch;
+        info.cursor.chain = protocol::LogChain::genesis();
+        info.joinedAt = server.clock.nowMs();
+        REQUIRE(spaces.add(info).ok());
+        REQUIRE(spaces.putKey(spaceHex, space.epoch, *space.key).ok());
+    }
+}
+
+// Every enrolled profile learns every other's public keys (what the verified membership log
+// gives them).
+inline void introduce(const QByteArray &spaceId, const QVector<store::Database *> &profiles, RandomSource &random)
+{
+    const QString spaceHex = sync::ChangeCodec::idText(spaceId);
+    for (store::Database *learner : profiles)
+        for (store::Database *other : profiles) {
+            auto identity = sync::SyncIdentity::loadOrCreate(*other, random);
+            REQUIRE(identity.ok());
+            sync::SpaceMember m;
+            m.deviceId = identity->deviceId();
+            m.signKey = identity->signing().publicKey();
+            m.boxKey = identity->box().publicKey();
+            m.role = QStringLiteral("member");
+            REQUIRE(sync::SyncSpaces(*learner).putMember(spaceHex, m).ok());
+        }
+}
+
+} // namespace lintas::test
