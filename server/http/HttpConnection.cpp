@@ -188,8 +188,9 @@ qint64 HttpConnection::send(const HttpResponse &response, bool closeAfter)
 {
     const QByteArray head = httpResponseHead(response, closeAfter);
     m_socket->write(head);
-    if (!response.body.isEmpty())
-        m_socket->write(response.body);
+    if (response.body.isEmpty() || !httpStatusAllowsBody(response.status))
+        return head.size();
+    m_socket->write(response.body);
     return head.size() + response.body.size();
 }
 

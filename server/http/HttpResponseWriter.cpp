@@ -96,7 +96,8 @@ QByteArray httpResponseHead(const HttpResponse &response, bool closeConnection)
     head += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + httpReasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty() && isSafeHeaderValue(response.contentType))
         head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (httpStatusAllowsBody(response.status))
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[name, value] : response.headers) {
         if (isSafeHeaderName(name) && isSafeHeaderValue(value) && !isFramingHeader(name))
             head += name + ": " + value + "\r\n";
@@ -109,7 +110,13 @@ QByteArray httpResponseHead(const HttpResponse &response, bool closeConnection)
 
 QByteArray serializeHttpResponse(const HttpResponse &response, bool closeConnection)
 {
-    return httpResponseHead(response, closeConnection) + response.body;
+    const QByteArray head = httpResponseHead(response, closeConnection);
+    return httpStatusAllowsBody(response.status) ? head + response.body : head;
+}
+
+bool httpStatusAllowsBody(int status)
+{
+    return status >= 200 && status != 204 && status != 304;
 }
 
 } // namespace lintas::server

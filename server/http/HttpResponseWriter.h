@@ -14,6 +14,10 @@ QByteArray serializeHttpResponse(const HttpResponse &response, bool closeConnect
 // The same without the body, so a large body can be written without copying it.
 QByteArray httpResponseHead(const HttpResponse &response, bool closeConnection);
 
+// 1xx, 204 and 304 replies carry neither a body nor a Content-Length (RFC 9110 §8.6); a body a
+// handler set on them is not sent.
+bool httpStatusAllowsBody(int status);
+
 // "OK", "Payload Too Large" …; "Unknown" for codes this server never sends.
 QByteArray httpReasonPhrase(int status);
 
