@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QTimer>
 
 using namespace lintas::server;
 using lintas::ManualClock;
@@ -273,4 +274,48 @@ TEST_CASE("server: stop() waits until a large reply the client reads slowly is w
     CHECK(client.responses[0].body == big);
     CHECK(waitUntil([&] { return stopped; }));
     CHECK(client.waitForDisconnect());
+}
+
+TEST_CASE("server: headers trickled byte by byte do not keep a connection past the idle timeout")
+{
+    HttpServerOptions options;
+    options.idleTimeoutMs = 300;
+    Fixture f(options);
+    HttpTestClient client;
+    REQUIRE(client.connectTo(f.server.port()));
+    client.send("GET / HTTP/1.1\r\n");
+
+    // One more header byte every 50 ms, for as long as the server lets the connection live: without
+    // a deadline for the whole header block this would go on until the wait's own deadline.
+    QTimer trickle;
+    QObject::connect(&trickle, &QTimer::timeout, &trickle, [&] { client.send("x"); });
+    trickle.start(50);
+    CHECK(client.waitForDisconnect());
+    trickle.stop();
+    CHECK(client.responses.isEmpty());
+}
+
+TEST_CASE("server: stop() lets a request whose body is still arriving finish, then closes")
+{
+    Fixture f;
+    bool stopped = false;
+    QObject::connect(&f.server, &HttpServer::stopped, &f.server, [&] { stopped = true; });
+    HttpTestClient client;
+    REQUIRE(client.connectTo(f.server.port()));
+    // The interim reply proves the server has the headers and is waiting for the body.
+    client.send("POST /half HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
+    REQUIRE(waitUntil([&] { return client.received.contains("100 Continue") || client.isDisconnected(); }));
+    client.send("ab");
+
+    f.server.stop();
+    lintas::test::spinEventLoop();
+    CHECK_FALSE(stopped);
+    CHECK_FALSE(client.isDisconnected());
+
+    client.send("cd");
+    REQUIRE(client.waitForResponses(1));
+    CHECK(client.responses[0].body == "POST /half? 4");
+    CHECK(client.responses[0].headers.value("connection") == "close");
+    CHECK(client.waitForDisconnect());
+    CHECK(waitUntil([&] { return stopped; }));
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QTimer>
 
 #include <functional>
 
@@ -12,13 +12,23 @@ namespace lintas::test {
 // hanging: it is generous, and no test asserts how fast anything happens.
 inline bool waitUntil(const std::function<bool()> &condition, int deadlineMs = 60'000)
 {
-    QDeadlineTimer deadline(deadlineMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
+    if (condition())
+        return true;
+    // A nested event loop that checks every few milliseconds: it sleeps in between instead of
+    // spinning, which matters on a machine shared by several builds.
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    poll.start(2);
+    deadline.start(deadlineMs);
+    loop.exec();
+    return condition();
 }
 
 // Lets queued work (deleteLater, queued signals) run without waiting for anything in particular.
