@@ -44,6 +44,9 @@ struct HttpServer::Private {
     QSet<HttpConnection *> connections;
     bool stopping = false;
     bool stoppedEmitted = false;
+    // A connection flood must not become a log flood: at most one refusal line a second.
+    qint64 lastRefusalLogMs = -1;
+    int refusedSinceLog = 0;
 };
 
 HttpServer::HttpServer(HttpHandler handler, AccessLog *log, QObject *parent)
@@ -135,10 +138,15 @@ void HttpServer::accept(qintptr descriptor)
         return;
     }
     if (d->stopping || d->connections.size() >= d->options.maxConnections) {
-        if (d->log) {
+        ++d->refusedSinceLog;
+        const qint64 now = d->log ? d->log->clock().nowMs() : 0;
+        if (d->log && (d->lastRefusalLogMs < 0 || now - d->lastRefusalLogMs >= 1000)) {
             d->log->event(AccessLog::Level::Warning, QStringLiteral("connection_refused"),
                 {{QStringLiteral("peer"), socket->peerAddress().toString()},
-                    {QStringLiteral("open_connections"), openConnections()}});
+                    {QStringLiteral("open_connections"), openConnections()},
+                    {QStringLiteral("refused"), d->refusedSinceLog}});
+            d->lastRefusalLogMs = now;
+            d->refusedSinceLog = 0;
         }
         socket->abort();
         socket->deleteLater();
