@@ -319,3 +319,48 @@ TEST_CASE("server: stop() lets a request whose body is still arriving finish, th
     CHECK(client.waitForDisconnect());
     CHECK(waitUntil([&] { return stopped; }));
 }
+
+TEST_CASE("server: pipelined requests wait while their replies back up at a client that does not read")
+{
+    const QByteArray reply(1024 * 1024, 'r');
+    int handled = 0;
+    Fixture f({}, [&](const HttpRequest &) {
+        ++handled;
+        return HttpResponse::withBody(200, "application/octet-stream", reply);
+    });
+    HttpTestClient client;
+    REQUIRE(client.connectTo(f.server.port()));
+    client.socket().setReadBufferSize(4096);
+    client.setPaused(true);
+    QByteArray pipeline;
+    constexpr int kRequests = 100;
+    for (int i = 0; i < kRequests; ++i)
+        pipeline += simpleGet("/r");
+    client.send(pipeline);
+    REQUIRE(waitUntil([&] { return handled > 0; }));
+    lintas::test::spinEventLoop(50);
+    // 100 MiB of replies cannot fit in socket buffers: the server must have stopped reading.
+    CHECK(handled < kRequests);
+
+    client.socket().setReadBufferSize(0);
+    client.setPaused(false);
+    REQUIRE(client.waitForResponses(kRequests));
+    CHECK(handled == kRequests);
+    CHECK(client.responses.last().body.size() == reply.size());
+}
+
+TEST_CASE("server: destroying the server closes its connections")
+{
+    ManualClock clock;
+    auto server = std::make_unique<HttpServer>(echo);
+    REQUIRE(server->listen({}).ok());
+    HttpTestClient idle;
+    REQUIRE(idle.connectTo(server->port()));
+    HttpTestClient halfway;
+    REQUIRE(halfway.connectTo(server->port()));
+    halfway.send("POST /x HTTP/1.1\r\nContent-Length: 10\r\n\r\n12345");
+    REQUIRE(waitUntil([&] { return server->openConnections() == 2; }));
+    server.reset();
+    CHECK(idle.waitForDisconnect());
+    CHECK(halfway.waitForDisconnect());
+}
