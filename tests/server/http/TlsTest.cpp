@@ -85,6 +85,31 @@ TEST_CASE("tls: an HTTPS round trip with a client that trusts the test certifica
     CHECK(f.logBuffer.data().contains("\"tls\":true"));
 }
 
+TEST_CASE("tls: a multi-megabyte body arrives whole, an oversized one is refused with 413")
+{
+    REQUIRE(QSslSocket::supportsSsl());
+    HttpServerOptions options = tlsOptions();
+    options.maxBodyBytes = 4 * 1024 * 1024;
+    Fixture f(options);
+    auto owned = tlsSocket(true);
+    QSslSocket *ssl = owned.get();
+    HttpTestClient client(std::move(owned));
+    ssl->connectToHostEncrypted(QStringLiteral("127.0.0.1"), f.server.port());
+    REQUIRE(waitUntil([&] { return ssl->isEncrypted() || ssl->state() == QAbstractSocket::UnconnectedState; }));
+    REQUIRE(ssl->isEncrypted());
+
+    const QByteArray body(options.maxBodyBytes, 'e');
+    client.send("POST /fits HTTP/1.1\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    REQUIRE(client.waitForResponses(1));
+    CHECK(client.responses[0].body == "/fits");
+
+    client.send(
+        "POST /too-big HTTP/1.1\r\nContent-Length: " + QByteArray::number(body.size() + 1) + "\r\n\r\n" + body + 'x');
+    REQUIRE(client.waitForResponses(2));
+    CHECK(client.responses[1].status == 413);
+    CHECK(client.waitForDisconnect());
+}
+
 TEST_CASE("tls: a client that does not trust the certificate gets no connection")
 {
     REQUIRE(QSslSocket::supportsSsl());
