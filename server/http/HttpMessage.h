@@ -16,6 +16,7 @@ struct HttpRequest {
     QByteArray method; // "GET", "POST"
     QByteArray path; // without the query, percent-decoding left to the handler
     QByteArray query; // after '?', may be empty
+    QByteArray version = QByteArrayLiteral("HTTP/1.1"); // or "HTTP/1.0"
     QHash<QByteArray, QByteArray> headers; // names lower-cased; repeated headers joined with ", "
     QByteArray body;
     QHostAddress peer;

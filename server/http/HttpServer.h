@@ -12,6 +12,7 @@
 namespace lintas::server {
 
 class AccessLog;
+class HttpConnection;
 
 struct HttpServerOptions {
     QHostAddress address = QHostAddress::LocalHost; // loopback unless configured otherwise
@@ -20,6 +21,9 @@ struct HttpServerOptions {
     int maxHeaderBytes = 16 * 1024; // request line + headers; larger → 431
     int idleTimeoutMs = 30'000; // a connection silent this long is closed (slow-loris)
     int maxConnections = 512;
+    // After an error reply (400, 411, 413, 431 …) the client's remaining bytes are read and discarded,
+    // never buffered, for at most this long, so it can read the reply instead of getting a reset.
+    int lingerMs = 5'000;
     // TLS: both set → HTTPS only. Empty → plain HTTP (loopback, or behind a TLS reverse proxy).
     QString certificateFile;
     QString privateKeyFile;
@@ -35,6 +39,7 @@ public:
     explicit HttpServer(HttpHandler handler, AccessLog *log = nullptr, QObject *parent = nullptr);
     ~HttpServer() override;
 
+    // Once per server. TLS settings are loaded here, so a bad certificate or key fails listen().
     Status listen(const HttpServerOptions &options);
     quint16 port() const;
     // Graceful shutdown: stop accepting, let requests being handled finish and their replies be
@@ -46,6 +51,10 @@ signals:
     void stopped();
 
 private:
+    void accept(qintptr descriptor);
+    void onConnectionFinished(lintas::server::HttpConnection *connection);
+    void emitStoppedIfDone();
+
     struct Private;
     std::unique_ptr<Private> d;
 };
