@@ -50,14 +50,14 @@ SyncProblem SyncEngine::problemFor(const TransportReply &reply) const
     }
 }
 
-Status SyncEngine::authenticate(const SyncIdentity &identity)
+Result<std::optional<TransportReply>> SyncEngine::authenticate(const SyncIdentity &identity)
 {
     protocol::ChallengeRequest ask;
     ask.deviceId = identity.deviceIdBytes();
     LINTAS_TRY_ASSIGN(const TransportReply challengeReply,
         m_transport.post(QStringLiteral("/v1/auth/challenge"), ask.encode(), QByteArray()));
     if (challengeReply.status != 200)
-        return makeError(ErrorCode::Busy, QStringLiteral("challenge: HTTP %1").arg(challengeReply.status));
+        return std::optional<TransportReply>(challengeReply);
     LINTAS_TRY_ASSIGN(const auto challenge, protocol::ChallengeReply::decode(challengeReply.body));
     protocol::TokenRequest login;
     login.deviceId = ask.deviceId;
@@ -66,20 +66,21 @@ Status SyncEngine::authenticate(const SyncIdentity &identity)
     LINTAS_TRY_ASSIGN(const TransportReply tokenReply,
         m_transport.post(QStringLiteral("/v1/auth/token"), login.encode(), QByteArray()));
     if (tokenReply.status != 200)
-        return makeError(ErrorCode::Busy, QStringLiteral("token: HTTP %1").arg(tokenReply.status));
+        return std::optional<TransportReply>(tokenReply);
     LINTAS_TRY_ASSIGN(const auto token, protocol::TokenReply::decode(tokenReply.body));
     m_token = token.token;
     m_tokenExpiresAt = token.expiresAt;
-    return {};
+    return std::optional<TransportReply>();
 }
 
 Result<TransportReply> SyncEngine::call(const SyncIdentity &identity, const QString &path, const QByteArray &body)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (m_token.isEmpty()) {
-            const Status s = authenticate(identity);
-            if (!s.ok())
-                return s.error();
+            // A refused login (401, 429) is answered like the request itself would have been.
+            LINTAS_TRY_ASSIGN(const auto refused, authenticate(identity));
+            if (refused)
+                return *refused;
         }
         LINTAS_TRY_ASSIGN(TransportReply reply, m_transport.post(path, body, m_token));
         if (reply.status != 401)

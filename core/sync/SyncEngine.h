@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace lintas {
 class Clock;
@@ -79,7 +80,8 @@ private:
     SyncOutcome fail(SyncOutcome outcome, SyncProblem problem, const QString &detail) const;
     // POST with a token; authenticates first when there is none, and once more after a 401.
     Result<TransportReply> call(const SyncIdentity &identity, const QString &path, const QByteArray &body);
-    Status authenticate(const SyncIdentity &identity);
+    // Logs in by signing a server challenge. A refusal (401, 429, 5xx) comes back as that reply.
+    Result<std::optional<TransportReply>> authenticate(const SyncIdentity &identity);
     Status correctClock(qint64 serverTime, qint64 roundTripMs, SyncOutcome &outcome);
     SyncProblem problemFor(const TransportReply &reply) const;
     void adapt(qint64 roundTripMs, bool full);

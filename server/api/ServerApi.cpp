@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/RandomSource.h"
 #include "crypto/DeviceKeys.h"
+#include "http/AccessLog.h"
 #include "protocol/SyncMessages.h"
 #include "storage/ServerStore.h"
 
@@ -192,7 +193,10 @@ HttpResponse ServerApi::sync(const HttpRequest &request)
 
 HttpResponse ServerApi::storageFailure(const Error &error) const
 {
-    // The detail stays in the server's log (the caller logs it); clients learn only to retry.
+    // The detail stays in the server's log; clients learn only to retry.
+    if (m_log)
+        m_log->event(AccessLog::Level::Error, QStringLiteral("storage_error"),
+            {{QStringLiteral("code"), errorCodeName(error.code)}, {QStringLiteral("detail"), error.detail}});
     HttpResponse r = HttpResponse::error(error.code == ErrorCode::Busy ? 503 : 500, "storage");
     r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")});
     return r;

@@ -15,6 +15,7 @@ class RandomSource;
 
 namespace lintas::server {
 
+class AccessLog;
 class ServerStore;
 
 // The HTTP API of lintas-server (docs/protocol.md): health, device authentication, sync.
@@ -27,6 +28,8 @@ public:
         ServerStore &store, const Clock &clock, RandomSource &random, SyncLimits limits = {});
 
     HttpResponse handle(const HttpRequest &request);
+    // Where storage failures are logged with their detail (clients only learn "retry later").
+    void setLog(AccessLog *log) { m_log = log; }
     HttpHandler handler()
     {
         return [this](const HttpRequest &r) { return handle(r); };
@@ -47,6 +50,7 @@ private:
 
     ServerStore &m_store;
     const Clock &m_clock;
+    AccessLog *m_log = nullptr;
     DeviceTokens m_tokens;
     RateLimiter m_authLimiter;
     SyncService m_sync;

@@ -102,11 +102,16 @@ private:
 // Joins a profile to a space directly on both sides, as the join flow will once an admin has
 // approved the device: the server knows its keys and membership, the profile holds the space
 // key and the members' public keys. `members` get each other's keys.
+inline QByteArray makeSpace(server::ServerStore &store, RandomSource &random, qint64 nowMs, const QString &name)
+{
+    const QByteArray spaceId = random.bytes(16);
+    REQUIRE(store.createSpace(spaceId, name, nowMs).ok());
+    return spaceId;
+}
+
 inline QByteArray makeSpace(InProcessServer &server, const QString &name)
 {
-    const QByteArray spaceId = server.random.bytes(16);
-    REQUIRE(server.store->createSpace(spaceId, name, server.clock.nowMs()).ok());
-    return spaceId;
+    return makeSpace(*server.store, server.random, server.clock.nowMs(), name);
 }
 
 struct SpaceMembership {
@@ -115,8 +120,8 @@ struct SpaceMembership {
     quint32 epoch = 1;
 };
 
-inline void enrol(InProcessServer &server, store::Database &db, RandomSource &random, const SpaceMembership &space,
-    const QString &role = QStringLiteral("member"))
+inline void enrol(server::ServerStore &store, qint64 nowMs, store::Database &db, RandomSource &random,
+    const SpaceMembership &space, const QString &role = QStringLiteral("member"))
 {
     auto identity = sync::SyncIdentity::loadOrCreate(db, random);
     REQUIRE(identity.ok());
@@ -124,16 +129,16 @@ inline void enrol(InProcessServer &server, store::Database &db, RandomSource &ra
     device.deviceId = identity->deviceIdBytes();
     device.signKey = identity->signing().publicKey();
     device.boxKey = identity->box().publicKey();
-    device.createdAt = server.clock.nowMs();
-    REQUIRE(server.store->addDevice(device).ok());
-    auto log = server.store->membership(space.spaceId, 0);
+    device.createdAt = nowMs;
+    REQUIRE(store.addDevice(device).ok());
+    auto log = store.membership(space.spaceId, 0);
     REQUIRE(log.ok());
     server::MembershipEntry entry;
     entry.index = log->size() + 1;
     entry.entry = "add " + device.deviceId;
     entry.hash
         = protocol::LogChain::next(log->isEmpty() ? protocol::LogChain::genesis() : log->last().hash, entry.entry);
-    REQUIRE(server.store->appendMembership(space.spaceId, entry, {{device.deviceId, role}}).ok());
+    REQUIRE(store.appendMembership(space.spaceId, entry, {{device.deviceId, role}}).ok());
 
     sync::SyncSpaces spaces(db);
     const QString spaceHex = sync::ChangeCodec::idText(space.spaceId);
@@ -145,10 +150,16 @@ inline void enrol(InProcessServer &server, store::Database &db, RandomSource &ra
         info.role = role;
         info.epoch = space.epoch;
         info.cursor.chain = protocol::LogChain::genesis();
-        info.joinedAt = server.clock.nowMs();
+        info.joinedAt = nowMs;
         REQUIRE(spaces.add(info).ok());
         REQUIRE(spaces.putKey(spaceHex, space.epoch, *space.key).ok());
     }
+}
+
+inline void enrol(InProcessServer &server, store::Database &db, RandomSource &random, const SpaceMembership &space,
+    const QString &role = QStringLiteral("member"))
+{
+    enrol(*server.store, server.clock.nowMs(), db, random, space, role);
 }
 
 // Every enrolled profile learns every other's public keys (what the verified membership log
