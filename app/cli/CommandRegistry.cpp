@@ -11,6 +11,7 @@
 #include "ProfileCommands.h"
 #include "ReferenceCommands.h"
 #include "TimelineCommands.h"
+#include "SyncCommands.h"
 #include "TransferCommands.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,7 @@ CommandRegistry::CommandRegistry()
     registerPartyCommands(*this);
     registerReferenceCommands(*this);
     registerTransferCommands(*this);
+    registerSyncCommands(*this);
 }
 
 void CommandRegistry::add(CommandSpec spec)

@@ -10,10 +10,10 @@
 
 namespace lintas::sync {
 
-Result<qint64> OutboxSealer::waitingCount()
+Result<qint64> OutboxSealer::countWaiting(store::Database &db)
 {
     LINTAS_TRY_ASSIGN(
-        const store::SqlValue n, m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed_at IS NULL")));
+        const store::SqlValue n, db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed_at IS NULL")));
     return n.toLongLong();
 }
 

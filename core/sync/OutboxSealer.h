@@ -35,7 +35,9 @@ public:
     // at least one when any wait). Unsealed ones among them are sealed and saved first, in one
     // transaction.
     Result<QVector<PendingEnvelope>> next(const SpaceInfo &space, qint64 maxBytes);
-    Result<qint64> waitingCount();
+    Result<qint64> waitingCount() { return countWaiting(m_db); }
+    // Changes not yet acknowledged by the server (what "N waiting" shows).
+    static Result<qint64> countWaiting(store::Database &db);
 
 private:
     store::Database &m_db;

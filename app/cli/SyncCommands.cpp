@@ -1,0 +1,145 @@
+#include "SyncCommands.h"
+
+#include "CommandContext.h"
+#include "CommandRegistry.h"
+#include "ExitCodes.h"
+#include "base/Clock.h"
+#include "base/RandomSource.h"
+#include "repo/Workspace.h"
+#include "sync/ConflictLog.h"
+#include "sync/HttpTransport.h"
+#include "sync/OutboxSealer.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncIdentity.h"
+#include "sync/SyncSpaces.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace lintas::cli {
+
+namespace {
+
+QString problemName(sync::SyncProblem problem)
+{
+    switch (problem) {
+    case sync::SyncProblem::None:
+        return QStringLiteral("ok");
+    case sync::SyncProblem::NotJoined:
+        return QStringLiteral("not_joined");
+    case sync::SyncProblem::Offline:
+        return QStringLiteral("offline");
+    case sync::SyncProblem::Refused:
+        return QStringLiteral("refused");
+    case sync::SyncProblem::NotMember:
+        return QStringLiteral("not_member");
+    case sync::SyncProblem::ServerBusy:
+        return QStringLiteral("server_busy");
+    case sync::SyncProblem::ServerFault:
+        return QStringLiteral("server_fault");
+    case sync::SyncProblem::Storage:
+        return QStringLiteral("storage");
+    }
+    return QStringLiteral("unknown");
+}
+
+// What a script can act on, mapped onto the CLI's documented exit codes.
+Error errorFor(const sync::SyncOutcome &o)
+{
+    const QString message = QStringLiteral("sync stopped (%1): %2").arg(problemName(o.problem), o.detail);
+    switch (o.problem) {
+    case sync::SyncProblem::NotJoined:
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("this profile has not joined an organisation yet (lintas-cli join)"));
+    case sync::SyncProblem::Offline:
+    case sync::SyncProblem::ServerBusy:
+    case sync::SyncProblem::Storage:
+        return makeError(ErrorCode::Io, message);
+    default:
+        return makeError(ErrorCode::Internal, message);
+    }
+}
+
+Status status(CommandContext &ctx, store::Database &db)
+{
+    sync::SyncSpaces spaces(db);
+    LINTAS_TRY_ASSIGN(const auto current, spaces.current());
+    LINTAS_TRY_ASSIGN(const qint64 waiting, sync::OutboxSealer::countWaiting(db));
+    LINTAS_TRY_ASSIGN(const int conflicts, sync::ConflictLog(db).openCount());
+    LINTAS_TRY_ASSIGN(
+        const store::SqlValue quarantined, db.scalar(QStringLiteral("SELECT count(*) FROM sync_quarantine")));
+    QJsonObject o {{QStringLiteral("waiting"), waiting}, {QStringLiteral("open_conflicts"), conflicts},
+        {QStringLiteral("quarantined"), quarantined.toLongLong()}};
+    if (current.has_value()) {
+        const sync::SpaceInfo &s = *current;
+        o.insert(QStringLiteral("space"), s.spaceId);
+        o.insert(QStringLiteral("name"), s.name);
+        o.insert(QStringLiteral("server"), s.serverUrl);
+        o.insert(QStringLiteral("cursor"), s.cursor.seq);
+        o.insert(QStringLiteral("last_sync_at"), s.lastSyncAt);
+    }
+    if (ctx.json()) {
+        ctx.out().jsonDocument(o);
+        return {};
+    }
+    if (!current.has_value())
+        ctx.out().line(QStringLiteral("not joined to an organisation"));
+    else
+        ctx.out().line(QStringLiteral("space:        %1 (%2)\nserver:       %3\nlast synced:  %4")
+                           .arg(current->name, current->spaceId, current->serverUrl,
+                               current->lastSyncAt
+                                   ? QDateTime::fromMSecsSinceEpoch(current->lastSyncAt, Qt::UTC).toString(Qt::ISODate)
+                                   : QStringLiteral("never")));
+    ctx.out().line(QStringLiteral("waiting:      %1 changes\nconflicts:    %2 open\nquarantined:  %3 records")
+                       .arg(waiting)
+                       .arg(conflicts)
+                       .arg(quarantined.toLongLong()));
+    return {};
+}
+
+Status run(CommandContext &ctx)
+{
+    LINTAS_TRY_ASSIGN(repo::Workspace * ws, ctx.workspace());
+    store::Database &db = ws->writer().database();
+    if (ctx.arg(0) == QStringLiteral("status"))
+        return status(ctx, db);
+    if (!ctx.arg(0).isEmpty())
+        return ExitCodes::usage(QStringLiteral("sync takes no argument but 'status'"));
+    LINTAS_TRY_ASSIGN(const auto current, sync::SyncSpaces(db).current());
+    QUrl server = current.has_value() ? QUrl(current->serverUrl) : QUrl();
+    if (ctx.has(QStringLiteral("server")))
+        server = QUrl(ctx.option(QStringLiteral("server")));
+    LINTAS_TRY_ASSIGN(const int timeout, ctx.intOption(QStringLiteral("timeout"), 30, 1, 3600));
+    sync::HttpTransport transport(server, timeout * 1000);
+    sync::SyncEngine engine(db, transport, SystemClock::instance(), SecureRandom::instance());
+    const sync::SyncOutcome o = engine.run();
+    if (ctx.json())
+        ctx.out().jsonDocument(QJsonObject {{QStringLiteral("result"), problemName(o.problem)},
+            {QStringLiteral("detail"), o.detail}, {QStringLiteral("pushed"), o.pushed},
+            {QStringLiteral("applied"), o.applied}, {QStringLiteral("quarantined"), o.quarantined},
+            {QStringLiteral("refused"), o.refused}, {QStringLiteral("rounds"), o.rounds},
+            {QStringLiteral("resynced"), o.resynced}, {QStringLiteral("clock_offset_ms"), o.clockOffsetMs}});
+    else if (o.ok())
+        ctx.out().line(QStringLiteral("synced: %1 sent, %2 received, %3 set aside")
+                           .arg(o.pushed)
+                           .arg(o.applied)
+                           .arg(o.quarantined));
+    return o.ok() ? Status() : Status(errorFor(o));
+}
+
+} // namespace
+
+void registerSyncCommands(CommandRegistry &registry)
+{
+    registry.add({QStringLiteral("sync"), QStringLiteral("[status]"),
+        QStringLiteral(
+            "send waiting changes and fetch new ones from the organisation's server (status: show the state)"),
+        0, 1,
+        {OptionSpec::value(QStringLiteral("server"), QStringLiteral("URL"),
+             QStringLiteral("server to use this time instead of the one joined")),
+            OptionSpec::value(QStringLiteral("timeout"), QStringLiteral("SECONDS"),
+                QStringLiteral("give up when nothing moves for this long (default 30)"))},
+        &run});
+}
+
+} // namespace lintas::cli
