@@ -1,6 +1,6 @@
 #include "HttpTestClient.h"
 
-#include "Wait.h"
+#include "support/Wait.h"
 
 #include <QHostAddress>
 

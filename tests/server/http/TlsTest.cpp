@@ -1,5 +1,5 @@
 #include "HttpTestClient.h"
-#include "Wait.h"
+#include "support/Wait.h"
 
 #include "http/AccessLog.h"
 #include "http/HttpServer.h"

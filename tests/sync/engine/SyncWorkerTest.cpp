@@ -1,0 +1,102 @@
+#include "SyncDevices.h"
+
+#include "store/Database.h"
+#include "support/Wait.h"
+#include "sync/SyncWorker.h"
+
+#include <catch2/catch.hpp>
+
+using namespace lintas;
+using test::SyncDevices;
+
+namespace {
+
+// A worker for laptop `i`, with its own connection to the laptop's profile (as the app's) and
+// short timings so the test does not wait for real debounce delays.
+std::unique_ptr<sync::SyncWorker> workerFor(SyncDevices &net, int i)
+{
+    const QString path = net.laptop(i).db->path();
+    sync::SyncTimings fast;
+    fast.debounceMs = 20;
+    fast.maxDelayAfterEditMs = 100;
+    fast.firstBackoffMs = 20;
+    return std::make_unique<sync::SyncWorker>(
+        [path]() -> Result<std::unique_ptr<store::Database>> {
+            auto key = test::fixedKey();
+            return store::Database::open(path, &key);
+        },
+        [&net](const QString &) -> std::unique_ptr<sync::SyncTransport> {
+            return std::make_unique<test::InProcessTransport>(net.server);
+        },
+        SystemClock::instance(), SecureRandom::instance(), fast);
+}
+
+} // namespace
+
+TEST_CASE("the sync worker catches up on start and sends an edit shortly after it is made", "[sync][worker]")
+{
+    SyncDevices net(2);
+    auto &lampung = net.laptop(0);
+    lampung.addClient(QStringLiteral("Siti Aminah"));
+
+    auto worker = workerFor(net, 0);
+    sync::SyncState last;
+    QObject::connect(
+        worker.get(), &sync::SyncWorker::stateChanged, worker.get(), [&last](const sync::SyncState &s) { last = s; });
+    worker->start();
+    REQUIRE(test::waitUntil([&] { return last.phase == sync::SyncState::Phase::Idle && last.lastSyncAt > 0; }));
+    CHECK(last.waiting == 0);
+
+    const auto later = lampung.addClient(QStringLiteral("Sri Wahyuni"));
+    const qint64 syncedBefore = last.lastSyncAt;
+    worker->localEdit();
+    REQUIRE(test::waitUntil([&] {
+        return last.phase == sync::SyncState::Phase::Idle && last.lastSyncAt > syncedBefore && last.waiting == 0;
+    }));
+    worker->stop();
+
+    // The other laptop's worker applies it and says so, so its views can read again.
+    auto other = workerFor(net, 1);
+    int applied = 0;
+    QObject::connect(
+        other.get(), &sync::SyncWorker::remoteChangesApplied, other.get(), [&applied](int n) { applied += n; });
+    other->start();
+    REQUIRE(test::waitUntil([&] { return applied > 0; }));
+    other->stop();
+    CHECK(net.laptop(1).ws->clients().get(later.id).ok());
+}
+
+TEST_CASE("the sync worker says offline when the server cannot be reached, and recovers", "[sync][worker]")
+{
+    SyncDevices net(1);
+    net.laptop(0).addClient(QStringLiteral("Nur Hayati"));
+    const QString path = net.laptop(0).db->path();
+    bool reachable = false;
+    sync::SyncTimings fast;
+    fast.firstBackoffMs = 20;
+    fast.maxBackoffMs = 40;
+    sync::SyncWorker worker(
+        [path]() -> Result<std::unique_ptr<store::Database>> {
+            auto key = test::fixedKey();
+            return store::Database::open(path, &key);
+        },
+        [&net, &reachable](const QString &) -> std::unique_ptr<sync::SyncTransport> {
+            auto t = std::make_unique<test::InProcessTransport>(net.server);
+            t->offline = !reachable;
+            return t;
+        },
+        SystemClock::instance(), SecureRandom::instance(), fast);
+    QVector<sync::SyncState::Phase> phases;
+    sync::SyncState last;
+    QObject::connect(&worker, &sync::SyncWorker::stateChanged, &worker, [&](const sync::SyncState &s) {
+        last = s;
+        phases << s.phase;
+    });
+    worker.start();
+    REQUIRE(test::waitUntil([&] { return last.phase == sync::SyncState::Phase::Offline; }));
+    CHECK(last.waiting > 0);
+    CHECK(last.problem == sync::SyncProblem::Offline);
+    reachable = true; // the next backoff attempt gets through
+    REQUIRE(test::waitUntil([&] { return last.phase == sync::SyncState::Phase::Idle && last.waiting == 0; }));
+    worker.stop();
+}
