@@ -44,6 +44,7 @@ Status FaultProxy::start()
     if (d->engine)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("fault proxy already started"));
     d->engine = new FaultProxyEngine(d->shared);
+    d->engine->applyPlan(plan()); // one set before start()
     LINTAS_TRY(d->engine->listen());
     d->port = d->engine->port();
     return {};
@@ -61,7 +62,9 @@ Status FaultProxy::startInThread()
     QObject::connect(d->thread.get(), &QThread::finished, d->engine, &QObject::deleteLater);
     d->thread->start();
     Status status;
-    d->onEngine([this, &status] {
+    const FaultPlan initial = plan(); // one set before start()
+    d->onEngine([this, &status, &initial] {
+        d->engine->applyPlan(initial);
         status = d->engine->listen();
         d->port = d->engine->port();
     });

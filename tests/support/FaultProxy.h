@@ -70,8 +70,8 @@ public:
     void stop();
     quint16 port() const; // the port on 127.0.0.1 to point the client at; 0 before start
 
-    // Takes effect before this returns (threaded: the proxy thread applied it). Chunks already
-    // queued keep the latency they were given.
+    // Takes effect before this returns (threaded: the proxy thread applied it); before start()
+    // it is the plan the proxy starts with. Chunks already queued keep the latency they had.
     void setPlan(const FaultPlan &plan);
     FaultPlan plan() const;
     // New connections go to this address; open ones keep theirs (a server restarted elsewhere).

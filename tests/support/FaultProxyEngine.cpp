@@ -38,6 +38,8 @@ Status FaultProxyEngine::listen()
     // Created here, on the engine's thread, so the sockets they make belong to it.
     m_server = new QTcpServer(this);
     m_resetTimer = new QTimer(this);
+    if (m_plan.resetEveryMs > 0)
+        m_resetTimer->start(m_plan.resetEveryMs);
     connect(m_resetTimer, &QTimer::timeout, this, [this] {
         for (FaultProxyConnection *connection : std::vector(m_connections))
             connection->cut(true);

@@ -161,8 +161,8 @@ TEST_CASE("the fault proxy refuses connections while the link is down", "[faultp
 {
     EchoServer server;
     FaultProxy proxy(QStringLiteral("127.0.0.1"), server.port());
+    proxy.setPlan({.refuseConnections = true}); // down from the start
     REQUIRE(proxy.startInThread().ok());
-    proxy.setPlan({.refuseConnections = true});
 
     TestClient refused(proxy.port());
     refused.send("anyone?");
