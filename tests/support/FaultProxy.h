@@ -38,6 +38,15 @@ struct FaultPlan {
     // Link down: new connections are accepted and reset at once; open ones are left alone
     // (cutAllConnections() drops them too).
     bool refuseConnections = false;
+
+    // The slow, lossy link of SYNC.md's test 8: 50 kbit/s down, 20 kbit/s up, 500 ms each way,
+    // every connection reset every 30 s.
+    static FaultPlan slowLossyLink()
+    {
+        return {.up = {.latencyMs = 500, .bytesPerSecond = 20'000 / 8},
+            .down = {.latencyMs = 500, .bytesPerSecond = 50'000 / 8},
+            .resetEveryMs = 30'000};
+    }
 };
 
 struct FaultProxyCounters {
@@ -57,6 +66,13 @@ struct FaultProxyCounters {
 // Run it with startInThread() when the client under test may block its own thread (a
 // synchronous sync call); every method may then be called from any thread. With start() it runs
 // on the caller's event loop and must only be used from that thread.
+//
+//   FaultProxy proxy(QStringLiteral("127.0.0.1"), server.port());
+//   REQUIRE(proxy.startInThread().ok());
+//   proxy.setPlan(FaultPlan::slowLossyLink());
+//   ... point the client at http://127.0.0.1:<proxy.port()> and sync ...
+//   proxy.setPlan({.dropReplyTo = 1}); // the next request commits, its reply is lost
+//   CHECK(proxy.sinceReset().bytesUp <= budget);
 class FaultProxy {
 public:
     FaultProxy(QString targetHost, quint16 targetPort);

@@ -137,13 +137,15 @@ TEST_CASE("the threaded fault proxy serves a client that blocks its thread", "[f
     EchoServer server;
     FaultProxy proxy(QStringLiteral("127.0.0.1"), server.port());
     REQUIRE(proxy.startInThread().ok());
-    proxy.setPlan({.up = {.latencyMs = 20}, .down = {.latencyMs = 20, .bytesPerSecond = 64 * 1024}});
+    proxy.setPlan(FaultPlan::slowLossyLink());
 
     // Blocking calls only: no event loop runs on this thread while the proxy works.
     QTcpSocket socket;
+    QElapsedTimer roundTrip;
+    roundTrip.start();
     socket.connectToHost(QStringLiteral("127.0.0.1"), proxy.port());
     REQUIRE(socket.waitForConnected(20'000));
-    const QByteArray data(20 * 1024, 'q');
+    const QByteArray data(4 * 1024, 'q');
     socket.write(data);
     QByteArray got;
     while (got.size() < data.size() && socket.waitForReadyRead(20'000))
@@ -151,4 +153,5 @@ TEST_CASE("the threaded fault proxy serves a client that blocks its thread", "[f
     CHECK(got.size() == data.size());
     CHECK((got == data));
     CHECK(proxy.total().bytesDown == data.size());
+    CHECK(roundTrip.elapsed() >= 1000); // 500 ms each way, at least
 }
