@@ -2,6 +2,7 @@
 
 #include "FaultProxyEngine.h"
 
+#include <QHostAddress>
 #include <QMetaObject>
 #include <QMutexLocker>
 #include <QThread>
@@ -9,6 +10,18 @@
 #include <functional>
 
 namespace lintas::test {
+
+namespace {
+
+Status checkLoopback(const QString &host)
+{
+    const QHostAddress address(host);
+    if (host == QStringLiteral("localhost") || (!address.isNull() && address.isLoopback()))
+        return {};
+    return makeError(ErrorCode::InvalidArgument, QStringLiteral("fault proxy targets loopback only, not %1").arg(host));
+}
+
+} // namespace
 
 struct FaultProxy::Private {
     FaultProxyShared shared;
@@ -43,6 +56,7 @@ Status FaultProxy::start()
 {
     if (d->engine)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("fault proxy already started"));
+    LINTAS_TRY(checkLoopback(d->shared.targetHost));
     d->engine = new FaultProxyEngine(d->shared);
     d->engine->applyPlan(plan()); // one set before start()
     LINTAS_TRY(d->engine->listen());
@@ -54,6 +68,7 @@ Status FaultProxy::startInThread()
 {
     if (d->engine)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("fault proxy already started"));
+    LINTAS_TRY(checkLoopback(d->shared.targetHost));
     d->thread = std::make_unique<QThread>();
     d->thread->setObjectName(QStringLiteral("FaultProxy"));
     d->engine = new FaultProxyEngine(d->shared);
@@ -107,11 +122,13 @@ FaultPlan FaultProxy::plan() const
     return d->shared.plan;
 }
 
-void FaultProxy::setTarget(const QString &host, quint16 port)
+Status FaultProxy::setTarget(const QString &host, quint16 port)
 {
+    LINTAS_TRY(checkLoopback(host));
     QMutexLocker lock(&d->shared.mutex);
     d->shared.targetHost = host;
     d->shared.targetPort = port;
+    return {};
 }
 
 void FaultProxy::cutAllConnections()

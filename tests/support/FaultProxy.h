@@ -60,8 +60,8 @@ struct FaultProxyCounters {
 
 // A TCP proxy on 127.0.0.1 that puts a flaky, slow link between a client under test and a real
 // server: latency, throttling, cuts after N bytes, dropped replies, periodic resets, refusals.
-// Tests only: it measures time with a monotonic timer (a link is about real time) and never
-// leaves the loopback interface.
+// Tests only: it measures time with a monotonic timer (a link is about real time), and it
+// listens and forwards on loopback only (a non-loopback target is refused).
 //
 // Run it with startInThread() when the client under test may block its own thread (a
 // synchronous sync call); every method may then be called from any thread. With start() it runs
@@ -91,7 +91,8 @@ public:
     void setPlan(const FaultPlan &plan);
     FaultPlan plan() const;
     // New connections go to this address; open ones keep theirs (a server restarted elsewhere).
-    void setTarget(const QString &host, quint16 port);
+    // Loopback only, like the target given to the constructor (start() checks that one).
+    Status setTarget(const QString &host, quint16 port);
     // Cut every open connection now.
     void cutAllConnections();
     int openConnections() const;

@@ -203,4 +203,20 @@ TEST_CASE("the fault proxy cuts open connections on demand and passes on a serve
     TestClient orphan(nowhere.port());
     REQUIRE(waitUntil([&] { return orphan.ended(); }));
     CHECK(nowhere.total().connectionsCut == 0);
+
+    // A server restarted on another port: new connections follow it.
+    REQUIRE(nowhere.setTarget(QStringLiteral("127.0.0.1"), server.port()).ok());
+    TestClient follows(nowhere.port());
+    follows.send("found");
+    REQUIRE(waitUntil([&] { return follows.received() == "found"; }));
+}
+
+TEST_CASE("the fault proxy forwards to loopback only", "[faultproxy]")
+{
+    FaultProxy outside(QStringLiteral("192.0.2.1"), 80); // TEST-NET-1: never contacted
+    CHECK(outside.startInThread().code() == ErrorCode::InvalidArgument);
+    FaultProxy inside(QStringLiteral("localhost"), 1);
+    REQUIRE(inside.start().ok());
+    CHECK(inside.setTarget(QStringLiteral("192.0.2.1"), 80).code() == ErrorCode::InvalidArgument);
+    CHECK(inside.setTarget(QStringLiteral("::1"), 80).ok());
 }
