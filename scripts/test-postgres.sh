@@ -58,7 +58,7 @@ cluster_home() {
 
 postmaster_pid() {
   local pidfile="$1/data/postmaster.pid"
-  [ -f "$pidfile" ] && head -n 1 "$pidfile" 2>/dev/null || true
+  if [ -f "$pidfile" ]; then head -n 1 "$pidfile" 2>/dev/null || true; fi
 }
 
 stop_cluster() {
