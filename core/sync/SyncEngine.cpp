@@ -18,8 +18,9 @@ constexpr int kMaxRounds = 100'000; // a guard against a server that never lets 
 
 } // namespace
 
-SyncEngine::SyncEngine(store::Database &db, SyncTransport &transport, const Clock &clock, RandomSource &random)
-    : m_db(db), m_transport(transport), m_clock(clock), m_random(random)
+SyncEngine::SyncEngine(
+    store::Database &db, SyncTransport &transport, const Clock &clock, RandomSource &random, SyncSession *session)
+    : m_db(db), m_transport(transport), m_clock(clock), m_random(random), m_session(session ? *session : m_ownSession)
 { }
 
 SyncEngine::~SyncEngine() = default;
@@ -68,24 +69,24 @@ Result<std::optional<TransportReply>> SyncEngine::authenticate(const SyncIdentit
     if (tokenReply.status != 200)
         return std::optional<TransportReply>(tokenReply);
     LINTAS_TRY_ASSIGN(const auto token, protocol::TokenReply::decode(tokenReply.body));
-    m_token = token.token;
-    m_tokenExpiresAt = token.expiresAt;
+    m_session.token = token.token;
+    m_session.tokenExpiresAt = token.expiresAt;
     return std::optional<TransportReply>();
 }
 
 Result<TransportReply> SyncEngine::call(const SyncIdentity &identity, const QString &path, const QByteArray &body)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (m_token.isEmpty()) {
+        if (m_session.token.isEmpty()) {
             // A refused login (401, 429) is answered like the request itself would have been.
             LINTAS_TRY_ASSIGN(const auto refused, authenticate(identity));
             if (refused)
                 return *refused;
         }
-        LINTAS_TRY_ASSIGN(TransportReply reply, m_transport.post(path, body, m_token));
+        LINTAS_TRY_ASSIGN(TransportReply reply, m_transport.post(path, body, m_session.token));
         if (reply.status != 401)
             return reply;
-        m_token.clear(); // expired or the server restarted with a new secret: log in again, once
+        m_session.token.clear(); // expired or the server restarted with a new secret: log in again, once
         if (attempt == 1)
             return reply;
     }
@@ -106,9 +107,9 @@ Status SyncEngine::correctClock(qint64 serverTime, qint64 roundTripMs, SyncOutco
 void SyncEngine::adapt(qint64 roundTripMs, bool full)
 {
     if (full && roundTripMs < kFastRoundMs)
-        m_batchBytes = std::min(m_batchBytes * 2, kMaxBatchBytes);
+        m_session.batchBytes = std::min(m_session.batchBytes * 2, kMaxBatchBytes);
     else if (roundTripMs > 5 * kFastRoundMs)
-        m_batchBytes = std::max(m_batchBytes / 2, kMinBatchBytes);
+        m_session.batchBytes = std::max(m_session.batchBytes / 2, kMinBatchBytes);
 }
 
 SyncOutcome SyncEngine::run()
@@ -130,7 +131,7 @@ SyncOutcome SyncEngine::run()
     SyncProgress progress;
 
     while (!m_stop.load() && outcome.rounds < kMaxRounds) {
-        const auto pending = sealer.next(space, m_batchBytes);
+        const auto pending = sealer.next(space, m_session.batchBytes);
         if (!pending)
             return fail(outcome, SyncProblem::Storage, pending.error().detail);
         protocol::SyncRequest request;
@@ -138,12 +139,12 @@ SyncOutcome SyncEngine::run()
         request.cursor = space.cursor;
         for (const PendingEnvelope &p : *pending)
             request.push.push_back(p.envelope);
-        request.pullBytes = m_batchBytes;
+        request.pullBytes = m_session.batchBytes;
 
         const auto sent = call(*identity, QStringLiteral("/v1/sync"), request.encode());
         if (!sent) {
             if (sent.code() == ErrorCode::Io)
-                m_batchBytes = std::max(m_batchBytes / 2, kMinBatchBytes); // a timeout: ask for less
+                m_session.batchBytes = std::max(m_session.batchBytes / 2, kMinBatchBytes); // a timeout: ask for less
             return fail(outcome, sent.code() == ErrorCode::Io ? SyncProblem::Offline : SyncProblem::ServerBusy,
                 sent.error().detail);
         }
@@ -155,8 +156,8 @@ SyncOutcome SyncEngine::run()
             return fail(outcome, SyncProblem::ServerFault, reply.error().detail);
         ++outcome.rounds;
         if (!reply->token.isEmpty()) {
-            m_token = reply->token;
-            m_tokenExpiresAt = reply->tokenExpiresAt;
+            m_session.token = reply->token;
+            m_session.tokenExpiresAt = reply->tokenExpiresAt;
         }
         outcome.deviceFlags = reply->deviceFlags;
         if (const Status s = correctClock(reply->serverTime, sent->roundTripMs, outcome); !s.ok())

@@ -54,6 +54,14 @@ struct SyncOutcome {
     bool ok() const { return problem == SyncProblem::None; }
 };
 
+// What one sync run hands to the next: the device token (a login costs two round trips, so a
+// worker logs in once per token, not once per run) and the request size learnt on this link.
+struct SyncSession {
+    QByteArray token;
+    qint64 tokenExpiresAt = 0;
+    qint64 batchBytes = 16 * 1024;
+};
+
 // One sync run of a profile: push what waits and pull what is new, in combined round trips,
 // until both are done or something stops it. Synchronous: the desktop app runs it on a worker
 // thread with its own connection to the profile; tests and lintas-cli call it directly.
@@ -61,7 +69,10 @@ struct SyncOutcome {
 // then applies the reply (another transaction).
 class SyncEngine {
 public:
-    SyncEngine(store::Database &db, SyncTransport &transport, const Clock &clock, RandomSource &random);
+    // `session` carries the token and request size from run to run (the sync worker keeps one);
+    // without it the engine logs in afresh.
+    SyncEngine(store::Database &db, SyncTransport &transport, const Clock &clock, RandomSource &random,
+        SyncSession *session = nullptr);
     ~SyncEngine();
 
     SyncOutcome run();
@@ -71,7 +82,7 @@ public:
 
     // Bytes of envelopes per request: starts at 16 KiB, doubles after a fast full round (up to
     // 1 MiB), halves after a timeout, so one request takes a few seconds even on 2G.
-    qint64 batchBytes() const { return m_batchBytes; }
+    qint64 batchBytes() const { return m_session.batchBytes; }
     static constexpr qint64 kFirstBatchBytes = 16 * 1024;
     static constexpr qint64 kMaxBatchBytes = 1024 * 1024;
     static constexpr qint64 kMinBatchBytes = 4 * 1024;
@@ -92,9 +103,8 @@ private:
     RandomSource &m_random;
     std::function<void(const SyncProgress &)> m_onProgress;
     std::atomic<bool> m_stop {false};
-    QByteArray m_token;
-    qint64 m_tokenExpiresAt = 0;
-    qint64 m_batchBytes = kFirstBatchBytes;
+    SyncSession m_ownSession;
+    SyncSession &m_session;
     qint64 m_lastRetryAfterMs = 0;
 };
 

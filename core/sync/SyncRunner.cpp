@@ -102,7 +102,7 @@ void SyncRunner::runOnce()
     m_state.phase = SyncState::Phase::Syncing;
     m_state.progress = {};
     publish();
-    SyncEngine engine(*m_db, *transport, m_clock, m_random);
+    SyncEngine engine(*m_db, *transport, m_clock, m_random, &m_session);
     engine.setProgressHandler([this](const SyncProgress &p) {
         m_state.progress = p;
         m_state.waiting = p.waiting;

@@ -37,6 +37,7 @@ private:
     SyncState m_state;
     QTimer m_timer;
     std::unique_ptr<store::Database> m_db;
+    SyncSession m_session; // token and request size, from run to run
     std::atomic<SyncEngine *> m_engine {nullptr};
 };
 

@@ -1,9 +1,4 @@
-#include "support/InProcessServer.h"
-#include "support/ServerProcess.h"
-#include "support/WorkspaceFixture.h"
-#include "sync/HttpTransport.h"
-#include "sync/OutboxReplay.h"
-#include "sync/SyncEngine.h"
+#include "Org.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -12,55 +7,9 @@
 
 using namespace lintas;
 
-namespace {
-
-struct Org {
-    test::TempDir dir;
-    test::StoreLocation where;
-    QByteArray spaceId;
-    SecretBytes spaceKey = test::fixedKey(0x6b);
-    SeededRandom random {5};
-
-    Org()
-    {
-        auto w = test::freshStoreLocation(dir);
-        REQUIRE(w.ok());
-        where = *w;
-        auto store = test::openStoreAt(where);
-        REQUIRE(store.ok());
-        spaceId = test::makeSpace(**store, random, 1'795'000'000'000, QStringLiteral("Serikat BMI Hong Kong"));
-    }
-
-    // Until the join flow lands in these tests: the device is put into the server's storage
-    // directly (the server process may be running: SQLite waits for its lock, PostgreSQL is shared).
-    void enrol(const QVector<test::WorkspaceFixture *> &laptops)
-    {
-        auto store = test::openStoreAt(where);
-        REQUIRE(store.ok());
-        QVector<store::Database *> dbs;
-        for (auto *l : laptops) {
-            test::enrol(**store, l->clock.nowMs(), *l->db, l->random, {spaceId, &spaceKey, 1});
-            dbs << l->db.get();
-        }
-        test::introduce(spaceId, dbs, random);
-    }
-};
-
-sync::SyncOutcome syncOver(test::WorkspaceFixture &laptop, const QString &url)
-{
-    sync::HttpTransport transport {QUrl(url), 10'000};
-    sync::SyncEngine engine(*laptop.db, transport, laptop.clock, laptop.random);
-    return engine.run();
-}
-
-QStringList dump(test::WorkspaceFixture &f)
-{
-    auto d = sync::OutboxReplay::canonicalDump(*f.db);
-    REQUIRE(d.ok());
-    return *d;
-}
-
-} // namespace
+using test::Org;
+using test::dump;
+using test::syncOver;
 
 TEST_CASE("two laptops sync through a real lintas-server process and converge", "[sync][e2e]")
 {
