@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/DeviceTokens.h"
+#include "api/JoinApi.h"
 #include "api/RateLimiter.h"
 #include "api/SyncService.h"
 #include "base/Result.h"
@@ -17,7 +18,8 @@ namespace lintas::server {
 
 class ServerStore;
 
-// The HTTP API of lintas-server (docs/protocol.md): health, device authentication, sync.
+// The HTTP API of lintas-server (docs/protocol.md): health, device authentication, sync,
+// joining and membership (JoinApi).
 // Bodies are CBOR. Status codes: 400 malformed, 401 not authenticated (or revoked), 403 not a
 // member of the space, 404/405 unknown route, 429 too many authentication attempts, 503 storage
 // busy. Error bodies are {"error": code}; they never echo what the client sent.
@@ -40,6 +42,9 @@ private:
     HttpResponse challenge(const HttpRequest &request);
     HttpResponse token(const HttpRequest &request);
     HttpResponse sync(const HttpRequest &request);
+    HttpResponse join(const HttpRequest &request);
+    // Authenticates, decodes the space request and refuses non-members (403) before `serve`.
+    HttpResponse space(const HttpRequest &request, JoinApi::Handler serve);
     // The authenticated, active device, or the error response to send.
     Result<DeviceRecord> authenticate(const HttpRequest &request, qint64 *tokenExpiresAt, HttpResponse *refusal);
     bool rateLimited(const QByteArray &key, HttpResponse *refusal);
@@ -50,6 +55,7 @@ private:
     DeviceTokens m_tokens;
     RateLimiter m_authLimiter;
     SyncService m_sync;
+    JoinApi m_join;
 };
 
 QByteArray cborContentType();
