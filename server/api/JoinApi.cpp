@@ -111,10 +111,17 @@ HttpResponse JoinApi::join(const HttpRequest &request)
         device.boxKey = req->device.boxKey;
         device.label = req->device.label;
         device.createdAt = now;
-        const Status added = m_store.addDevice(device);
-        if (!added.ok())
-            return added.error().code == ErrorCode::AlreadyExists ? refused(&refusal, 409, "device_exists")
-                                                                  : added.error();
+        // A device already registered (joining a second space) keeps its record; the same id
+        // with other keys is someone else's.
+        const auto known = m_store.device(device.deviceId);
+        if (known) {
+            if (!sameKeys(*known, req->device) || known->revokedAt != 0)
+                return refused(&refusal, 409, "device_exists");
+        } else if (known.code() != ErrorCode::NotFound) {
+            return known.error();
+        } else {
+            LINTAS_TRY(m_store.addDevice(device));
+        }
         const Status used = m_store.useInvite(req->inviteId, device.deviceId, now);
         if (!used.ok())
             return used.error().code == ErrorCode::AlreadyExists ? refused(&refusal, 409, "invite_used") : used.error();

@@ -21,8 +21,10 @@ class ServerStore;
 // The HTTP API of lintas-server (docs/protocol.md): health, device authentication, sync,
 // joining and membership (JoinApi).
 // Bodies are CBOR. Status codes: 400 malformed, 401 not authenticated (or revoked), 403 not a
-// member of the space, 404/405 unknown route, 429 too many authentication attempts, 503 storage
-// busy. Error bodies are {"error": code}; they never echo what the client sent.
+// member of the space (or not an admin where one is needed), 404/405 unknown route, 409 invite
+// already used or membership index taken, 410 invite expired, 428 an organisation's first admin
+// must send the genesis entry, 429 too many authentication or join attempts, 503 storage busy. Error bodies are
+// {"error": code}; they never echo what the client sent.
 class ServerApi {
 public:
     static Result<std::unique_ptr<ServerApi>> create(
