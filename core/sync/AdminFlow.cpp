@@ -107,11 +107,21 @@ Result<QString> AdminFlow::approve(const QString &spaceId, const Joiner &joiner)
     const QByteArray space = ChangeCodec::idBytes(spaceId);
 
     protocol::MemberSet set;
-    QByteArray encoded;
+    qint64 welcomeIndex = 0;
+    QByteArray welcomeHash;
     for (int attempt = 0;; ++attempt) {
         LINTAS_TRY_ASSIGN(set, MembershipSync::refreshMembers(m_db, session, spaceId));
         if (!set.isAdmin(identity.deviceIdBytes()))
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("this device is not an admin of the space"));
+        if (set.isActive(p.device.deviceId)) {
+            // Added already (an approval cut off before its keys were posted): wrap again.
+            const protocol::Member added = set.members.value(p.device.deviceId);
+            if (added.signKey != p.device.signKey || added.boxKey != p.device.boxKey)
+                return makeError(ErrorCode::Crypto, QStringLiteral("the device is a member with other keys"));
+            welcomeIndex = set.headIndex;
+            welcomeHash = set.headHash;
+            break;
+        }
         protocol::MembershipEntryData add;
         add.spaceId = space;
         add.index = set.headIndex + 1;
@@ -124,12 +134,14 @@ Result<QString> AdminFlow::approve(const QString &spaceId, const Joiner &joiner)
         add.role = QStringLiteral("member");
         add.signer = identity.deviceIdBytes();
         add.sign(identity.signing());
-        encoded = add.encode();
         protocol::SpaceRequest append;
         append.spaceId = space;
-        append.entry = encoded;
-        if (session.space(QStringLiteral("/v1/spaces/membership/append"), append).ok())
+        append.entry = add.encode();
+        if (session.space(QStringLiteral("/v1/spaces/membership/append"), append).ok()) {
+            welcomeIndex = add.index;
+            welcomeHash = protocol::MembershipEntryData::hashOf(append.entry);
             break;
+        }
         // 409: another admin appended first; build on the new head once.
         if (session.lastStatus() != 409 || attempt == 1)
             return makeError(ErrorCode::InvalidArgument,
@@ -147,8 +159,8 @@ Result<QString> AdminFlow::approve(const QString &spaceId, const Joiner &joiner)
         protocol::WrappedKey w;
         w.epoch = epoch;
         LINTAS_TRY_ASSIGN(w.sealed, crypto::BoxKey::seal(p.device.boxKey, *key));
-        w.headIndex = set.headIndex + 1;
-        w.headHash = protocol::MembershipEntryData::hashOf(encoded);
+        w.headIndex = welcomeIndex;
+        w.headHash = welcomeHash;
         w.welcomeMac = secrets.mac(protocol::WrappedKey::welcomeLabel(), w.welcomeMessage(space, p.device.deviceId));
         put.wraps.push_back(w);
     }

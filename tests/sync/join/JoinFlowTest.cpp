@@ -312,3 +312,28 @@ TEST_CASE("the server's database never holds an invite code", "[sync][join]")
         CHECK_FALSE(everything.contains(protocol::InviteCode::compact(code).toLower()));
     }
 }
+
+TEST_CASE("an approval whose reply was lost is approved again without a second entry", "[sync][join]")
+{
+    JoinNet net(2);
+    net.foundOrganisation();
+    auto invite = net.admin(0).createInvite(net.spaceId);
+    REQUIRE_OK(invite);
+    REQUIRE_OK(net.joiner(1).joinWithInvite(net.url, invite->code, QStringLiteral("Laptop Dewi")));
+    auto waiting = net.admin(0).pendingJoiners(net.spaceId);
+    REQUIRE_OK(waiting);
+    REQUIRE(waiting->size() == 1);
+
+    net.link(0).onReply
+        = [](const QString &path, server::HttpResponse &) { return path != QLatin1String("/v1/spaces/keys/put"); };
+    auto cut = net.admin(0).approve(net.spaceId, waiting->first());
+    REQUIRE_FALSE(cut.ok());
+    CHECK(cut.error().code == ErrorCode::Io);
+
+    net.link(0).onReply = nullptr;
+    REQUIRE_OK(net.admin(0).approve(net.spaceId, waiting->first()));
+    CHECK(net.server.store->membership(net.org.spaceId, 0).value().size() == 2); // added once
+    auto done = net.joiner(1).completeJoin();
+    REQUIRE_OK(done);
+    CHECK(done->state == sync::JoinState::Joined);
+}
