@@ -24,10 +24,11 @@ Result<CreatedOrganisation> createOrganisation(ServerStore &store, const QString
     invite.role = QStringLiteral("admin");
     invite.createdAt = now;
     invite.expiresAt = out.expiresAt;
-    LINTAS_TRY(store.inTransaction([&]() -> Status {
+    const Status created = store.inTransaction([&]() -> Status {
         LINTAS_TRY(store.createSpace(out.spaceId, name.trimmed(), now));
         return store.addInvite(invite);
-    }));
+    });
+    LINTAS_TRY(created);
     return out;
 }
 
