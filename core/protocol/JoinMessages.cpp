@@ -61,7 +61,7 @@ QCborArray wrapArray(const QVector<WrappedKey> &wraps)
 Result<QVector<WrappedKey>> readWraps(const QCborArray &a)
 {
     QVector<WrappedKey> out;
-    for (const QCborValue &v : a) {
+    for (const QCborValue v : a) {
         LINTAS_TRY_ASSIGN(const CborFields f, CborFields::parse(v.toCbor(), "wrapped key"));
         LINTAS_TRY_ASSIGN(const qint64 epoch, f.integer(1, true, 1));
         LINTAS_TRY_ASSIGN(const QByteArray blob, f.bytes(2, true));
@@ -75,7 +75,7 @@ Result<QVector<QByteArray>> readByteList(const CborFields &f, int key)
 {
     LINTAS_TRY_ASSIGN(const QCborArray a, f.array(key, false));
     QVector<QByteArray> out;
-    for (const QCborValue &v : a) {
+    for (const QCborValue v : a) {
         if (!v.isByteArray())
             return f.error(QStringLiteral("key %1 holds something other than bytes").arg(key));
         out.push_back(v.toByteArray());
@@ -263,7 +263,7 @@ Result<SpaceReply> SpaceReply::decode(const QByteArray &bytes)
     SpaceReply r;
     LINTAS_TRY_ASSIGN(r.entries, readByteList(f, 1));
     LINTAS_TRY_ASSIGN(const QCborArray joiners, f.array(2, false));
-    for (const QCborValue &v : joiners) {
+    for (const QCborValue v : joiners) {
         LINTAS_TRY_ASSIGN(const CborFields jf, CborFields::parse(v.toCbor(), "pending joiner"));
         PendingJoiner j;
         LINTAS_TRY_ASSIGN(j.inviteId, jf.bytes(1, true, IdBytes));

@@ -152,7 +152,8 @@ Result<JoinResult> JoinFlow::completeJoin()
     const auto keys = session.space(QStringLiteral("/v1/spaces/keys/get"), ask);
     if (!keys && session.lastStatus() == 403)
         return result; // not a member yet: the admin has not approved
-    LINTAS_TRY(keys);
+    if (!keys)
+        return keys.error();
     if (keys->wraps.isEmpty())
         return result;
 

@@ -28,7 +28,8 @@ Result<CreatedOrganisation> createOrganisation(ServerStore &store, const QString
         LINTAS_TRY(store.createSpace(out.spaceId, name.trimmed(), now));
         return store.addInvite(invite);
     });
-    LINTAS_TRY(created);
+    if (!created.ok())
+        return created.error();
     return out;
 }
 
