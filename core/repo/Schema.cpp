@@ -274,6 +274,12 @@ CREATE TABLE space_devices (
   space_id TEXT NOT NULL, device_id TEXT NOT NULL, sign_key BLOB NOT NULL, box_key BLOB NOT NULL,
   label TEXT NOT NULL DEFAULT '', role TEXT NOT NULL, removed INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (space_id, device_id)) WITHOUT ROWID;
+CREATE TABLE space_membership (
+  space_id TEXT PRIMARY KEY NOT NULL, head_index INTEGER NOT NULL, head_hash BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_invites (
+  invite_id BLOB PRIMARY KEY NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL, space_id TEXT NOT NULL DEFAULT '',
+  server_url TEXT NOT NULL DEFAULT '', space_name TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE sync_applied (
   device_id TEXT NOT NULL, device_seq INTEGER NOT NULL,
   PRIMARY KEY (device_id, device_seq)) WITHOUT ROWID;

@@ -64,7 +64,8 @@ ServerApi::ServerApi(ServerStore &store, const Clock &clock, RandomSource &rando
       // dropped link never notices; a guesser gets ten a minute per address and per device.
       ,
       m_authLimiter(clock, 10, 6000),
-      m_sync(store, clock, std::move(generation), limits)
+      m_sync(store, clock, std::move(generation), limits),
+      m_join(store, clock)
 { }
 
 HttpResponse ServerApi::handle(const HttpRequest &request)
@@ -78,7 +79,28 @@ HttpResponse ServerApi::handle(const HttpRequest &request)
         {"POST", "/v1/sync", &ServerApi::sync},
         {"POST", "/v1/auth/challenge", &ServerApi::challenge},
         {"POST", "/v1/auth/token", &ServerApi::token},
+        {"POST", "/v1/join", &ServerApi::join},
     };
+    // Space endpoints are POST only: the space id travels in the CBOR body, never in the path.
+    struct SpaceRoute {
+        QByteArray path;
+        JoinApi::Handler serve;
+    };
+    static const SpaceRoute spaceRoutes[] = {
+        {"/v1/spaces/membership/read", &JoinApi::membershipRead},
+        {"/v1/spaces/membership/append", &JoinApi::membershipAppend},
+        {"/v1/spaces/invite", &JoinApi::createInvite},
+        {"/v1/spaces/pending", &JoinApi::pending},
+        {"/v1/spaces/keys/put", &JoinApi::putKeys},
+        {"/v1/spaces/keys/get", &JoinApi::getKeys},
+    };
+    for (const SpaceRoute &route : spaceRoutes) {
+        if (request.path != route.path)
+            continue;
+        if (request.method != "POST")
+            return HttpResponse::error(405, "method_not_allowed");
+        return space(request, route.serve);
+    }
     if (request.path == "/healthz")
         return request.method == "GET" ? health() : HttpResponse::error(405, "method_not_allowed");
     for (const Route &route : routes) {
@@ -189,6 +211,33 @@ HttpResponse ServerApi::sync(const HttpRequest &request)
     if (expiresAt - m_clock.nowMs() < DeviceTokens::TokenLifetimeMs / 2)
         reply->token = m_tokens.issue(device->deviceId, &reply->tokenExpiresAt);
     return cbor(reply->encode());
+}
+
+HttpResponse ServerApi::join(const HttpRequest &request)
+{
+    HttpResponse refusal;
+    // Invite guessing is throttled like password guessing, per address.
+    if (rateLimited("peer:" + request.peer.toString().toUtf8(), &refusal))
+        return refusal;
+    return m_join.join(request);
+}
+
+HttpResponse ServerApi::space(const HttpRequest &request, JoinApi::Handler serve)
+{
+    HttpResponse refusal;
+    qint64 expiresAt = 0;
+    const auto device = authenticate(request, &expiresAt, &refusal);
+    if (!device)
+        return refusal;
+    const auto req = protocol::SpaceRequest::decode(request.body);
+    if (!req)
+        return HttpResponse::error(400, "malformed");
+    const auto role = m_store.memberRole(req->spaceId, device->deviceId);
+    if (!role)
+        return storageFailure(role.error());
+    if (role->isEmpty())
+        return HttpResponse::error(403, "not_a_member");
+    return (m_join.*serve)(*device, *role, *req);
 }
 
 HttpResponse ServerApi::storageFailure(const Error &error) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/DeviceTokens.h"
+#include "api/JoinApi.h"
 #include "api/RateLimiter.h"
 #include "api/SyncService.h"
 #include "base/Result.h"
@@ -18,10 +19,13 @@ namespace lintas::server {
 class AccessLog;
 class ServerStore;
 
-// The HTTP API of lintas-server (docs/protocol.md): health, device authentication, sync.
+// The HTTP API of lintas-server (docs/protocol.md): health, device authentication, sync,
+// joining and membership (JoinApi).
 // Bodies are CBOR. Status codes: 400 malformed, 401 not authenticated (or revoked), 403 not a
-// member of the space, 404/405 unknown route, 429 too many authentication attempts, 503 storage
-// busy. Error bodies are {"error": code}; they never echo what the client sent.
+// member of the space (or not an admin where one is needed), 404/405 unknown route, 409 invite
+// already used or membership index taken, 410 invite expired, 428 an organisation's first admin
+// must send the genesis entry, 429 too many authentication or join attempts, 503 storage busy. Error bodies are
+// {"error": code}; they never echo what the client sent.
 class ServerApi {
 public:
     static Result<std::unique_ptr<ServerApi>> create(
@@ -43,6 +47,9 @@ private:
     HttpResponse challenge(const HttpRequest &request);
     HttpResponse token(const HttpRequest &request);
     HttpResponse sync(const HttpRequest &request);
+    HttpResponse join(const HttpRequest &request);
+    // Authenticates, decodes the space request and refuses non-members (403) before `serve`.
+    HttpResponse space(const HttpRequest &request, JoinApi::Handler serve);
     // The authenticated, active device, or the error response to send.
     Result<DeviceRecord> authenticate(const HttpRequest &request, qint64 *tokenExpiresAt, HttpResponse *refusal);
     bool rateLimited(const QByteArray &key, HttpResponse *refusal);
@@ -54,6 +61,7 @@ private:
     DeviceTokens m_tokens;
     RateLimiter m_authLimiter;
     SyncService m_sync;
+    JoinApi m_join;
 };
 
 QByteArray cborContentType();

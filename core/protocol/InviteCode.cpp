@@ -1,0 +1,247 @@
+#include "protocol/InviteCode.h"
+
+#include "base/RandomSource.h"
+#include "crypto/PasswordKdf.h"
+#include "crypto/Sodium.h"
+
+#include <QUrl>
+
+#include <sodium.h>
+
+#include <array>
+
+namespace lintas::protocol {
+
+namespace {
+
+constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+using Symbols = std::array<int, InviteCode::Length>;
+
+// GF(2^5) with x^5 + x^2 + 1, as in crypto/RecoveryCode.cpp: a valid code has
+// sum_i alpha^i * v_i = 0; the 17 weights are distinct and non-zero, so any one substitution
+// and any swap of two different symbols is caught.
+int gfMul(int a, int b)
+{
+    int product = 0;
+    while (b) {
+        if (b & 1)
+            product ^= a;
+        b >>= 1;
+        a <<= 1;
+        if (a & 0x20)
+            a ^= 0x25;
+    }
+    return product;
+}
+
+int gfPow(int exponent)
+{
+    int r = 1;
+    for (int i = 0; i < exponent; ++i)
+        r = gfMul(r, 2);
+    return r;
+}
+
+int syndrome(const Symbols &v, int count)
+{
+    int s = 0;
+    for (int i = 0; i < count; ++i)
+        s ^= gfMul(gfPow(i), v[static_cast<std::size_t>(i)]);
+    return s;
+}
+
+int valueOf(QChar ch)
+{
+    const char16_t c = ch.toUpper().unicode();
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c == u'O')
+        return 0;
+    if (c == u'I' || c == u'L')
+        return 1;
+    for (int i = 10; i < 32; ++i) {
+        if (c == static_cast<char16_t>(kAlphabet[i]))
+            return i;
+    }
+    return -1;
+}
+
+bool isSeparator(QChar ch)
+{
+    const char16_t c = ch.unicode();
+    return ch.isSpace() || c == u'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
+QString format(const Symbols &v)
+{
+    QString out;
+    for (int i = 0; i < InviteCode::Length; ++i) {
+        if (i > 0 && i % InviteCode::GroupSize == 0)
+            out += QLatin1Char('-');
+        out += QLatin1Char(kAlphabet[v[static_cast<std::size_t>(i)]]);
+    }
+    return out;
+}
+
+Error invalid(const QString &why, const char *field = "inviteCode")
+{
+    return makeError(ErrorCode::Validation, why, QLatin1String(field));
+}
+
+// Sub-key ids for crypto_kdf_derive_from_key under the Argon2id output.
+constexpr std::uint64_t kProofSubkey = 1;
+constexpr std::uint64_t kMacSubkey = 2;
+constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "lintinvt";
+
+} // namespace
+
+InviteCost InviteCost::interactive()
+{
+    return {crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE, crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE};
+}
+
+InviteCost InviteCost::fastestForTests()
+{
+    return {crypto_pwhash_argon2id_OPSLIMIT_MIN, crypto_pwhash_argon2id_MEMLIMIT_MIN};
+}
+
+QString InviteCode::generate(RandomSource &random)
+{
+    Symbols v {};
+    // 10 bytes = 80 bits = exactly 16 uniform five-bit symbols.
+    std::array<unsigned char, DataSymbols * 5 / 8> raw {};
+    random.fill(raw.data(), raw.size());
+    for (int i = 0; i < DataSymbols; ++i) {
+        int value = 0;
+        for (int b = 0; b < 5; ++b) {
+            const int bit = i * 5 + b;
+            value = (value << 1) | ((raw[static_cast<std::size_t>(bit / 8)] >> (7 - bit % 8)) & 1);
+        }
+        v[static_cast<std::size_t>(i)] = value;
+    }
+    sodium_memzero(raw.data(), raw.size());
+    // alpha^16 * c = S  =>  c = alpha^(31-16) * S
+    v[DataSymbols] = gfMul(gfPow(31 - DataSymbols), syndrome(v, DataSymbols));
+    return format(v);
+}
+
+Result<QString> InviteCode::normalise(const QString &typed)
+{
+    Symbols v {};
+    int count = 0;
+    for (QChar ch : typed) {
+        if (isSeparator(ch))
+            continue;
+        const int value = valueOf(ch);
+        if (value < 0)
+            return invalid(QStringLiteral("invite code contains a character that is not in the code alphabet"));
+        if (count == Length)
+            return invalid(QStringLiteral("invite code is too long: it has %1 characters").arg(Length));
+        v[static_cast<std::size_t>(count++)] = value;
+    }
+    if (count != Length)
+        return invalid(QStringLiteral("invite code is too short: it has %1 characters, got %2").arg(Length).arg(count));
+    if (syndrome(v, Length) != 0)
+        return invalid(QStringLiteral("invite code has a typo: its check character does not match"));
+    return format(v);
+}
+
+QByteArray InviteCode::compact(const QString &code)
+{
+    QByteArray out;
+    for (QChar ch : code) {
+        if (ch != QLatin1Char('-'))
+            out.append(static_cast<char>(ch.toLatin1()));
+    }
+    return out;
+}
+
+QByteArray InviteCode::inviteId(const QString &code)
+{
+    crypto::ensureSodium();
+    static const QByteArray key = QByteArrayLiteral("lintas invite id, version 1.....");
+    static_assert(sizeof("lintas invite id, version 1.....") - 1 == crypto_generichash_KEYBYTES);
+    QByteArray c = compact(code);
+    QByteArray id(IdBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(id.data()), IdBytes,
+        reinterpret_cast<const unsigned char *>(c.constData()), static_cast<unsigned long long>(c.size()),
+        reinterpret_cast<const unsigned char *>(key.constData()), static_cast<std::size_t>(key.size()));
+    sodium_memzero(c.data(), static_cast<std::size_t>(c.size()));
+    return id;
+}
+
+Result<InviteSecrets> InviteSecrets::derive(const QString &code, const InviteCost &cost)
+{
+    crypto::ensureSodium();
+    InviteSecrets out;
+    out.inviteId = InviteCode::inviteId(code);
+    crypto::KdfParams params;
+    params.opsLimit = cost.opsLimit;
+    params.memLimit = cost.memLimit;
+    params.salt = out.inviteId;
+    QByteArray c = InviteCode::compact(code);
+    const SecretBytes input = SecretBytes::fromBytes(c.constData(), static_cast<std::size_t>(c.size()));
+    sodium_memzero(c.data(), static_cast<std::size_t>(c.size()));
+    LINTAS_TRY_ASSIGN(const SecretBytes master, crypto::PasswordKdf::derive(input, params));
+    SecretBytes proofSeed(crypto::SigningKey::SeedBytes);
+    out.macKey = SecretBytes(crypto_auth_KEYBYTES);
+    crypto_kdf_derive_from_key(proofSeed.data(), proofSeed.size(), kProofSubkey, kKdfContext, master.data());
+    crypto_kdf_derive_from_key(out.macKey.data(), out.macKey.size(), kMacSubkey, kKdfContext, master.data());
+    LINTAS_TRY_ASSIGN(out.proof, crypto::SigningKey::fromSeed(proofSeed));
+    return out;
+}
+
+QByteArray InviteSecrets::mac(const QByteArray &label, const QByteArray &message) const
+{
+    const QByteArray input = label + '\0' + message;
+    QByteArray tag(crypto_auth_BYTES, Qt::Uninitialized);
+    crypto_auth(reinterpret_cast<unsigned char *>(tag.data()),
+        reinterpret_cast<const unsigned char *>(input.constData()), static_cast<unsigned long long>(input.size()),
+        macKey.data());
+    return tag;
+}
+
+bool InviteSecrets::macValid(const QByteArray &label, const QByteArray &message, const QByteArray &tag) const
+{
+    if (tag.size() != crypto_auth_BYTES)
+        return false;
+    const QByteArray input = label + '\0' + message;
+    return crypto_auth_verify(reinterpret_cast<const unsigned char *>(tag.constData()),
+               reinterpret_cast<const unsigned char *>(input.constData()),
+               static_cast<unsigned long long>(input.size()), macKey.data())
+        == 0;
+}
+
+QString JoinLink::toText() const
+{
+    return QStringLiteral("lintas:join?server=") + QString::fromLatin1(QUrl::toPercentEncoding(serverUrl))
+        + QStringLiteral("&code=") + code;
+}
+
+Result<JoinLink> JoinLink::parse(const QString &text)
+{
+    static const QString prefix = QStringLiteral("lintas:join?");
+    const QString trimmed = text.trimmed();
+    if (!trimmed.startsWith(prefix, Qt::CaseInsensitive))
+        return invalid(QStringLiteral("not a Lintas join link"), "joinLink");
+    JoinLink link;
+    QString code;
+    for (const QString &item : trimmed.mid(prefix.size()).split(QLatin1Char('&'))) {
+        const int eq = item.indexOf(QLatin1Char('='));
+        if (eq < 0)
+            continue;
+        const QString value = QUrl::fromPercentEncoding(item.mid(eq + 1).toLatin1());
+        if (item.left(eq) == QLatin1String("server"))
+            link.serverUrl = value;
+        else if (item.left(eq) == QLatin1String("code"))
+            code = value;
+    }
+    const QUrl server(link.serverUrl, QUrl::StrictMode);
+    if (link.serverUrl.isEmpty() || !server.isValid()
+        || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http")))
+        return invalid(QStringLiteral("join link names no valid server"), "joinLink");
+    LINTAS_TRY_ASSIGN(link.code, InviteCode::normalise(code));
+    return link;
+}
+
+} // namespace lintas::protocol

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "base/Result.h"
+#include "protocol/InviteCode.h"
+#include "protocol/JoinMessages.h"
+#include "sync/SyncTransport.h"
+
+#include <QString>
+#include <QVector>
+
+namespace lintas {
+class Clock;
+class RandomSource;
+} // namespace lintas
+namespace lintas::store {
+class Database;
+}
+
+namespace lintas::sync {
+
+struct CreatedInvite {
+    QString code; // show once, with the QR of joinLink
+    QString joinLink; // protocol::JoinLink text
+    qint64 expiresAt = 0;
+};
+
+// A device waiting for approval, as the server reports it and as this app checked it.
+struct Joiner {
+    protocol::PendingJoiner pending;
+    QString label;
+    QString fingerprint; // crypto::fingerprint(sign key || box key): compare with the joiner's screen
+    // The joiner's MAC (invite MAC key) matches these keys: false means the server changed them.
+    bool verified = false;
+};
+
+// An admin device's side of joining: make member invites, list who is waiting, approve.
+class AdminFlow {
+public:
+    AdminFlow(store::Database &db, SyncTransport &transport, const Clock &clock, RandomSource &random,
+        protocol::InviteCost cost = protocol::InviteCost::interactive());
+
+    // Registers a one-time invite for a member of `spaceId` (hex) at the server (inviteId and
+    // proof key only) and keeps the code in the profile until its joiner is approved.
+    Result<CreatedInvite> createInvite(const QString &spaceId, qint64 validForMs = 3LL * 24 * 3600 * 1000);
+
+    // Devices that registered with this profile's invites and are not members yet.
+    Result<QVector<Joiner>> pendingJoiners(const QString &spaceId);
+
+    // Appends a signed add-device entry for a verified joiner, seals every epoch key this
+    // profile holds to the joiner's box key with a welcome MAC, and forgets the invite code.
+    // Returns the joiner's fingerprint. Crypto for a joiner whose keys do not verify.
+    Result<QString> approve(const QString &spaceId, const Joiner &joiner);
+
+private:
+    store::Database &m_db;
+    SyncTransport &m_transport;
+    const Clock &m_clock;
+    RandomSource &m_random;
+    protocol::InviteCost m_cost;
+};
+
+} // namespace lintas::sync
