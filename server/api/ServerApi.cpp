@@ -59,11 +59,13 @@ ServerApi::ServerApi(ServerStore &store, const Clock &clock, RandomSource &rando
     QByteArray generation, SyncLimits limits)
     : m_store(store),
       m_clock(clock),
-      m_tokens(std::move(tokenSecret), clock, random)
-      // Ten attempts at once, then one every six seconds: a laptop re-authenticating after a
-      // dropped link never notices; a guesser gets ten a minute per address and per device.
-      ,
-      m_authLimiter(clock, 10, 6000),
+      m_tokens(std::move(tokenSecret), clock, random),
+      // Per address, sixty attempts at once and then one a second: a whole office behind one NAT
+      // logging in at eight never notices. Per device, ten at once and then one every six
+      // seconds: a laptop logging in again after a dropped link never notices either, while
+      // someone trying one device's login is slowed to ten a minute.
+      m_peerLimiter(clock, 60, 1000),
+      m_deviceLimiter(clock, 10, 6000),
       m_sync(store, clock, std::move(generation), limits),
       m_join(store, clock)
 { }
@@ -122,10 +124,10 @@ HttpResponse ServerApi::health()
     return HttpResponse::withBody(200, QByteArrayLiteral("application/json"), QByteArrayLiteral("{\"status\":\"ok\"}"));
 }
 
-bool ServerApi::rateLimited(const QByteArray &key, HttpResponse *refusal)
+bool ServerApi::rateLimited(RateLimiter &limiter, const QByteArray &key, HttpResponse *refusal)
 {
     qint64 retryAfterMs = 0;
-    if (m_authLimiter.allow(key, &retryAfterMs))
+    if (limiter.allow(key, &retryAfterMs))
         return false;
     *refusal = HttpResponse::error(429, "too_many_attempts");
     refusal->headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((retryAfterMs + 999) / 1000)});
@@ -135,7 +137,7 @@ bool ServerApi::rateLimited(const QByteArray &key, HttpResponse *refusal)
 HttpResponse ServerApi::challenge(const HttpRequest &request)
 {
     HttpResponse refusal;
-    if (rateLimited("peer:" + request.peer.toString().toUtf8(), &refusal))
+    if (rateLimited(m_peerLimiter, request.peer.toString().toUtf8(), &refusal))
         return refusal;
     const auto req = protocol::ChallengeRequest::decode(request.body);
     if (!req)
@@ -150,12 +152,12 @@ HttpResponse ServerApi::challenge(const HttpRequest &request)
 HttpResponse ServerApi::token(const HttpRequest &request)
 {
     HttpResponse refusal;
-    if (rateLimited("peer:" + request.peer.toString().toUtf8(), &refusal))
+    if (rateLimited(m_peerLimiter, request.peer.toString().toUtf8(), &refusal))
         return refusal;
     const auto req = protocol::TokenRequest::decode(request.body);
     if (!req)
         return HttpResponse::error(400, "malformed");
-    if (rateLimited("device:" + req->deviceId, &refusal))
+    if (rateLimited(m_deviceLimiter, req->deviceId, &refusal))
         return refusal;
     const auto device = m_store.device(req->deviceId);
     if (!device)
@@ -217,7 +219,7 @@ HttpResponse ServerApi::join(const HttpRequest &request)
 {
     HttpResponse refusal;
     // Invite guessing is throttled like password guessing, per address.
-    if (rateLimited("peer:" + request.peer.toString().toUtf8(), &refusal))
+    if (rateLimited(m_peerLimiter, request.peer.toString().toUtf8(), &refusal))
         return refusal;
     return m_join.join(request);
 }

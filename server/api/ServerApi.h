@@ -52,14 +52,15 @@ private:
     HttpResponse space(const HttpRequest &request, JoinApi::Handler serve);
     // The authenticated, active device, or the error response to send.
     Result<DeviceRecord> authenticate(const HttpRequest &request, qint64 *tokenExpiresAt, HttpResponse *refusal);
-    bool rateLimited(const QByteArray &key, HttpResponse *refusal);
+    bool rateLimited(RateLimiter &limiter, const QByteArray &key, HttpResponse *refusal);
     HttpResponse storageFailure(const Error &error) const;
 
     ServerStore &m_store;
     const Clock &m_clock;
     AccessLog *m_log = nullptr;
     DeviceTokens m_tokens;
-    RateLimiter m_authLimiter;
+    RateLimiter m_peerLimiter; // per address: an office's laptops share one behind NAT
+    RateLimiter m_deviceLimiter; // per device id: someone trying one device's login
     SyncService m_sync;
     JoinApi m_join;
 };
