@@ -12,7 +12,15 @@ namespace {
 constexpr int IdBytes = 16;
 
 // Keys are small integers: one byte each on the wire, and a newer peer's extra keys are ignored.
-enum RequestKey { RqSpace = 1, RqGeneration = 2, RqSeq = 3, RqChain = 4, RqPush = 5, RqPullBytes = 6 };
+enum RequestKey {
+    RqSpace = 1,
+    RqGeneration = 2,
+    RqSeq = 3,
+    RqChain = 4,
+    RqPush = 5,
+    RqPullBytes = 6,
+    RqMembership = 7
+};
 enum ReplyKey {
     RpTime = 1,
     RpStatus = 2,
@@ -24,6 +32,7 @@ enum ReplyKey {
     RpToken = 8,
     RpTokenExpires = 9,
     RpFlags = 10,
+    RpMembership = 11,
 };
 
 void insertIfSet(QCborMap &m, int key, const QByteArray &value)
@@ -71,6 +80,7 @@ QByteArray SyncRequest::encode() const
     if (!push.isEmpty())
         m.insert(RqPush, toArray(push));
     insertIfSet(m, RqPullBytes, pullBytes);
+    insertIfSet(m, RqMembership, membershipIndex);
     return toCbor(m);
 }
 
@@ -88,6 +98,7 @@ Result<SyncRequest> SyncRequest::decode(const QByteArray &bytes)
         return f.error(QStringLiteral("cursor chain size"));
     LINTAS_TRY_ASSIGN(r.push, byteStrings(f, RqPush));
     LINTAS_TRY_ASSIGN(r.pullBytes, f.integer(RqPullBytes, false));
+    LINTAS_TRY_ASSIGN(r.membershipIndex, f.integer(RqMembership, false));
     return r;
 }
 
@@ -110,6 +121,7 @@ QByteArray SyncReply::encode() const
     insertIfSet(m, RpToken, token);
     insertIfSet(m, RpTokenExpires, tokenExpiresAt);
     insertIfSet(m, RpFlags, static_cast<qint64>(deviceFlags));
+    insertIfSet(m, RpMembership, membershipHead);
     return toCbor(m);
 }
 
@@ -140,6 +152,7 @@ Result<SyncReply> SyncReply::decode(const QByteArray &bytes)
     LINTAS_TRY_ASSIGN(r.tokenExpiresAt, f.integer(RpTokenExpires, false));
     LINTAS_TRY_ASSIGN(const qint64 flags, f.integer(RpFlags, false));
     r.deviceFlags = static_cast<quint32>(flags);
+    LINTAS_TRY_ASSIGN(r.membershipHead, f.integer(RpMembership, false));
     return r;
 }
 

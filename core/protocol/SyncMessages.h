@@ -24,6 +24,7 @@ struct SyncRequest {
     Cursor cursor;
     QVector<QByteArray> push; // encoded envelopes, this device's only, in device_seq order
     qint64 pullBytes = 0; // how many bytes of records the client wants back at most; 0 = none
+    qint64 membershipIndex = 0; // the membership log head this device has verified
 
     QByteArray encode() const;
     static Result<SyncRequest> decode(const QByteArray &bytes);
@@ -58,6 +59,7 @@ struct SyncReply {
     QByteArray token; // a renewed token when the one used is close to expiring
     qint64 tokenExpiresAt = 0;
     quint32 deviceFlags = 0; // what the server noticed about this device (clock ahead, …)
+    qint64 membershipHead = 0; // set when the space's membership log is past the request's index
 
     QByteArray encode() const;
     static Result<SyncReply> decode(const QByteArray &bytes);

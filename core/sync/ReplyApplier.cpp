@@ -62,6 +62,7 @@ Result<RoundResult> ReplyApplier::apply(
     LINTAS_TRY(applyAcks(space.spaceId, pushed, reply, nowMs, result));
     if (!result.resync) {
         LINTAS_TRY(applyRecords(space, reply, nowMs, result));
+        LINTAS_TRY(retryWaiting(space, result));
     }
     LINTAS_TRY(SyncSpaces(m_db).setCursor(space.spaceId, result.cursor));
     LINTAS_TRY(SyncSpaces(m_db).setLastSync(space.spaceId, nowMs));
@@ -131,7 +132,6 @@ Status ReplyApplier::applyRecords(
         }
         chain = protocol::LogChain::next(chain, bytes);
     }
-    LINTAS_TRY(retryWaiting(space, result));
     // The chain proves we hold exactly the server's log up to here: a record left out, swapped
     // or reordered on the way shows as a different hash, and nothing of this reply is kept.
     if (chain != reply.chain)
@@ -228,9 +228,13 @@ Status ReplyApplier::applyOne(
 Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result)
 {
     LINTAS_TRY_ASSIGN(auto st,
-        m_db.prepare(QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND reason = ? "
+        m_db.prepare(QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND reason IN (?, ?) "
                                     "ORDER BY server_seq")));
-    st.bind(1, space.spaceId).bind(2, quarantineReasonName(QuarantineReason::MissingReference));
+    // Records waiting for a row, and records of a device not yet known when they arrived (its
+    // membership entry may have been read since).
+    st.bind(1, space.spaceId)
+        .bind(2, quarantineReasonName(QuarantineReason::MissingReference))
+        .bind(3, quarantineReasonName(QuarantineReason::UnknownDevice));
     QVector<QPair<qint64, QByteArray>> waiting;
     LINTAS_TRY(st.forEachRow([&] { waiting.push_back({st.int64(0), st.blob(1)}); }));
     // Oldest first, again while anything moved: a case and then its note can both come free.
@@ -238,7 +242,9 @@ Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result)
         moved = false;
         for (auto it = waiting.begin(); it != waiting.end();) {
             LINTAS_TRY_ASSIGN(const Verdict verdict, process(space, it->second));
-            if (verdict.kind == Verdict::SetAside && verdict.reason == QuarantineReason::MissingReference) {
+            if (verdict.kind == Verdict::SetAside
+                && (verdict.reason == QuarantineReason::MissingReference
+                    || verdict.reason == QuarantineReason::UnknownDevice)) {
                 ++it;
                 continue;
             }

@@ -20,6 +20,9 @@ public:
     // InvalidArgument otherwise) and lastStatus() tells which: 403 = not (yet) a member.
     Result<protocol::SpaceReply> space(const QString &path, const protocol::SpaceRequest &request);
     int lastStatus() const { return m_lastStatus; }
+    // The sync engine shares its token, so reading the membership log costs no second login.
+    void setToken(const QByteArray &token) { m_token = token; }
+    const QByteArray &token() const { return m_token; }
 
 private:
     Status authenticate();

@@ -5,7 +5,10 @@
 #include "store/Database.h"
 #include "sync/ChangeCodec.h"
 #include "sync/HybridLogicalClock.h"
+#include "sync/JoinRecords.h"
+#include "sync/MembershipSync.h"
 #include "sync/OutboxSealer.h"
+#include "sync/ServerSession.h"
 #include "sync/SyncIdentity.h"
 #include "sync/SyncSpaces.h"
 
@@ -140,6 +143,10 @@ SyncOutcome SyncEngine::run()
         for (const PendingEnvelope &p : *pending)
             request.push.push_back(p.envelope);
         request.pullBytes = m_session.batchBytes;
+        const auto trusted = JoinRecords(m_db).head(space.spaceId);
+        if (!trusted)
+            return fail(outcome, SyncProblem::Storage, trusted.error().detail);
+        request.membershipIndex = trusted->has_value() ? (*trusted)->index : 0;
 
         const auto sent = call(*identity, QStringLiteral("/v1/sync"), request.encode());
         if (!sent) {
@@ -163,6 +170,18 @@ SyncOutcome SyncEngine::run()
         if (const Status s = correctClock(reply->serverTime, sent->roundTripMs, outcome); !s.ok())
             return fail(outcome, SyncProblem::Storage, s.error().detail);
 
+        // New members (or members gone): verify the membership log first, outside any
+        // transaction, so their records in this very reply can be checked.
+        if (reply->membershipHead > request.membershipIndex) {
+            ServerSession members(m_transport, *identity);
+            members.setToken(m_session.token);
+            const auto refreshed = MembershipSync::refreshMembers(m_db, members, space.spaceId);
+            m_session.token = members.token();
+            if (!refreshed)
+                return fail(outcome,
+                    refreshed.code() == ErrorCode::Io ? SyncProblem::Offline : SyncProblem::ServerFault,
+                    refreshed.error().detail);
+        }
         const auto last = m_db.scalar(QStringLiteral("SELECT last_hlc FROM device_state WHERE id = 1"));
         if (!last)
             return fail(outcome, SyncProblem::Storage, last.error().detail);

@@ -161,6 +161,11 @@ Result<protocol::SyncReply> SyncService::handle(const DeviceRecord &device, cons
     } else if (request.pullBytes > 0 && request.cursor.seq < head.seq) {
         LINTAS_TRY(pull(device, request, reply));
     }
+    // Members joined or left since the device last looked: it reads the membership log before it
+    // can verify their records (usually nothing is newer, and nothing is sent).
+    LINTAS_TRY_ASSIGN(const auto newer, m_store.membership(request.spaceId, request.membershipIndex));
+    if (!newer.isEmpty())
+        reply.membershipHead = newer.last().index;
     reply.serverTime = m_clock.nowMs();
     return reply;
 }

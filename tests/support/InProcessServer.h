@@ -10,6 +10,7 @@
 #include "crypto/SecretBytes.h"
 #include "protocol/LogChain.h"
 #include "storage/ServerStore.h"
+#include "store/Database.h"
 #include "support/TempDir.h"
 #include "support/TestPostgres.h"
 #include "sync/ChangeCodec.h"
@@ -178,6 +179,23 @@ inline void introduce(const QByteArray &spaceId, const QVector<store::Database *
             m.role = QStringLiteral("member");
             REQUIRE(sync::SyncSpaces(*learner).putMember(spaceHex, m).ok());
         }
+}
+
+// The shortcut's membership entries are not signed; profiles enrolled by it are told the log is
+// verified up to its head, so the engine does not try to verify them.
+inline void trustMembershipHead(
+    server::ServerStore &store, const QByteArray &spaceId, const QVector<store::Database *> &profiles)
+{
+    auto log = store.membership(spaceId, 0);
+    REQUIRE(log.ok());
+    REQUIRE_FALSE(log->isEmpty());
+    for (store::Database *db : profiles) {
+        auto st = db->prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO space_membership (space_id, head_index, head_hash) VALUES (?, ?, ?)"));
+        REQUIRE(st.ok());
+        st->bind(1, sync::ChangeCodec::idText(spaceId)).bind(2, log->last().index).bind(3, log->last().hash);
+        REQUIRE(st->exec().ok());
+    }
 }
 
 } // namespace lintas::test

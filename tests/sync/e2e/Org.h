@@ -11,7 +11,6 @@
 
 namespace lintas::test {
 
-
 struct Org {
     TempDir dir;
     StoreLocation where;
@@ -41,6 +40,7 @@ struct Org {
             dbs << l->db.get();
         }
         introduce(spaceId, dbs, random);
+        trustMembershipHead(**store, spaceId, dbs);
     }
 };
 
@@ -57,6 +57,5 @@ inline QStringList dump(WorkspaceFixture &f)
     REQUIRE(d.ok());
     return *d;
 }
-
 
 } // namespace lintas::test

@@ -32,6 +32,7 @@ struct SyncDevices {
             dbs.push_back(laptops.back()->db.get());
         }
         introduce(spaceId, dbs, server.random);
+        trustMembershipHead(*server.store, spaceId, dbs);
     }
 
     WorkspaceFixture &laptop(int i) { return *laptops.at(static_cast<std::size_t>(i)); }
