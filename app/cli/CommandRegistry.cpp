@@ -11,6 +11,7 @@
 #include "ProfileCommands.h"
 #include "ReferenceCommands.h"
 #include "TimelineCommands.h"
+#include "OrgCommands.h"
 #include "SyncCommands.h"
 #include "TransferCommands.h"
 
@@ -67,6 +68,7 @@ CommandRegistry::CommandRegistry()
     registerReferenceCommands(*this);
     registerTransferCommands(*this);
     registerSyncCommands(*this);
+    registerOrgCommands(*this);
 }
 
 void CommandRegistry::add(CommandSpec spec)

@@ -1,7 +1,7 @@
 // lintas-server: stores and relays the end-to-end encrypted records of Lintas devices.
 //   lintas-server serve [--data-dir DIR | --database postgresql://…] [--listen 127.0.0.1:8470]
 //                       [--tls-cert cert.pem --tls-key key.pem] [--max-body-bytes N]
-//   lintas-server admin create-org --name NAME [--data-dir DIR | --database URL]
+//   lintas-server admin create-org --name NAME [--public-url https://…] [--data-dir DIR | --database URL]
 //   lintas-server admin spaces [--data-dir DIR | --database URL]
 #include "main/AdminCommand.h"
 #include "main/ServeCommand.h"
@@ -64,7 +64,10 @@ int main(int argc, char **argv)
         QStringLiteral("Larger requests are refused with 413 (default 8388608)."), QStringLiteral("n"));
     const QCommandLineOption name(
         QStringLiteral("name"), QStringLiteral("Organisation name (admin create-org)."), QStringLiteral("name"));
-    parser.addOptions({dataDir, database, listen, cert, key, maxBody, name});
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+        QStringLiteral("Address devices use to reach this server, for join links (admin create-org)."),
+        QStringLiteral("url"));
+    parser.addOptions({dataDir, database, listen, cert, key, maxBody, name, publicUrl});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -91,6 +94,6 @@ int main(int argc, char **argv)
         return runServe(options);
     }
     if (args.first() == QStringLiteral("admin") && args.size() >= 2)
-        return runAdmin(args.mid(1), storageDir, storageUrl, parser.value(name));
+        return runAdmin(args.mid(1), storageDir, storageUrl, parser.value(name), parser.value(publicUrl));
     return usage(parser, QStringLiteral("unknown command %1").arg(args.join(QLatin1Char(' '))));
 }

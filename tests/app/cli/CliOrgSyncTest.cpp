@@ -1,0 +1,106 @@
+#include "CliRunner.h"
+
+#include "support/ServerProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+using namespace lintas::test;
+
+namespace {
+
+QJsonObject createOrg(const QString &dataDir, const QString &name)
+{
+    QProcess admin;
+    admin.start(QStringLiteral(LINTAS_SERVER_PATH),
+        {QStringLiteral("admin"), QStringLiteral("create-org"), QStringLiteral("--name"), name,
+            QStringLiteral("--data-dir"), dataDir});
+    REQUIRE(admin.waitForFinished(60'000));
+    REQUIRE(admin.exitCode() == 0);
+    return QJsonDocument::fromJson(admin.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+// A script's way through the whole thing: the server operator creates the organisation, its
+// first admin joins with the printed code, invites a caseworker, checks her fingerprint and
+// approves her, and both sync.
+TEST_CASE("an organisation is set up, joined and synced entirely from the command line", "[cli][sync][e2e]")
+{
+    TempDir serverDir;
+    const QString dataDir = serverDir.file(QStringLiteral("server"));
+    ServerProcess server(StoreLocation {dataDir, QString()});
+    const QJsonObject org = createOrg(dataDir, QStringLiteral("Serikat BMI Hong Kong"));
+    const QString adminCode = org.value(QStringLiteral("invite_code")).toString();
+    REQUIRE_FALSE(adminCode.isEmpty());
+
+    CliRunner cli;
+    cli.createProfile(QStringLiteral("Eni"));
+    const CliResult joined = cli.as(QStringLiteral("Eni"),
+        {QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("join"), adminCode, QStringLiteral("--server"),
+            server.url(), QStringLiteral("--label"), QStringLiteral("Laptop Eni, Causeway Bay")});
+    INFO(joined.errText().toStdString());
+    REQUIRE(joined.exitCode == 0);
+    CHECK(joined.json().object().value(QStringLiteral("state")).toString() == QStringLiteral("joined"));
+    CHECK(joined.json().object().value(QStringLiteral("role")).toString() == QStringLiteral("admin"));
+
+    const CliResult invite
+        = cli.as(QStringLiteral("Eni"), {QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("invite")});
+    REQUIRE(invite.exitCode == 0);
+    const QString link = invite.json().object().value(QStringLiteral("join_link")).toString();
+    REQUIRE(link.startsWith(QStringLiteral("lintas:join?")));
+
+    cli.createProfile(QStringLiteral("Sri"));
+    const CliResult waiting = cli.as(
+        QStringLiteral("Sri"), {QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("join"), link});
+    INFO(waiting.errText().toStdString());
+    REQUIRE(waiting.exitCode == 0);
+    CHECK(waiting.json().object().value(QStringLiteral("state")).toString() == QStringLiteral("pending"));
+    const QString fingerprint = waiting.json().object().value(QStringLiteral("fingerprint")).toString();
+    REQUIRE_FALSE(fingerprint.isEmpty());
+
+    const CliResult pending
+        = cli.as(QStringLiteral("Eni"), {QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("pending")});
+    REQUIRE(pending.exitCode == 0);
+    const QJsonArray list = pending.json().array();
+    REQUIRE(list.size() == 1);
+    CHECK(list.at(0).toObject().value(QStringLiteral("fingerprint")).toString() == fingerprint);
+    CHECK(list.at(0).toObject().value(QStringLiteral("verified")).toBool());
+    // A mistyped fingerprint approves nobody.
+    CHECK(cli.as(QStringLiteral("Eni"),
+                 {QStringLiteral("org"), QStringLiteral("approve"), QStringLiteral("AAAA BBBB CCCC DDDD EEEE")})
+              .exitCode
+        == 4);
+    REQUIRE(cli.as(QStringLiteral("Eni"), {QStringLiteral("org"), QStringLiteral("approve"), fingerprint.toLower()})
+                .exitCode
+        == 0);
+    const CliResult done
+        = cli.as(QStringLiteral("Sri"), {QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("complete")});
+    INFO(done.errText().toStdString());
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.json().object().value(QStringLiteral("state")).toString() == QStringLiteral("joined"));
+
+    REQUIRE(cli.as(QStringLiteral("Eni"),
+                   {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--full-name"),
+                       QStringLiteral("Ratna Dewi binti Slamet")})
+                .exitCode
+        == 0);
+    const CliResult sent = cli.as(QStringLiteral("Eni"), {QStringLiteral("--json"), QStringLiteral("sync")});
+    INFO(sent.errText().toStdString());
+    REQUIRE(sent.exitCode == 0);
+    CHECK(sent.json().object().value(QStringLiteral("pushed")).toInt() >= 1);
+    const CliResult received = cli.as(QStringLiteral("Sri"), {QStringLiteral("--json"), QStringLiteral("sync")});
+    INFO(received.errText().toStdString());
+    REQUIRE(received.exitCode == 0);
+    CHECK(received.json().object().value(QStringLiteral("applied")).toInt() >= 1);
+    const CliResult clients = cli.as(QStringLiteral("Sri"), {QStringLiteral("client"), QStringLiteral("list")});
+    CHECK(QString::fromUtf8(clients.out).contains(QStringLiteral("Ratna Dewi binti Slamet")));
+
+    const CliResult status
+        = cli.as(QStringLiteral("Sri"), {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
+    CHECK(status.json().object().value(QStringLiteral("name")).toString() == QStringLiteral("Serikat BMI Hong Kong"));
+    CHECK(status.json().object().value(QStringLiteral("waiting")).toInt() == 0);
+}
