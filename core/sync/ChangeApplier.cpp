@@ -96,6 +96,10 @@ Status ChangeApplier::apply(const Change &change)
                 continue;
             winners.insert(it.key(), it.value());
             LINTAS_TRY(table.setFieldClock(change.entityId, it.key(), {change.hlc, change.deviceId}));
+            // Someone put a losing value back (one-click restore): this device's entry for that
+            // loss is settled too.
+            LINTAS_TRY(
+                ConflictLog(m_db).settle(change.entity, change.entityId, it.key(), it.value(), m_hlc.physicalNowMs()));
         }
         LINTAS_TRY(table.updateRow(change.entityId, winners, change.hlc.ms()));
         for (const SetAdd &add : change.adds) {

@@ -55,6 +55,24 @@ Result<QVector<Conflict>> ConflictLog::forEntity(const QString &entity, const QS
     return select(QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY id"), {entity, entityId});
 }
 
+Result<Conflict> ConflictLog::get(qint64 id)
+{
+    LINTAS_TRY_ASSIGN(const auto found, select(QStringLiteral("WHERE id = ?"), {id}));
+    if (found.isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("conflict %1").arg(id));
+    return found.first();
+}
+
+Status ConflictLog::settle(
+    const QString &entity, const QString &entityId, const QString &field, const QVariant &value, qint64 atMs)
+{
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(QStringLiteral("UPDATE conflicts SET restored_at = ? WHERE entity = ? AND entity_id = ? AND "
+                                    "field = ? AND restored_at IS NULL AND lost_value IS ?")));
+    st.bind(1, atMs).bind(2, entity).bind(3, entityId).bind(4, field).bindValue(5, value);
+    return st.exec();
+}
+
 Result<int> ConflictLog::openCount()
 {
     LINTAS_TRY_ASSIGN(const store::SqlValue n,

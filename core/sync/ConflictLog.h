@@ -40,6 +40,11 @@ public:
     Result<QVector<Conflict>> open(int limit = 500);
     Result<QVector<Conflict>> forEntity(const QString &entity, const QString &entityId);
     Result<int> openCount();
+    Result<Conflict> get(qint64 id); // NotFound
+    // The field now holds the value that had lost (restored here or on another device): the
+    // open entries for that loss are settled.
+    Status settle(
+        const QString &entity, const QString &entityId, const QString &field, const QVariant &value, qint64 atMs);
     Status markRestored(qint64 id, qint64 atMs);
 
 private:

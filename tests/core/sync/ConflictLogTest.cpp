@@ -1,6 +1,7 @@
 #include "sync/ConflictLog.h"
 #include "support/WorkspaceFixture.h"
 #include "sync/ChangeApplier.h"
+#include "sync/ConflictRestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -135,4 +136,34 @@ TEST_CASE("a conflict is marked restored once, and only an existing one", "[sync
     CHECK(log.openCount().value() == 0);
     CHECK(log.forEntity(c.entity, c.entityId)->first().restoredAt == 99);
     CHECK(log.markRestored(id + 100, 99).code() == ErrorCode::NotFound);
+}
+
+TEST_CASE("a losing value is restored with one click and the conflict settles on every device", "[sync][conflict]")
+{
+    test::WorkspaceFixture lampung(31);
+    test::WorkspaceFixture hongKong(32);
+    const auto client = lampung.addClient(QStringLiteral("Wartini"));
+    auto kase = lampung.addCase(client.id);
+    deliver(lampung, hongKong);
+    auto here = *lampung.ws->cases().get(kase.id);
+    here.risk = QStringLiteral("medium");
+    REQUIRE(lampung.ws->cases().update(here).ok());
+    hongKong.clock.advanceMs(60'000);
+    auto there = *hongKong.ws->cases().get(kase.id);
+    there.risk = QStringLiteral("high");
+    REQUIRE(hongKong.ws->cases().update(there).ok());
+    deliver(lampung, hongKong);
+    deliver(hongKong, lampung);
+    REQUIRE(conflictsOf(lampung).size() == 1);
+
+    lampung.clock.advanceMs(120'000);
+    REQUIRE(sync::ConflictRestore::restore(lampung.ws->writer(), conflictsOf(lampung).first().id).ok());
+    CHECK(riskOf(lampung, kase.id) == QStringLiteral("medium"));
+    CHECK(conflictsOf(lampung).isEmpty());
+    CHECK(ConflictLog(*lampung.db).forEntity(QStringLiteral("case"), kase.id)->first().restoredAt > 0);
+
+    deliver(lampung, hongKong);
+    CHECK(riskOf(hongKong, kase.id) == QStringLiteral("medium"));
+    CHECK(conflictsOf(hongKong).isEmpty()); // settled there too, and the restore is no new conflict
+    CHECK(sync::ConflictRestore::restore(lampung.ws->writer(), 9999).code() == ErrorCode::NotFound);
 }

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 
 #include <catch2/catch.hpp>
 
@@ -231,4 +232,56 @@ TEST_CASE("the server's files hold no plaintext case data after a sync", "[sync]
         ++checked;
     }
     CHECK(checked >= 1);
+}
+
+TEST_CASE("a server restored from an older backup: laptops notice, send again what it lost, and converge",
+    "[sync][engine][restore]")
+{
+    if (test::TestPostgres::wanted())
+        return; // the backup here is a copy of the SQLite file; PostgreSQL restores are pg_restore's business
+    SyncDevices net(2);
+    auto &lampung = net.laptop(0);
+    auto &hongKong = net.laptop(1);
+    const auto early = lampung.addClient(QStringLiteral("Sebelum Cadangan"));
+    REQUIRE(net.sync(0).ok());
+    REQUIRE(net.sync(1).ok());
+
+    // The operator takes a backup (server stopped, folder copied) ...
+    net.server.store.reset();
+    net.server.api.reset();
+    const QString dbFile = net.server.location.dataDir + QStringLiteral("/lintas-server.db");
+    const QString backup = net.server.dir.file(QStringLiteral("backup.db"));
+    REQUIRE(QFile::copy(dbFile, backup));
+    net.server.reopen();
+
+    // ... both laptops go on and sync ...
+    const auto late = lampung.addClient(QStringLiteral("Sesudah Cadangan"));
+    auto kase = hongKong.addCase(early.id);
+    REQUIRE(net.sync(0).ok());
+    REQUIRE(net.sync(1).ok());
+    REQUIRE(net.sync(0).ok());
+    const qint64 headBefore = serverHead(net);
+
+    // ... then the disk dies and the backup is put back.
+    net.server.store.reset();
+    net.server.api.reset();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(dbFile + suffix);
+    REQUIRE(QFile::copy(backup, dbFile));
+    net.server.reopen();
+    REQUIRE(serverHead(net) < headBefore);
+
+    const auto first = net.sync(0);
+    INFO(first.detail.toStdString());
+    REQUIRE(first.ok());
+    CHECK(first.resynced);
+    const auto second = net.sync(1);
+    REQUIRE(second.ok());
+    CHECK(second.resynced);
+    REQUIRE(net.sync(0).ok());
+    CHECK(net.dump(0) == net.dump(1));
+    CHECK(lampung.ws->cases().get(kase.id).ok());
+    CHECK(hongKong.ws->clients().get(late.id).ok());
+    // Nothing lost, nothing twice: one record per change again.
+    CHECK(serverHead(net) == outboxRows(lampung) + outboxRows(hongKong));
 }
