@@ -1,6 +1,7 @@
 #include "protocol/InviteCode.h"
 
 #include "base/RandomSource.h"
+#include "crypto/CrockfordSymbols.h"
 #include "crypto/PasswordKdf.h"
 #include "crypto/Sodium.h"
 
@@ -14,63 +15,8 @@ namespace lintas::protocol {
 
 namespace {
 
-constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+using crypto::crockford::kAlphabet;
 using Symbols = std::array<int, InviteCode::Length>;
-
-// GF(2^5) with x^5 + x^2 + 1, as in crypto/RecoveryCode.cpp: a valid code has
-// sum_i alpha^i * v_i = 0; the 17 weights are distinct and non-zero, so any one substitution
-// and any swap of two different symbols is caught.
-int gfMul(int a, int b)
-{
-    int product = 0;
-    while (b) {
-        if (b & 1)
-            product ^= a;
-        b >>= 1;
-        a <<= 1;
-        if (a & 0x20)
-            a ^= 0x25;
-    }
-    return product;
-}
-
-int gfPow(int exponent)
-{
-    int r = 1;
-    for (int i = 0; i < exponent; ++i)
-        r = gfMul(r, 2);
-    return r;
-}
-
-int syndrome(const Symbols &v, int count)
-{
-    int s = 0;
-    for (int i = 0; i < count; ++i)
-        s ^= gfMul(gfPow(i), v[static_cast<std::size_t>(i)]);
-    return s;
-}
-
-int valueOf(QChar ch)
-{
-    const char16_t c = ch.toUpper().unicode();
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c == u'O')
-        return 0;
-    if (c == u'I' || c == u'L')
-        return 1;
-    for (int i = 10; i < 32; ++i) {
-        if (c == static_cast<char16_t>(kAlphabet[i]))
-            return i;
-    }
-    return -1;
-}
-
-bool isSeparator(QChar ch)
-{
-    const char16_t c = ch.unicode();
-    return ch.isSpace() || c == u'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
-}
 
 QString format(const Symbols &v)
 {
@@ -121,7 +67,7 @@ QString InviteCode::generate(RandomSource &random)
     }
     sodium_memzero(raw.data(), raw.size());
     // alpha^16 * c = S  =>  c = alpha^(31-16) * S
-    v[DataSymbols] = gfMul(gfPow(31 - DataSymbols), syndrome(v, DataSymbols));
+    v[DataSymbols] = crypto::crockford::checkSymbol(v.data(), DataSymbols);
     return format(v);
 }
 
@@ -130,9 +76,9 @@ Result<QString> InviteCode::normalise(const QString &typed)
     Symbols v {};
     int count = 0;
     for (QChar ch : typed) {
-        if (isSeparator(ch))
+        if (crypto::crockford::isSeparator(ch))
             continue;
-        const int value = valueOf(ch);
+        const int value = crypto::crockford::valueOf(ch);
         if (value < 0)
             return invalid(QStringLiteral("invite code contains a character that is not in the code alphabet"));
         if (count == Length)
@@ -141,7 +87,7 @@ Result<QString> InviteCode::normalise(const QString &typed)
     }
     if (count != Length)
         return invalid(QStringLiteral("invite code is too short: it has %1 characters, got %2").arg(Length).arg(count));
-    if (syndrome(v, Length) != 0)
+    if (crypto::crockford::syndrome(v.data(), Length) != 0)
         return invalid(QStringLiteral("invite code has a typo: its check character does not match"));
     return format(v);
 }

@@ -202,11 +202,8 @@ HttpResponse ServerApi::sync(const HttpRequest &request)
     const auto req = protocol::SyncRequest::decode(request.body);
     if (!req)
         return HttpResponse::error(400, "malformed");
-    const auto role = m_store.memberRole(req->spaceId, device->deviceId);
-    if (!role)
-        return storageFailure(role.error());
-    if (role->isEmpty())
-        return HttpResponse::error(403, "not_a_member");
+    if (!roleIn(req->spaceId, device->deviceId, &refusal))
+        return refusal;
     auto reply = m_sync.handle(*device, *req);
     if (!reply)
         return storageFailure(reply.error());
@@ -234,12 +231,24 @@ HttpResponse ServerApi::space(const HttpRequest &request, JoinApi::Handler serve
     const auto req = protocol::SpaceRequest::decode(request.body);
     if (!req)
         return HttpResponse::error(400, "malformed");
-    const auto role = m_store.memberRole(req->spaceId, device->deviceId);
+    const auto role = roleIn(req->spaceId, device->deviceId, &refusal);
     if (!role)
-        return storageFailure(role.error());
-    if (role->isEmpty())
-        return HttpResponse::error(403, "not_a_member");
+        return refusal;
     return (m_join.*serve)(*device, *role, *req);
+}
+
+std::optional<QString> ServerApi::roleIn(const QByteArray &spaceId, const QByteArray &deviceId, HttpResponse *refusal)
+{
+    const auto role = m_store.memberRole(spaceId, deviceId);
+    if (!role) {
+        *refusal = storageFailure(role.error());
+        return std::nullopt;
+    }
+    if (role->isEmpty()) {
+        *refusal = HttpResponse::error(403, "not_a_member");
+        return std::nullopt;
+    }
+    return *role;
 }
 
 HttpResponse ServerApi::storageFailure(const Error &error) const

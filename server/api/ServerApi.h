@@ -8,6 +8,7 @@
 #include "http/HttpMessage.h"
 
 #include <memory>
+#include <optional>
 
 namespace lintas {
 class Clock;
@@ -53,6 +54,9 @@ private:
     // The authenticated, active device, or the error response to send.
     Result<DeviceRecord> authenticate(const HttpRequest &request, qint64 *tokenExpiresAt, HttpResponse *refusal);
     bool rateLimited(RateLimiter &limiter, const QByteArray &key, HttpResponse *refusal);
+    // The device's role in the space, or nothing and the refusal to send (403, or 5xx when the
+    // store failed).
+    std::optional<QString> roleIn(const QByteArray &spaceId, const QByteArray &deviceId, HttpResponse *refusal);
     HttpResponse storageFailure(const Error &error) const;
 
     ServerStore &m_store;
