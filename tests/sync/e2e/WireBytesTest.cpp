@@ -71,3 +71,31 @@ TEST_CASE("edits cost little on the wire: a one-field edit and a five-field save
     WARN("five-field saves: " << fiveFields << " bytes for " << edits << " = " << fiveFields / edits << " B each");
     CHECK(fiveFields / edits <= 500);
 }
+
+// An idle day: the worker polls once an hour with the token it already holds. SYNC.md allows
+// 20 KB a day; one idle round must stay well under 20 KB / 24.
+TEST_CASE("an idle poll costs a few hundred bytes", "[sync][e2e][bytes]")
+{
+    Org org;
+    test::WorkspaceFixture lampung(62);
+    org.enrol({&lampung});
+    test::ServerProcess server(org.where);
+    test::FaultProxy proxy(QStringLiteral("127.0.0.1"), server.port());
+    REQUIRE(proxy.startInThread().ok());
+    lampung.addClient(QStringLiteral("Nur Hayati"));
+
+    sync::HttpTransport transport {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), 10'000};
+    sync::SyncSession session; // as the worker keeps it from run to run
+    const auto first = sync::SyncEngine(*lampung.db, transport, lampung.clock, lampung.random, &session).run();
+    REQUIRE(first.ok());
+    proxy.resetCounters();
+    const int polls = 24;
+    for (int i = 0; i < polls; ++i) {
+        const auto idle = sync::SyncEngine(*lampung.db, transport, lampung.clock, lampung.random, &session).run();
+        REQUIRE(idle.ok());
+        CHECK(idle.rounds == 1);
+    }
+    const qint64 day = proxy.sinceReset().bytesUp + proxy.sinceReset().bytesDown;
+    WARN("idle day, " << polls << " hourly polls: " << day << " bytes (" << day / polls << " B each)");
+    CHECK(day <= 20 * 1000);
+}
