@@ -7,12 +7,12 @@
 #include "ClientCommands.h"
 #include "CommandContext.h"
 #include "ExitCodes.h"
+#include "OrgCommands.h"
 #include "PartyCommands.h"
 #include "ProfileCommands.h"
 #include "ReferenceCommands.h"
-#include "TimelineCommands.h"
-#include "OrgCommands.h"
 #include "SyncCommands.h"
+#include "TimelineCommands.h"
 #include "TransferCommands.h"
 
 #include <QCoreApplication>

@@ -16,18 +16,16 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace lintas::cli {
 
 namespace {
 
-store::Database *databaseOf(CommandContext &ctx, Status &error)
+Result<store::Database *> databaseOf(CommandContext &ctx)
 {
-    auto ws = ctx.workspace();
-    if (!ws) {
-        error = ws.error();
-        return nullptr;
-    }
-    return &(*ws)->writer().database();
+    LINTAS_TRY_ASSIGN(repo::Workspace * ws, ctx.workspace());
+    return &ws->writer().database();
 }
 
 void printJoin(CommandContext &ctx, const sync::JoinResult &r)
@@ -51,10 +49,7 @@ void printJoin(CommandContext &ctx, const sync::JoinResult &r)
 
 Status join(CommandContext &ctx)
 {
-    Status error;
-    store::Database *db = databaseOf(ctx, error);
-    if (!db)
-        return error;
+    LINTAS_TRY_ASSIGN(store::Database * db, databaseOf(ctx));
     QString server = ctx.option(QStringLiteral("server"));
     QString code = ctx.arg(0);
     if (code.startsWith(QStringLiteral("lintas:"))) {
@@ -75,10 +70,7 @@ Status join(CommandContext &ctx)
 
 Status complete(CommandContext &ctx)
 {
-    Status error;
-    store::Database *db = databaseOf(ctx, error);
-    if (!db)
-        return error;
+    LINTAS_TRY_ASSIGN(store::Database * db, databaseOf(ctx));
     // The join in progress remembers its server.
     LINTAS_TRY_ASSIGN(const auto joining, sync::JoinRecords(*db).invites(QStringLiteral("joining")));
     if (joining.isEmpty())
@@ -99,17 +91,32 @@ Result<sync::SpaceInfo> currentSpace(store::Database &db)
     return *current;
 }
 
+// What every admin command needs: the profile, the space it joined, and a flow talking to that
+// space's server.
+struct AdminSession {
+    AdminSession(store::Database &db, sync::SpaceInfo joined)
+        : space(std::move(joined)),
+          transport(QUrl(space.serverUrl)),
+          flow(db, transport, SystemClock::instance(), SecureRandom::instance())
+    { }
+    sync::SpaceInfo space;
+    sync::HttpTransport transport;
+    sync::AdminFlow flow;
+};
+
+Result<std::unique_ptr<AdminSession>> adminSession(CommandContext &ctx)
+{
+    LINTAS_TRY_ASSIGN(store::Database * db, databaseOf(ctx));
+    LINTAS_TRY_ASSIGN(sync::SpaceInfo space, currentSpace(*db));
+    return std::make_unique<AdminSession>(*db, std::move(space));
+}
+
 Status invite(CommandContext &ctx)
 {
-    Status error;
-    store::Database *db = databaseOf(ctx, error);
-    if (!db)
-        return error;
-    LINTAS_TRY_ASSIGN(const sync::SpaceInfo space, currentSpace(*db));
     LINTAS_TRY_ASSIGN(const int days, ctx.intOption(QStringLiteral("days"), 3, 1, 30));
-    sync::HttpTransport transport {QUrl(space.serverUrl)};
-    sync::AdminFlow admin(*db, transport, SystemClock::instance(), SecureRandom::instance());
-    LINTAS_TRY_ASSIGN(const sync::CreatedInvite created, admin.createInvite(space.spaceId, days * 24LL * 3600 * 1000));
+    LINTAS_TRY_ASSIGN(const auto admin, adminSession(ctx));
+    LINTAS_TRY_ASSIGN(
+        const sync::CreatedInvite created, admin->flow.createInvite(admin->space.spaceId, days * 24LL * 3600 * 1000));
     const QString expires = QDateTime::fromMSecsSinceEpoch(created.expiresAt, Qt::UTC).toString(Qt::ISODate);
     if (ctx.json())
         ctx.out().jsonDocument(QJsonObject {{QStringLiteral("invite_code"), created.code},
@@ -131,14 +138,8 @@ QString compactFingerprint(const QString &f)
 
 Status pending(CommandContext &ctx)
 {
-    Status error;
-    store::Database *db = databaseOf(ctx, error);
-    if (!db)
-        return error;
-    LINTAS_TRY_ASSIGN(const sync::SpaceInfo space, currentSpace(*db));
-    sync::HttpTransport transport {QUrl(space.serverUrl)};
-    sync::AdminFlow admin(*db, transport, SystemClock::instance(), SecureRandom::instance());
-    LINTAS_TRY_ASSIGN(const QVector<sync::Joiner> joiners, admin.pendingJoiners(space.spaceId));
+    LINTAS_TRY_ASSIGN(const auto admin, adminSession(ctx));
+    LINTAS_TRY_ASSIGN(const QVector<sync::Joiner> joiners, admin->flow.pendingJoiners(admin->space.spaceId));
     QJsonArray rows;
     for (const sync::Joiner &j : joiners) {
         rows.append(QJsonObject {{QStringLiteral("label"), j.label}, {QStringLiteral("fingerprint"), j.fingerprint},
@@ -158,14 +159,8 @@ Status pending(CommandContext &ctx)
 
 Status approve(CommandContext &ctx)
 {
-    Status error;
-    store::Database *db = databaseOf(ctx, error);
-    if (!db)
-        return error;
-    LINTAS_TRY_ASSIGN(const sync::SpaceInfo space, currentSpace(*db));
-    sync::HttpTransport transport {QUrl(space.serverUrl)};
-    sync::AdminFlow admin(*db, transport, SystemClock::instance(), SecureRandom::instance());
-    LINTAS_TRY_ASSIGN(const QVector<sync::Joiner> joiners, admin.pendingJoiners(space.spaceId));
+    LINTAS_TRY_ASSIGN(const auto admin, adminSession(ctx));
+    LINTAS_TRY_ASSIGN(const QVector<sync::Joiner> joiners, admin->flow.pendingJoiners(admin->space.spaceId));
     // Approving means the fingerprint read out by the person matches: it is typed, not picked.
     const QString wanted = compactFingerprint(ctx.arg(0));
     for (const sync::Joiner &j : joiners) {
@@ -174,7 +169,7 @@ Status approve(CommandContext &ctx)
         if (!j.verified)
             return makeError(
                 ErrorCode::Crypto, QStringLiteral("that device's keys do not match its invite: not approved"));
-        LINTAS_TRY_ASSIGN(const QString fingerprint, admin.approve(space.spaceId, j));
+        LINTAS_TRY_ASSIGN(const QString fingerprint, admin->flow.approve(admin->space.spaceId, j));
         if (ctx.json())
             ctx.out().jsonDocument(
                 QJsonObject {{QStringLiteral("approved"), fingerprint}, {QStringLiteral("label"), j.label}});

@@ -44,6 +44,8 @@ QString quarantineReasonName(QuarantineReason reason)
 Result<RoundResult> ReplyApplier::apply(
     const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs)
 {
+    m_keys.clear();
+    m_members.clear();
     RoundResult result;
     result.headSeq = reply.headSeq;
     result.cursor = space.cursor;
@@ -153,6 +155,30 @@ Status ReplyApplier::quarantine(const QString &spaceId, qint64 seq, const QByteA
     return {};
 }
 
+Result<const SecretBytes *> ReplyApplier::epochKey(const SpaceInfo &space, quint32 epoch)
+{
+    const auto held = m_keys.find(epoch);
+    if (held != m_keys.end())
+        return &held->second;
+    auto key = SyncSpaces(m_db).key(space.spaceId, epoch);
+    if (!key) {
+        if (key.code() != ErrorCode::NotFound)
+            return key.error();
+        return static_cast<const SecretBytes *>(nullptr);
+    }
+    return &m_keys.emplace(epoch, std::move(*key)).first->second;
+}
+
+Result<std::optional<SpaceMember>> ReplyApplier::member(const SpaceInfo &space, const QString &deviceId)
+{
+    const auto known = m_members.constFind(deviceId);
+    if (known != m_members.cend())
+        return *known;
+    LINTAS_TRY_ASSIGN(auto found, SyncSpaces(m_db).member(space.spaceId, deviceId));
+    m_members.insert(deviceId, found);
+    return found;
+}
+
 Result<ReplyApplier::Verdict> ReplyApplier::process(const SpaceInfo &space, const QByteArray &bytes)
 {
     const auto setAside = [](QuarantineReason reason, const QString &detail) {
@@ -163,17 +189,14 @@ Result<ReplyApplier::Verdict> ReplyApplier::process(const SpaceInfo &space, cons
         return setAside(QuarantineReason::Malformed, envelope.error().detail);
     const protocol::EnvelopeHeader &h = envelope->header;
     const QString deviceId = ChangeCodec::idText(h.deviceId);
-    LINTAS_TRY_ASSIGN(const auto member, SyncSpaces(m_db).member(space.spaceId, deviceId));
+    LINTAS_TRY_ASSIGN(const auto member, this->member(space, deviceId));
     if (!member)
         return setAside(QuarantineReason::UnknownDevice, deviceId);
     if (!envelope->signatureValid(member->signKey))
         return setAside(QuarantineReason::BadSignature, deviceId);
-    const auto key = SyncSpaces(m_db).key(space.spaceId, h.epoch);
-    if (!key) {
-        if (key.code() != ErrorCode::NotFound)
-            return key.error();
+    LINTAS_TRY_ASSIGN(const SecretBytes *key, epochKey(space, h.epoch));
+    if (!key)
         return setAside(QuarantineReason::UnknownEpoch, QString::number(h.epoch));
-    }
     const auto plaintext = envelope->open(*key);
     if (!plaintext)
         return setAside(QuarantineReason::BadEncryption, deviceId);

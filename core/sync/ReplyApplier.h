@@ -5,6 +5,11 @@
 #include "sync/OutboxSealer.h"
 #include "sync/SyncSpaces.h"
 
+#include <QHash>
+
+#include <map>
+#include <optional>
+
 namespace lintas::store {
 class Database;
 }
@@ -70,8 +75,14 @@ private:
     Status quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
         const QString &detail, qint64 nowMs, RoundResult &result);
 
+    // Looked up once per reply, not once per record: a key read is a query plus locked memory.
+    Result<const SecretBytes *> epochKey(const SpaceInfo &space, quint32 epoch); // nullptr: none held
+    Result<std::optional<SpaceMember>> member(const SpaceInfo &space, const QString &deviceId);
+
     store::Database &m_db;
     HybridLogicalClock &m_hlc;
+    std::map<quint32, SecretBytes> m_keys;
+    QHash<QString, std::optional<SpaceMember>> m_members;
 };
 
 } // namespace lintas::sync

@@ -46,17 +46,13 @@ QVector<Conflict> conflictsOf(test::WorkspaceFixture &f)
     return *open;
 }
 
-} // namespace
-
-TEST_CASE("concurrent edits of one field: same winner everywhere, the loser kept once", "[sync][conflict]")
+// A case both laptops know, whose risk each changes offline (Lampung to "medium", then Hong Kong,
+// a minute later, to "high"), exchanged both ways: Hong Kong's value wins, Lampung's loses.
+QString offlineRiskConflict(test::WorkspaceFixture &lampung, test::WorkspaceFixture &hongKong, const QString &name)
 {
-    test::WorkspaceFixture lampung(11);
-    test::WorkspaceFixture hongKong(12);
-    const auto client = lampung.addClient(QStringLiteral("Siti Aminah"));
-    auto kase = lampung.addCase(client.id);
+    const auto client = lampung.addClient(name);
+    const auto kase = lampung.addCase(client.id);
     deliver(lampung, hongKong);
-
-    // Both edit the risk while offline; Hong Kong's clock is a minute later.
     auto here = *lampung.ws->cases().get(kase.id);
     here.risk = QStringLiteral("medium");
     REQUIRE(lampung.ws->cases().update(here).ok());
@@ -64,18 +60,27 @@ TEST_CASE("concurrent edits of one field: same winner everywhere, the loser kept
     auto there = *hongKong.ws->cases().get(kase.id);
     there.risk = QStringLiteral("high");
     REQUIRE(hongKong.ws->cases().update(there).ok());
-
     deliver(lampung, hongKong);
     deliver(hongKong, lampung);
-    CHECK(riskOf(lampung, kase.id) == QStringLiteral("high"));
-    CHECK(riskOf(hongKong, kase.id) == QStringLiteral("high"));
+    return kase.id;
+}
+
+} // namespace
+
+TEST_CASE("concurrent edits of one field: same winner everywhere, the loser kept once", "[sync][conflict]")
+{
+    test::WorkspaceFixture lampung(11);
+    test::WorkspaceFixture hongKong(12);
+    const QString caseId = offlineRiskConflict(lampung, hongKong, QStringLiteral("Siti Aminah"));
+    CHECK(riskOf(lampung, caseId) == QStringLiteral("high"));
+    CHECK(riskOf(hongKong, caseId) == QStringLiteral("high"));
 
     for (auto *f : {&lampung, &hongKong}) {
         const auto conflicts = conflictsOf(*f);
         REQUIRE(conflicts.size() == 1);
         const Conflict &c = conflicts.first();
         CHECK(c.entity == QStringLiteral("case"));
-        CHECK(c.entityId == kase.id);
+        CHECK(c.entityId == caseId);
         CHECK(c.field == QStringLiteral("risk"));
         CHECK(c.lostValue.toString() == QStringLiteral("medium"));
         CHECK(c.lostDevice == lampung.ws->writer().deviceId());
@@ -142,28 +147,17 @@ TEST_CASE("a losing value is restored with one click and the conflict settles on
 {
     test::WorkspaceFixture lampung(31);
     test::WorkspaceFixture hongKong(32);
-    const auto client = lampung.addClient(QStringLiteral("Wartini"));
-    auto kase = lampung.addCase(client.id);
-    deliver(lampung, hongKong);
-    auto here = *lampung.ws->cases().get(kase.id);
-    here.risk = QStringLiteral("medium");
-    REQUIRE(lampung.ws->cases().update(here).ok());
-    hongKong.clock.advanceMs(60'000);
-    auto there = *hongKong.ws->cases().get(kase.id);
-    there.risk = QStringLiteral("high");
-    REQUIRE(hongKong.ws->cases().update(there).ok());
-    deliver(lampung, hongKong);
-    deliver(hongKong, lampung);
+    const QString caseId = offlineRiskConflict(lampung, hongKong, QStringLiteral("Wartini"));
     REQUIRE(conflictsOf(lampung).size() == 1);
 
     lampung.clock.advanceMs(120'000);
     REQUIRE(sync::ConflictRestore::restore(lampung.ws->writer(), conflictsOf(lampung).first().id).ok());
-    CHECK(riskOf(lampung, kase.id) == QStringLiteral("medium"));
+    CHECK(riskOf(lampung, caseId) == QStringLiteral("medium"));
     CHECK(conflictsOf(lampung).isEmpty());
-    CHECK(ConflictLog(*lampung.db).forEntity(QStringLiteral("case"), kase.id)->first().restoredAt > 0);
+    CHECK(ConflictLog(*lampung.db).forEntity(QStringLiteral("case"), caseId)->first().restoredAt > 0);
 
     deliver(lampung, hongKong);
-    CHECK(riskOf(hongKong, kase.id) == QStringLiteral("medium"));
+    CHECK(riskOf(hongKong, caseId) == QStringLiteral("medium"));
     CHECK(conflictsOf(hongKong).isEmpty()); // settled there too, and the restore is no new conflict
     CHECK(sync::ConflictRestore::restore(lampung.ws->writer(), 9999).code() == ErrorCode::NotFound);
 }

@@ -63,7 +63,8 @@ TEST_CASE("offline edits on two laptops converge over a flaky, throttled link", 
 
     // Hong Kong takes in three workers' cases and syncs while the link is good.
     QVector<domain::Case> cases;
-    for (const QString &name : {QStringLiteral("Ratna Dewi"), QStringLiteral("Siti Aminah"), QStringLiteral("Wartini")}) {
+    for (const QString &name :
+        {QStringLiteral("Ratna Dewi"), QStringLiteral("Siti Aminah"), QStringLiteral("Wartini")}) {
         const auto client = hongKong.addClient(name);
         cases << hongKong.addCase(client.id);
     }

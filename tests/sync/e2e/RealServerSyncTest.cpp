@@ -7,8 +7,8 @@
 
 using namespace lintas;
 
-using test::Org;
 using test::dump;
+using test::Org;
 using test::syncOver;
 
 TEST_CASE("two laptops sync through a real lintas-server process and converge", "[sync][e2e]")
