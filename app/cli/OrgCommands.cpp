@@ -127,15 +127,6 @@ Status invite(CommandContext &ctx)
     return {};
 }
 
-QString compactFingerprint(const QString &f)
-{
-    QString out;
-    for (QChar c : f)
-        if (c.isLetterOrNumber())
-            out += c.toUpper();
-    return out;
-}
-
 Status pending(CommandContext &ctx)
 {
     LINTAS_TRY_ASSIGN(const auto admin, adminSession(ctx));
@@ -162,9 +153,8 @@ Status approve(CommandContext &ctx)
     LINTAS_TRY_ASSIGN(const auto admin, adminSession(ctx));
     LINTAS_TRY_ASSIGN(const QVector<sync::Joiner> joiners, admin->flow.pendingJoiners(admin->space.spaceId));
     // Approving means the fingerprint read out by the person matches: it is typed, not picked.
-    const QString wanted = compactFingerprint(ctx.arg(0));
     for (const sync::Joiner &j : joiners) {
-        if (compactFingerprint(j.fingerprint) != wanted)
+        if (!sync::sameFingerprint(ctx.arg(0), j.fingerprint))
             continue;
         if (!j.verified)
             return makeError(

@@ -6,11 +6,9 @@
 #include "base/Clock.h"
 #include "base/RandomSource.h"
 #include "repo/Workspace.h"
-#include "sync/ConflictLog.h"
+#include "sync/SyncOverview.h"
 #include "sync/HttpTransport.h"
-#include "sync/OutboxSealer.h"
 #include "sync/SyncEngine.h"
-#include "sync/SyncIdentity.h"
 #include "sync/SyncSpaces.h"
 
 #include <QDateTime>
@@ -62,38 +60,45 @@ Error errorFor(const sync::SyncOutcome &o)
 
 Status status(CommandContext &ctx, store::Database &db)
 {
-    sync::SyncSpaces spaces(db);
-    LINTAS_TRY_ASSIGN(const auto current, spaces.current());
-    LINTAS_TRY_ASSIGN(const qint64 waiting, sync::OutboxSealer::countWaiting(db));
-    LINTAS_TRY_ASSIGN(const int conflicts, sync::ConflictLog(db).openCount());
-    LINTAS_TRY_ASSIGN(
-        const store::SqlValue quarantined, db.scalar(QStringLiteral("SELECT count(*) FROM sync_quarantine")));
-    QJsonObject o {{QStringLiteral("waiting"), waiting}, {QStringLiteral("open_conflicts"), conflicts},
-        {QStringLiteral("quarantined"), quarantined.toLongLong()}};
-    if (current.has_value()) {
-        const sync::SpaceInfo &s = *current;
-        o.insert(QStringLiteral("space"), s.spaceId);
-        o.insert(QStringLiteral("name"), s.name);
-        o.insert(QStringLiteral("server"), s.serverUrl);
-        o.insert(QStringLiteral("cursor"), s.cursor.seq);
-        o.insert(QStringLiteral("last_sync_at"), s.lastSyncAt);
+    LINTAS_TRY_ASSIGN(const sync::SyncOverview o, sync::SyncOverviewReader::read(db, SecureRandom::instance()));
+    QJsonObject reasons;
+    for (const sync::QuarantineGroup &g : o.quarantine)
+        reasons.insert(g.reason, g.count);
+    QJsonObject json {{QStringLiteral("waiting"), o.waiting}, {QStringLiteral("open_conflicts"), o.openConflicts},
+        {QStringLiteral("quarantined"), o.quarantined}, {QStringLiteral("quarantine_reasons"), reasons},
+        {QStringLiteral("clock_offset_ms"), o.clockOffsetMs}, {QStringLiteral("fingerprint"), o.fingerprint},
+        {QStringLiteral("join_pending"), o.joinPending}};
+    if (o.space) {
+        const sync::SpaceInfo &s = *o.space;
+        json.insert(QStringLiteral("space"), s.spaceId);
+        json.insert(QStringLiteral("name"), s.name);
+        json.insert(QStringLiteral("server"), s.serverUrl);
+        json.insert(QStringLiteral("role"), s.role);
+        json.insert(QStringLiteral("cursor"), s.cursor.seq);
+        json.insert(QStringLiteral("last_sync_at"), s.lastSyncAt);
+        json.insert(QStringLiteral("devices"), static_cast<int>(o.members.size()));
     }
     if (ctx.json()) {
-        ctx.out().jsonDocument(o);
+        ctx.out().jsonDocument(json);
         return {};
     }
-    if (!current.has_value())
-        ctx.out().line(QStringLiteral("not joined to an organisation"));
+    if (!o.space)
+        ctx.out().line(o.joinPending ? QStringLiteral("waiting for an admin to approve this device (lintas-cli org "
+                                                      "complete)")
+                                     : QStringLiteral("not joined to an organisation"));
     else
         ctx.out().line(QStringLiteral("space:        %1 (%2)\nserver:       %3\nlast synced:  %4")
-                           .arg(current->name, current->spaceId, current->serverUrl,
-                               current->lastSyncAt
-                                   ? QDateTime::fromMSecsSinceEpoch(current->lastSyncAt, Qt::UTC).toString(Qt::ISODate)
-                                   : QStringLiteral("never")));
+                           .arg(o.space->name, o.space->spaceId, o.space->serverUrl,
+                               o.space->lastSyncAt ? QDateTime::fromMSecsSinceEpoch(o.space->lastSyncAt, Qt::UTC)
+                                                         .toString(Qt::ISODate)
+                                                   : QStringLiteral("never")));
     ctx.out().line(QStringLiteral("waiting:      %1 changes\nconflicts:    %2 open\nquarantined:  %3 records")
-                       .arg(waiting)
-                       .arg(conflicts)
-                       .arg(quarantined.toLongLong()));
+                       .arg(o.waiting)
+                       .arg(o.openConflicts)
+                       .arg(o.quarantined));
+    for (const sync::QuarantineGroup &g : o.quarantine)
+        ctx.out().line(QStringLiteral("  %1: %2 (last: %3)").arg(g.reason).arg(g.count).arg(g.lastDetail));
+    ctx.out().line(QStringLiteral("fingerprint:  %1").arg(o.fingerprint));
     return {};
 }
 

@@ -87,11 +87,12 @@ private:
 } // namespace
 
 OpenProfile::OpenProfile(ProfilePaths paths, ProfileInfo info, std::unique_ptr<store::Database> database,
-    std::unique_ptr<FileLock> lock, IntegrityCheck checkAtOpen)
+    std::unique_ptr<FileLock> lock, IntegrityCheck checkAtOpen, const SecretBytes &databaseKey)
     : m_paths(std::move(paths)),
       m_info(std::move(info)),
       m_database(std::move(database)),
       m_lock(std::move(lock)),
+      m_key(std::make_shared<const SecretBytes>(SecretBytes::fromBytes(databaseKey.data(), databaseKey.size()))),
       m_checkAtOpen(checkAtOpen)
 {
     // Any query that meets a damaged page owes the file a thorough check at the next unlock.
@@ -168,7 +169,12 @@ Result<std::unique_ptr<OpenProfile>> OpenProfile::open(const ProfilePaths &paths
     }
     info.schemaVersionHint = *reached;
     return std::unique_ptr<OpenProfile>(
-        new OpenProfile(paths, std::move(info), std::move(db), std::move(sessionLock), owed));
+        new OpenProfile(paths, std::move(info), std::move(db), std::move(sessionLock), owed, databaseKey));
+}
+
+Result<std::unique_ptr<store::Database>> OpenProfile::openConnection() const
+{
+    return store::Database::open(m_paths.database(), m_key.get(), {.create = false});
 }
 
 Status OpenProfile::verifyIntegrity()

@@ -55,6 +55,10 @@ public:
     // schemaVersionHint is the version the database has now.
     const ProfileInfo &info() const { return m_info; }
     store::Database &database() { return *m_database; }
+    // Another writable connection to the profile's database, for work on another thread (sync,
+    // joining an organisation) that must not share this one's transactions. SQLite serialises
+    // the writers, so each keeps its transactions short.
+    Result<std::unique_ptr<store::Database>> openConnection() const;
     QString directory() const { return m_paths.directory(); }
 
     // What ran at unlock because the previous session had not ended cleanly (None normally).
@@ -70,12 +74,13 @@ public:
 
 private:
     OpenProfile(ProfilePaths paths, ProfileInfo info, std::unique_ptr<store::Database> database,
-        std::unique_ptr<FileLock> lock, IntegrityCheck checkAtOpen);
+        std::unique_ptr<FileLock> lock, IntegrityCheck checkAtOpen, const SecretBytes &databaseKey);
 
     ProfilePaths m_paths;
     ProfileInfo m_info;
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<FileLock> m_lock;
+    std::shared_ptr<const SecretBytes> m_key; // in locked memory, for openConnection()
     IntegrityCheck m_checkAtOpen = IntegrityCheck::None;
     bool m_suspect = false;
 };

@@ -14,6 +14,34 @@ namespace lintas::sync {
 
 namespace {
 
+QString compactFingerprint(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (!c.isLetterOrNumber())
+            continue;
+        c = c.toUpper();
+        if (c == QLatin1Char('0'))
+            c = QLatin1Char('O');
+        else if (c == QLatin1Char('1'))
+            c = QLatin1Char('I');
+        else if (c == QLatin1Char('8'))
+            c = QLatin1Char('B');
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+bool sameFingerprint(const QString &typed, const QString &fingerprint)
+{
+    const QString a = compactFingerprint(typed);
+    return !a.isEmpty() && a == compactFingerprint(fingerprint);
+}
+
+namespace {
+
 Result<protocol::InviteSecrets> secretsFor(
     store::Database &db, const QString &spaceId, const QByteArray &inviteId, const protocol::InviteCost &cost)
 {

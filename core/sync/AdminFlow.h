@@ -33,6 +33,11 @@ struct Joiner {
     bool verified = false;
 };
 
+// A fingerprint as a person typed it after hearing it read out: the same one whatever the case,
+// spaces or dashes. Fingerprints are RFC 4648 base32, which has no 0, 1 or 8: typed, those can
+// only mean O, I and B.
+bool sameFingerprint(const QString &typed, const QString &fingerprint);
+
 // An admin device's side of joining: make member invites, list who is waiting, approve.
 class AdminFlow {
 public:

@@ -6,6 +6,8 @@
 #include "search/GlobalSearchBox.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/Workbench.h"
+#include "sync/SyncChip.h"
+#include "sync/SyncController.h"
 #include "unlock/ProfileScreen.h"
 #include "unlock/ProfileService.h"
 #include "unlock/Session.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
       m_search(new GlobalSearchBox(this)),
       m_pages(new QStackedWidget(this)),
       m_profileScreen(new ProfileScreen(profiles, this)),
+      m_syncChip(new SyncChip(this)),
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -78,6 +81,8 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
     // A toolbar shows or hides its widgets through their actions, not QWidget::setVisible().
     m_profileMenuAction = m_toolBar->addWidget(m_profileButton);
     m_profileMenuAction->setVisible(false);
+    m_syncChipAction = m_toolBar->addWidget(m_syncChip);
+    m_syncChipAction->setVisible(false);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -95,6 +100,10 @@ MainWindow::MainWindow(ProfileService &profiles, LanguageManager &languages, QWi
     connect(m_autoLock, &AutoLock::lockRequested, this, &MainWindow::lockedAutomatically);
     connect(m_autoLockChoices, &QActionGroup::triggered, this, &MainWindow::autoLockChosen);
     connect(m_profileScreen, &ProfileScreen::unlocked, this, &MainWindow::profileUnlocked);
+    connect(m_syncChip, &QToolButton::clicked, this, [this] {
+        if (m_workbench)
+            m_workbench->showSync();
+    });
     connect(m_search, &GlobalSearchBox::hitChosen, this, [this](const search::SearchHit &hit) {
         if (m_workbench)
             m_workbench->openSearchHit(hit);
@@ -109,6 +118,9 @@ MainWindow::~MainWindow()
     m_search->setWorkspace(nullptr);
     delete m_workbench;
     m_workbench = nullptr;
+    m_syncChip->setController(nullptr);
+    delete m_sync; // stops the sync thread, which has its own connection to the session's profile
+    m_sync = nullptr;
     m_session.reset();
 }
 
@@ -118,7 +130,10 @@ void MainWindow::profileUnlocked()
     if (!m_session)
         return;
     statusBar()->clearMessage(); // e.g. why it was locked last time
-    m_workbench = new Workbench(*m_session, this);
+    m_sync = new SyncController(*m_session, this);
+    m_syncChip->setController(m_sync);
+    m_syncChipAction->setVisible(true);
+    m_workbench = new Workbench(*m_session, m_sync, this);
     connect(m_workbench, &Workbench::summaryChanged, this, &MainWindow::showSummary);
     connect(m_workbench, &Workbench::notice, this,
         [this](const QString &text) { statusBar()->showMessage(text, kNoticeMs); });
@@ -166,6 +181,10 @@ void MainWindow::lock()
     m_pages->setCurrentWidget(m_profileScreen);
     delete m_workbench;
     m_workbench = nullptr;
+    m_syncChipAction->setVisible(false);
+    m_syncChip->setController(nullptr);
+    delete m_sync;
+    m_sync = nullptr;
     m_session.reset();
     statusBar()->clearMessage();
     m_lockAction->setVisible(false);

@@ -26,6 +26,8 @@ class LanguageSwitch;
 class ProfileScreen;
 class ProfileService;
 class Session;
+class SyncChip;
+class SyncController;
 class Workbench;
 
 // The one window of the app. Locked, it shows the profile screen; unlocked, the workbench (the
@@ -43,6 +45,8 @@ public:
     AutoLock &autoLock() { return *m_autoLock; }
     Session *session() const { return m_session.get(); } // nullptr while locked
     Workbench *workbench() const { return m_workbench; } // nullptr while locked
+    SyncController *sync() const { return m_sync; } // nullptr while locked
+    SyncChip *syncChip() const { return m_syncChip; }
     GlobalSearchBox *globalSearch() const { return m_search; }
     CaseListPage *caseList() const;
     CaseWorkspace *caseWorkspace() const;
@@ -80,6 +84,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     ProfileScreen *m_profileScreen = nullptr;
     Workbench *m_workbench = nullptr; // exists only while unlocked
+    SyncController *m_sync = nullptr; // exists only while unlocked
+    SyncChip *m_syncChip = nullptr;
+    QAction *m_syncChipAction = nullptr; // the toolbar's handle on m_syncChip
     QLabel *m_summary = nullptr;
 };
 

@@ -132,6 +132,9 @@ void NavigationBar::retranslateUi()
         case Section::Directory:
             text = tr("Directory");
             break;
+        case Section::Sync:
+            text = tr("Sync");
+            break;
         }
         entry->setText(text);
         entry->setToolTip(tr("%1 (%2)").arg(text, shortcutFor(row).toString(QKeySequence::NativeText)));

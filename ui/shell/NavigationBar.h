@@ -6,7 +6,7 @@ namespace lintas::ui {
 
 // The parts of the app a user moves between. Only sections with a working page are added to the
 // bar; the order here is the order on screen and of the Alt+digit shortcuts.
-enum class Section { Today, Clients, Cases, Activities, Parties, Directory };
+enum class Section { Today, Clients, Cases, Activities, Parties, Directory, Sync };
 
 // The column on the left of the unlocked window: one entry per section, Up/Down to move,
 // Alt+1… from anywhere in the window.

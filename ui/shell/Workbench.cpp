@@ -14,6 +14,8 @@
 #include "rules/DeadlineRuleSet.h"
 #include "search/SearchHit.h"
 #include "shell/KeptInputNotice.h"
+#include "sync/SyncController.h"
+#include "sync/SyncPage.h"
 #include "today/TodayPage.h"
 #include "transfer/DirectorySeeder.h"
 #include "unlock/Session.h"
@@ -25,8 +27,8 @@
 
 namespace lintas::ui {
 
-Workbench::Workbench(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_navigation(new NavigationBar(this)), m_stack(new QStackedWidget(this))
+Workbench::Workbench(Session &session, SyncController *sync, QWidget *parent)
+    : QWidget(parent), m_session(session), m_sync(sync), m_navigation(new NavigationBar(this)), m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("workbench"));
     repo::Workspace &ws = session.workspace();
@@ -40,6 +42,10 @@ Workbench::Workbench(Session &session, QWidget *parent)
     for (Section section :
         {Section::Today, Section::Clients, Section::Cases, Section::Activities, Section::Parties, Section::Directory})
         m_navigation->addSection(section);
+    if (m_sync) {
+        m_navigation->addSection(Section::Sync);
+        connect(m_sync, &SyncController::remoteChangesApplied, this, &Workbench::remoteChangesApplied);
+    }
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -153,6 +159,23 @@ bool Workbench::showSection(Section section)
 void Workbench::sectionChosen(Section section)
 {
     showSection(section);
+}
+
+void Workbench::showSync()
+{
+    if (!m_sync || !showSection(Section::Sync))
+        return;
+    m_navigation->showCurrent(Section::Sync);
+}
+
+void Workbench::remoteChangesApplied()
+{
+    QWidget *shown = m_stack->currentWidget();
+    if (shown == m_today)
+        m_today->refresh();
+    else if (shown == m_caseList)
+        m_caseList->refresh(m_caseWorkspace->currentCase().id);
+    // Pages not on screen read again when shown; a case open for editing keeps what is typed.
 }
 
 void Workbench::openCase(const QString &caseId)

@@ -22,6 +22,8 @@ class ClientWorkspace;
 class CaseWorkspace;
 class IntakePage;
 class Session;
+class SyncController;
+class SyncPage;
 class TodayPage;
 
 // Everything shown while a profile is unlocked: the section bar on the left and the pages of the
@@ -30,7 +32,8 @@ class Workbench : public QWidget {
     Q_OBJECT
 
 public:
-    Workbench(Session &session, QWidget *parent = nullptr);
+    // Without `sync` (tests of other pages) there is no Sync section.
+    Workbench(Session &session, SyncController *sync, QWidget *parent = nullptr);
     ~Workbench() override;
 
     NavigationBar *navigation() const { return m_navigation; }
@@ -41,6 +44,7 @@ public:
     ActivitiesPage *activities(); // made when first needed, like the other section pages
     ClientsPage *clients();
     ClientWorkspace *clientWorkspace(); // made with clients()
+    SyncPage *syncPage(); // nullptr without sync
     QWidget *currentPage() const;
 
     // Shows the section's main page; false when the user chose to stay (unsaved edits).
@@ -49,6 +53,8 @@ public:
     void openClient(const QString &clientId);
     void openIntake(const QString &draftId); // empty: a new intake
     void openSearchHit(const search::SearchHit &hit);
+    // The chip in the toolbar opens this; "needs attention" opens it on the status tab.
+    void showSync();
     // What is typed survives a lock or closing the window (intake as a draft, edits saved).
     void keepWork();
     // One line for the status bar about the page shown.
@@ -83,8 +89,11 @@ private:
     void openParty(const QString &partyId);
     void seedDirectory();
     void sectionChosen(Section section);
+    // Records from other laptops arrived: lists on screen read again (forms being edited do not).
+    void remoteChangesApplied();
 
     Session &m_session;
+    SyncController *m_sync = nullptr;
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     TodayPage *m_today = nullptr;

@@ -6,6 +6,7 @@
 #include "directory/DirectoryPage.h"
 #include "parties/PartiesPage.h"
 #include "profile/OpenProfile.h"
+#include "sync/SyncPage.h"
 #include "unlock/Session.h"
 
 #include <QStackedWidget>
@@ -60,6 +61,18 @@ Workbench::SectionPage Workbench::makeSectionPage(Section section)
         page.refresh = [directory] { directory->refresh(); };
         break;
     }
+    case Section::Sync: {
+        if (!m_sync)
+            return page;
+        auto *sync = new SyncPage(*m_sync, m_stack);
+        connect(sync, &SyncPage::caseRequested, this, &Workbench::openCase);
+        connect(sync, &SyncPage::clientRequested, this, &Workbench::openClient);
+        connect(sync, &SyncPage::summaryChanged, this, &Workbench::summaryChanged);
+        page.widget = sync;
+        page.refresh = [sync] { sync->refresh(); };
+        page.summary = [sync] { return sync->summary(); };
+        break;
+    }
     default:
         return page;
     }
@@ -98,6 +111,11 @@ ClientWorkspace *Workbench::clientWorkspace()
 {
     sectionPage(Section::Clients);
     return m_clientWorkspace;
+}
+
+SyncPage *Workbench::syncPage()
+{
+    return m_sync ? static_cast<SyncPage *>(sectionPage(Section::Sync).widget) : nullptr;
 }
 
 ActivitiesPage *Workbench::activities()

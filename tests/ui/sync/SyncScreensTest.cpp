@@ -1,0 +1,120 @@
+#include "SyncWindows.h"
+
+#include "repo/Workspace.h"
+#include "sync/ConflictListModel.h"
+#include "sync/ConflictsPanel.h"
+#include "sync/JoinPanel.h"
+#include "sync/MembersPanel.h"
+#include "sync/SyncChip.h"
+#include "sync/SyncPage.h"
+#include "ui/Screenshots.h"
+#include "unlock/Session.h"
+
+#include <QAbstractItemModelTester>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace lintas;
+using namespace lintas::test;
+
+
+TEST_CASE("a laptop joins from the sync page; an admin invites and approves a colleague by her fingerprint",
+    "[ui][sync][e2e]")
+{
+    TempDir serverDir;
+    const QString dataDir = serverDir.file(QStringLiteral("server"));
+    ServerProcess server(StoreLocation {dataDir, QString()});
+    const Organisation org = createOrganisation(server, dataDir, QStringLiteral("Serikat BMI Hong Kong"));
+    Laptop eni(QStringLiteral("en"));
+    Laptop sri(QStringLiteral("en"));
+    CHECK(eni.window.syncChip()->text() == QStringLiteral("Not syncing"));
+
+    setUpOrganisation(org, eni, sri);
+
+    // A client added on one laptop reaches the other, and the chip tells when.
+    domain::Client client;
+    client.fullName = QStringLiteral("Siti Aminah");
+    client.gender = QStringLiteral("female");
+    REQUIRE(eni.window.session()->workspace().clients().create(client).ok());
+    REQUIRE(waitUntil([&] { return eni.sync().state().waiting == 1; }, 10'000)); // noticed without being told
+    CHECK(eni.window.syncChip()->text().contains(QStringLiteral("waiting")));
+    REQUIRE(eni.syncAndWait());
+    CHECK(eni.window.syncChip()->text().startsWith(QStringLiteral("Synced at")));
+    REQUIRE(sri.syncAndWait());
+    auto listed = sri.window.session()->workspace().clients().list(100);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().fullName == QStringLiteral("Siti Aminah"));
+}
+
+TEST_CASE("an offline conflict shows on both laptops' conflicts page and is put back with one click",
+    "[ui][sync][e2e]")
+{
+    TempDir serverDir;
+    const QString dataDir = serverDir.file(QStringLiteral("server"));
+    ServerProcess server(StoreLocation {dataDir, QString()});
+    const Organisation org = createOrganisation(server, dataDir, QStringLiteral("Serikat BMI Hong Kong"));
+    Laptop eni(QStringLiteral("en"));
+    Laptop sri(QStringLiteral("en"));
+    setUpOrganisation(org, eni, sri);
+
+    repo::Workspace &eniWs = eni.window.session()->workspace();
+    repo::Workspace &sriWs = sri.window.session()->workspace();
+    domain::Client client;
+    client.fullName = QStringLiteral("Siti Aminah");
+    auto created = eniWs.clients().create(client);
+    REQUIRE(created.ok());
+    domain::Case kase;
+    kase.clientId = created->id;
+    kase.title = QStringLiteral("Unpaid wages, Tuen Mun employer");
+    kase.caseTypes = {QStringLiteral("unpaid_wages")};
+    auto made = eniWs.cases().create(kase);
+    REQUIRE(made.ok());
+    REQUIRE(eni.syncAndWait());
+    REQUIRE(sri.syncAndWait());
+
+    // Both change the risk before either hears of the other's change.
+    auto here = *eniWs.cases().get(made->id);
+    here.risk = QStringLiteral("medium");
+    REQUIRE(eniWs.cases().update(here).ok());
+    auto there = *sriWs.cases().get(made->id);
+    there.risk = QStringLiteral("high");
+    REQUIRE(sriWs.cases().update(there).ok());
+    REQUIRE(eni.syncAndWait());
+    REQUIRE(sri.syncAndWait());
+    REQUIRE(eni.syncAndWait());
+    const QString kept = eniWs.cases().get(made->id)->risk;
+    CHECK(sriWs.cases().get(made->id)->risk == kept);
+    const QString lost = kept == QStringLiteral("high") ? QStringLiteral("Medium") : QStringLiteral("High");
+
+    for (Laptop *laptop : {&eni, &sri}) {
+        ui::SyncPage &page = openSyncPage(*laptop, ui::SyncPage::Tab::Conflicts);
+        page.refresh();
+        ui::ConflictListModel *model = page.conflicts()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        REQUIRE(model->rowCount() == 1);
+        CHECK(model->index(0, ui::ConflictListModel::Record).data().toString().contains(QStringLiteral("Tuen Mun")));
+        CHECK(model->index(0, ui::ConflictListModel::Field).data().toString() == QStringLiteral("Risk"));
+        CHECK(model->index(0, ui::ConflictListModel::Lost).data().toString() == lost);
+        CHECK(page.summary() == QStringLiteral("1 conflict(s) to check"));
+    }
+
+    // Sri puts the replaced value back: on her laptop at once, on Eni's after a sync, and the
+    // entry closes on both.
+    ui::SyncPage &page = openSyncPage(sri, ui::SyncPage::Tab::Conflicts);
+    auto *view = child<QTableView>(page, "conflictsView");
+    view->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(page, "restoreConflictButton"), Qt::LeftButton);
+    const QString restored = lost.toLower();
+    CHECK(sriWs.cases().get(made->id)->risk == restored);
+    CHECK(page.conflicts()->model()->rowCount() == 0);
+    CHECK(child<QLabel>(page, "noConflictsLabel")->isVisible());
+    REQUIRE(sri.syncAndWait());
+    REQUIRE(eni.syncAndWait());
+    CHECK(eniWs.cases().get(made->id)->risk == restored);
+    ui::SyncPage &eniPage = openSyncPage(eni, ui::SyncPage::Tab::Conflicts);
+    eniPage.refresh();
+    CHECK(eniPage.conflicts()->model()->rowCount() == 0);
+}

@@ -1,0 +1,87 @@
+#include "SyncWindows.h"
+
+#include "repo/Workspace.h"
+#include "sync/SyncChip.h"
+#include "ui/Screenshots.h"
+#include "unlock/Session.h"
+
+#include <QTableView>
+
+using namespace lintas;
+using namespace lintas::test;
+
+// Renders the sync screens in both languages: LINTAS_SCREENSHOT_DIR=dir lintas-tests-ui-sync
+// "[.screenshots]". An admin with a conflict and a colleague waiting; a laptop waiting for approval.
+TEST_CASE("sync screens, in Indonesian and English", "[.screenshots]")
+{
+    const QString dir = screenshotDir();
+    TempDir serverDir;
+    const QString dataDir = serverDir.file(QStringLiteral("server"));
+    ServerProcess server(StoreLocation {dataDir, QString()});
+    const Organisation org = createOrganisation(server, dataDir, QStringLiteral("Serikat BMI Hong Kong"));
+    Laptop eni(QStringLiteral("en"));
+    Laptop sri(QStringLiteral("en"));
+    setUpOrganisation(org, eni, sri);
+
+    repo::Workspace &eniWs = eni.window.session()->workspace();
+    repo::Workspace &sriWs = sri.window.session()->workspace();
+    domain::Client client;
+    client.fullName = QStringLiteral("Siti Aminah");
+    auto created = eniWs.clients().create(client);
+    REQUIRE(created.ok());
+    domain::Case kase;
+    kase.clientId = created->id;
+    kase.title = QStringLiteral("Unpaid wages, Tuen Mun employer");
+    auto made = eniWs.cases().create(kase);
+    REQUIRE(made.ok());
+    REQUIRE(eni.syncAndWait());
+    REQUIRE(sri.syncAndWait());
+    auto here = *eniWs.cases().get(made->id);
+    here.risk = QStringLiteral("medium");
+    here.openedOn = QDate(2026, 11, 1);
+    REQUIRE(eniWs.cases().update(here).ok());
+    auto there = *sriWs.cases().get(made->id);
+    there.risk = QStringLiteral("high");
+    there.openedOn = QDate(2026, 11, 3);
+    REQUIRE(sriWs.cases().update(there).ok());
+    REQUIRE(sri.syncAndWait());
+    REQUIRE(eni.syncAndWait());
+
+    // A third laptop asks to join and waits.
+    Laptop wati(QStringLiteral("en"));
+    QString link;
+    auto *members = child<ui::MembersPanel>(*eni.window.workbench()->syncPage(), "membersPanel");
+    whenModalShows([&](QWidget *dialog) {
+        link = child<QLabel>(*dialog, "inviteLink")->text();
+        QTimer::singleShot(0, dialog, [dialog, &dir] {
+            saveScreenshot(*dialog, dir, QStringLiteral("sync-invite-en.png"));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+    });
+    QTest::mouseClick(child<QPushButton>(*members, "inviteButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !link.isEmpty(); }, 30'000));
+    join(wati, link, QString(), QStringLiteral("Laptop Wati, Kantor Lampung"));
+    auto *shown = child<QLabel>(*child<ui::JoinPanel>(*wati.window.workbench()->syncPage(), "joinPanel"), "ownFingerprint");
+    REQUIRE(waitUntil([&] { return shown->isVisible() && !shown->text().isEmpty(); }, 30'000));
+    openSyncPage(eni, ui::SyncPage::Tab::Organisation);
+    QTest::mouseClick(child<QPushButton>(*members, "lookForJoinersButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return child<QListWidget>(*members, "joinerList")->count() == 1; }, 30'000));
+    child<QLineEdit>(*members, "typedFingerprintEdit")->setText(shown->text().left(9));
+
+    for (const QString language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        switchLanguageNow(eni.folder.languages, language);
+        for (auto [tab, name] : {std::pair {ui::SyncPage::Tab::Status, "status"},
+                 std::pair {ui::SyncPage::Tab::Conflicts, "conflicts"},
+                 std::pair {ui::SyncPage::Tab::Organisation, "organisation"}}) {
+            ui::SyncPage &page = openSyncPage(eni, tab);
+            if (tab == ui::SyncPage::Tab::Conflicts) {
+                page.refresh();
+                child<QTableView>(page, "conflictsView")->selectRow(0);
+                child<QTableView>(page, "conflictsView")->resizeColumnsToContents();
+            }
+            saveScreenshot(eni.window, dir, QStringLiteral("sync-%1-%2.png").arg(QLatin1String(name), language));
+        }
+        openSyncPage(wati, ui::SyncPage::Tab::Organisation);
+        saveScreenshot(wati.window, dir, QStringLiteral("sync-join-pending-%1.png").arg(language));
+    }
+}

@@ -1,0 +1,170 @@
+#pragma once
+
+#include "shell/Workbench.h"
+#include "support/ServerProcess.h"
+#include "sync/JoinPanel.h"
+#include "sync/MembersPanel.h"
+#include "sync/SyncController.h"
+#include "sync/SyncPage.h"
+#include "ui/ProfileWindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QProcess>
+#include <QTimer>
+
+#include <functional>
+
+// What the sync screens' tests share: a real lintas-server on 127.0.0.1, organisations made with
+// its admin command, and laptops (a main window over a profile folder of its own).
+namespace lintas::test {
+
+struct Organisation {
+    QString serverUrl;
+    QString adminCode;
+};
+
+inline Organisation createOrganisation(ServerProcess &server, const QString &dataDir, const QString &name)
+{
+    QProcess admin;
+    admin.start(QStringLiteral(LINTAS_SERVER_PATH),
+        {QStringLiteral("admin"), QStringLiteral("create-org"), QStringLiteral("--name"), name,
+            QStringLiteral("--data-dir"), dataDir});
+    REQUIRE(admin.waitForFinished(60'000));
+    REQUIRE(admin.exitCode() == 0);
+    const QJsonObject org = QJsonDocument::fromJson(admin.readAllStandardOutput()).object();
+    return {server.url(), org.value(QStringLiteral("invite_code")).toString()};
+}
+
+// One laptop: its own profiles folder and an unlocked profile in a shown window.
+struct Laptop {
+    ProfilesFolder folder;
+    ui::MainWindow window;
+
+    explicit Laptop(const QString &language) : folder(language), window(folder.service, folder.languages)
+    {
+        showActive(window);
+        createProfileInWindow(window, QStringLiteral("kopi tubruk di pagi hari"));
+    }
+
+    ui::SyncController &sync() { return *window.sync(); }
+    bool synced()
+    {
+        const auto &s = window.sync()->state();
+        return s.phase == sync::SyncState::Phase::Idle && s.lastSyncAt > 0 && s.waiting == 0;
+    }
+    // Runs a sync now and waits for it to end well.
+    bool syncAndWait()
+    {
+        const qint64 before = window.sync()->state().lastSyncAt;
+        window.sync()->syncNow();
+        return waitUntil(
+            [&] {
+                const auto &s = window.sync()->state();
+                return s.phase == sync::SyncState::Phase::Idle && s.lastSyncAt > before;
+            },
+            30'000);
+    }
+};
+
+// A dialog opened with exec() runs its own event loop, so it is handled from a timer that fires
+// inside that loop: `handle` gets the dialog once it shows.
+inline void whenModalShows(std::function<void(QWidget *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle = std::move(handle)] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        handle(modal);
+    });
+    timer->start();
+}
+
+
+inline ui::SyncPage &openSyncPage(Laptop &laptop, ui::SyncPage::Tab tab)
+{
+    laptop.window.workbench()->showSync();
+    ui::SyncPage *page = laptop.window.workbench()->syncPage();
+    REQUIRE(page);
+    REQUIRE(laptop.window.workbench()->currentPage() == page);
+    page->showTab(tab);
+    return *page;
+}
+
+// Types what the admin gave into the join panel and presses Join.
+inline void join(Laptop &laptop, const QString &codeOrLink, const QString &server, const QString &deviceName)
+{
+    ui::SyncPage &page = openSyncPage(laptop, ui::SyncPage::Tab::Organisation);
+    auto *panel = child<ui::JoinPanel>(page, "joinPanel");
+    auto *link = child<QLineEdit>(*panel, "joinLinkEdit");
+    link->setFocus();
+    QTest::keyClicks(link, codeOrLink);
+    if (!server.isEmpty())
+        child<QLineEdit>(*panel, "joinServerEdit")->setText(server);
+    child<QLineEdit>(*panel, "deviceLabelEdit")->setText(deviceName);
+    QTest::mouseClick(child<QPushButton>(*panel, "joinButton"), Qt::LeftButton);
+}
+
+// The first laptop joins as the organisation's first admin; the second is invited from its
+// screen, joins with the link and is approved by typing the fingerprint it shows.
+inline void setUpOrganisation(const Organisation &org, Laptop &admin, Laptop &member)
+{
+    join(admin, org.adminCode, org.serverUrl, QStringLiteral("Laptop Eni, Causeway Bay"));
+    ui::SyncPage &adminPage = *admin.window.workbench()->syncPage();
+    auto *members = child<ui::MembersPanel>(adminPage, "membersPanel");
+    REQUIRE(waitUntil([&] { return members->isVisible(); }, 30'000));
+    REQUIRE(waitUntil([&] { return admin.synced(); }, 30'000));
+    CHECK(child<QLabel>(*members, "organisationLabel")->text().contains(QStringLiteral("Serikat BMI Hong Kong")));
+    CHECK(child<QWidget>(*members, "adminTools")->isVisible());
+
+    QString link;
+    whenModalShows([&](QWidget *dialog) {
+        link = child<QLabel>(*dialog, "inviteLink")->text();
+        CHECK_FALSE(child<QLabel>(*dialog, "inviteCode")->text().isEmpty());
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(*members, "inviteButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !link.isEmpty(); }, 30'000));
+    REQUIRE(link.startsWith(QStringLiteral("lintas:join?")));
+
+    join(member, link, QString(), QStringLiteral("Laptop Sri, Lampung Timur"));
+    ui::SyncPage &memberPage = *member.window.workbench()->syncPage();
+    auto *joinPanel = child<ui::JoinPanel>(memberPage, "joinPanel");
+    auto *shown = child<QLabel>(*joinPanel, "ownFingerprint");
+    REQUIRE(waitUntil([&] { return shown->isVisible() && !shown->text().isEmpty(); }, 30'000));
+    const QString fingerprint = shown->text();
+
+    QTest::mouseClick(child<QPushButton>(*members, "lookForJoinersButton"), Qt::LeftButton);
+    auto *joiners = child<QListWidget>(*members, "joinerList");
+    REQUIRE(waitUntil([&] { return joiners->count() == 1; }, 30'000));
+    CHECK(joiners->item(0)->text() == QStringLiteral("Laptop Sri, Lampung Timur"));
+    auto *typed = child<QLineEdit>(*members, "typedFingerprintEdit");
+    auto *approve = child<QPushButton>(*members, "approveButton");
+    // A fingerprint that differs by one character approves nobody; the one read out, typed in
+    // lower case and without dashes, does.
+    QString wrong = fingerprint;
+    wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    typed->setText(wrong);
+    CHECK_FALSE(approve->isEnabled());
+    typed->setText(fingerprint.toLower().remove(QLatin1Char('-')));
+    REQUIRE(approve->isEnabled());
+    QTest::mouseClick(approve, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return joiners->count() == 0; }, 30'000));
+
+    QTest::mouseClick(child<QPushButton>(*joinPanel, "checkApprovalButton"), Qt::LeftButton);
+    auto *memberMembers = child<ui::MembersPanel>(memberPage, "membersPanel");
+    REQUIRE(waitUntil([&] { return memberMembers->isVisible(); }, 30'000));
+    REQUIRE(waitUntil([&] { return member.synced(); }, 30'000));
+    CHECK(child<QTableWidget>(*memberMembers, "membersTable")->rowCount() == 2);
+}
+
+
+} // namespace lintas::test

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+
+namespace lintas::ui {
+
+// How a conflicting field and its values read on the conflicts page: "Risk", "High" — the field's
+// name in the current language and a value as the forms show it (code labels, dates, yes/no).
+class ConflictWords {
+    Q_DECLARE_TR_FUNCTIONS(ConflictWords)
+
+public:
+    static QString entity(const QString &entity);
+    static QString field(const QString &entity, const QString &field);
+    static QString value(const QString &entity, const QString &field, const QVariant &value);
+};
+
+} // namespace lintas::ui

@@ -1,0 +1,347 @@
+#include "sync/MembersPanel.h"
+
+#include "common/ErrorText.h"
+#include "common/LabelStyles.h"
+#include "crypto/DeviceKeys.h"
+#include "sync/InviteDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusText.h"
+
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lintas::ui {
+
+namespace {
+
+QFont monospace(const QFont &base, double scale, bool bold)
+{
+    QFont f = base;
+    f.setFamily(QStringLiteral("monospace"));
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
+    : QWidget(parent),
+      m_sync(sync),
+      m_organisation(new QLabel(this)),
+      m_ownFingerprintLabel(new QLabel(this)),
+      m_ownFingerprint(new QLabel(this)),
+      m_membersLabel(new QLabel(this)),
+      m_members(new QTableWidget(this)),
+      m_admin(new QGroupBox(this)),
+      m_adminIntro(new QLabel(m_admin)),
+      m_invite(new QPushButton(m_admin)),
+      m_look(new QPushButton(m_admin)),
+      m_joinerList(new QListWidget(m_admin)),
+      m_joinerDetail(new QLabel(m_admin)),
+      m_typedLabel(new QLabel(m_admin)),
+      m_typed(new QLineEdit(m_admin)),
+      m_approve(new QPushButton(m_admin)),
+      m_status(new QLabel(this)),
+      m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("membersPanel"));
+    m_organisation->setObjectName(QStringLiteral("organisationLabel"));
+    m_ownFingerprint->setObjectName(QStringLiteral("ownFingerprint"));
+    m_members->setObjectName(QStringLiteral("membersTable"));
+    m_admin->setObjectName(QStringLiteral("adminTools"));
+    m_invite->setObjectName(QStringLiteral("inviteButton"));
+    m_look->setObjectName(QStringLiteral("lookForJoinersButton"));
+    m_joinerList->setObjectName(QStringLiteral("joinerList"));
+    m_joinerDetail->setObjectName(QStringLiteral("joinerDetail"));
+    m_typed->setObjectName(QStringLiteral("typedFingerprintEdit"));
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_status->setObjectName(QStringLiteral("membersStatus"));
+    m_organisation->setWordWrap(true);
+    m_adminIntro->setWordWrap(true);
+    m_joinerDetail->setWordWrap(true);
+    m_status->setWordWrap(true);
+    styleAsFieldError(m_error);
+    m_ownFingerprint->setFont(monospace(font(), 1.2, true));
+    m_ownFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_members->setColumnCount(3);
+    m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_members->setSelectionMode(QAbstractItemView::NoSelection);
+    m_members->verticalHeader()->hide();
+    m_members->horizontalHeader()->setStretchLastSection(true);
+    m_typed->setFont(monospace(font(), 1.0, false));
+    m_typedLabel->setBuddy(m_typed);
+    m_joinerList->setMaximumHeight(110);
+
+    auto *fingerprintRow = new QHBoxLayout;
+    fingerprintRow->addWidget(m_ownFingerprintLabel);
+    fingerprintRow->addWidget(m_ownFingerprint, 1);
+    auto *adminButtons = new QHBoxLayout;
+    adminButtons->addWidget(m_invite);
+    adminButtons->addWidget(m_look);
+    adminButtons->addStretch(1);
+    auto *approveRow = new QHBoxLayout;
+    approveRow->addWidget(m_typedLabel);
+    approveRow->addWidget(m_typed, 1);
+    approveRow->addWidget(m_approve);
+    auto *admin = new QVBoxLayout(m_admin);
+    admin->addWidget(m_adminIntro);
+    admin->addLayout(adminButtons);
+    admin->addWidget(m_joinerList);
+    admin->addWidget(m_joinerDetail);
+    admin->addLayout(approveRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_organisation);
+    layout->addLayout(fingerprintRow);
+    layout->addWidget(m_membersLabel);
+    layout->addWidget(m_members, 1);
+    layout->addWidget(m_admin);
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+
+    connect(m_invite, &QPushButton::clicked, this, &MembersPanel::inviteChosen);
+    connect(m_look, &QPushButton::clicked, this, &MembersPanel::lookForJoiners);
+    connect(m_joinerList, &QListWidget::currentRowChanged, this, &MembersPanel::joinerChosen);
+    connect(m_typed, &QLineEdit::textChanged, this, &MembersPanel::typedFingerprintEdited);
+    connect(m_typed, &QLineEdit::returnPressed, this, &MembersPanel::approveChosen);
+    connect(m_approve, &QPushButton::clicked, this, &MembersPanel::approveChosen);
+    retranslateUi();
+    joinerChosen();
+}
+
+void MembersPanel::showOverview(const sync::SyncOverview &overview)
+{
+    m_overview = overview;
+    m_admin->setVisible(overview.isAdmin());
+    retranslateUi();
+}
+
+void MembersPanel::fillMembers()
+{
+    m_members->setHorizontalHeaderLabels({tr("Laptop"), tr("Role"), tr("Fingerprint")});
+    QVector<sync::SpaceMember> members;
+    for (const sync::SpaceMember &m : std::as_const(m_overview.members)) {
+        if (!m.removed)
+            members.push_back(m);
+    }
+    m_members->setRowCount(int(members.size()));
+    for (int i = 0; i < members.size(); ++i) {
+        const sync::SpaceMember &m = members.at(i);
+        QString name = m.label.isEmpty() ? tr("(no name)") : m.label;
+        if (m.deviceId == m_overview.deviceId)
+            name = tr("%1 (this laptop)").arg(name);
+        m_members->setItem(i, 0, new QTableWidgetItem(name));
+        m_members->setItem(i, 1, new QTableWidgetItem(SyncStatusText::role(m.role)));
+        auto *fingerprint = new QTableWidgetItem(crypto::fingerprint(m.signKey + m.boxKey));
+        fingerprint->setFont(monospace(font(), 1.0, false));
+        m_members->setItem(i, 2, fingerprint);
+    }
+    m_members->resizeColumnsToContents();
+}
+
+void MembersPanel::inviteChosen()
+{
+    if (m_busy || !m_overview.space)
+        return;
+    setBusy(true, tr("Making an invite…"));
+    auto result = std::make_shared<std::optional<Result<sync::CreatedInvite>>>();
+    SyncController &sync = m_sync;
+    const sync::SpaceInfo space = *m_overview.space;
+    sync.runInBackground(
+        this,
+        [result, &sync, space](Result<store::Database *> db) {
+            if (!db) {
+                result->emplace(db.error());
+                return;
+            }
+            const auto transport = sync.transportTo(space.serverUrl);
+            sync::AdminFlow flow(**db, *transport, sync.clock(), sync.random());
+            result->emplace(flow.createInvite(space.spaceId));
+        },
+        [this, result] {
+            setBusy(false);
+            if (!*result)
+                return;
+            if (!**result) {
+                showOrHide(m_error, ErrorText::message((*result)->error()));
+                return;
+            }
+            showOrHide(m_error, QString());
+            InviteDialog dialog(***result, this);
+            dialog.exec();
+        });
+}
+
+void MembersPanel::lookForJoiners()
+{
+    if (m_busy || !m_overview.space)
+        return;
+    setBusy(true, tr("Asking the server which laptops are waiting…"));
+    auto result = std::make_shared<std::optional<Result<QVector<sync::Joiner>>>>();
+    SyncController &sync = m_sync;
+    const sync::SpaceInfo space = *m_overview.space;
+    sync.runInBackground(
+        this,
+        [result, &sync, space](Result<store::Database *> db) {
+            if (!db) {
+                result->emplace(db.error());
+                return;
+            }
+            const auto transport = sync.transportTo(space.serverUrl);
+            sync::AdminFlow flow(**db, *transport, sync.clock(), sync.random());
+            result->emplace(flow.pendingJoiners(space.spaceId));
+        },
+        [this, result] {
+            setBusy(false);
+            if (*result)
+                joinersFound(**result);
+        });
+}
+
+void MembersPanel::joinersFound(const Result<QVector<sync::Joiner>> &found)
+{
+    if (!found) {
+        showOrHide(m_error, ErrorText::message(found.error()));
+        return;
+    }
+    showOrHide(m_error, QString());
+    m_joiners = *found;
+    m_joinerList->clear();
+    for (const sync::Joiner &j : std::as_const(m_joiners))
+        m_joinerList->addItem(j.label.isEmpty() ? tr("(no name)") : j.label);
+    m_status->setText(m_joiners.isEmpty() ? tr("No laptop is waiting for approval.")
+                                          : tr("%n laptop(s) waiting for approval.", nullptr, int(m_joiners.size())));
+    if (!m_joiners.isEmpty())
+        m_joinerList->setCurrentRow(0);
+    joinerChosen();
+}
+
+const sync::Joiner *MembersPanel::currentJoiner() const
+{
+    const int row = m_joinerList->currentRow();
+    return row >= 0 && row < m_joiners.size() ? &m_joiners.at(row) : nullptr;
+}
+
+void MembersPanel::joinerChosen()
+{
+    m_typed->clear(); // typed for the previous one
+    showJoiner();
+}
+
+void MembersPanel::showJoiner()
+{
+    const sync::Joiner *j = currentJoiner();
+    m_joinerList->setVisible(!m_joiners.isEmpty());
+    for (QWidget *w : {static_cast<QWidget *>(m_typedLabel), static_cast<QWidget *>(m_typed),
+             static_cast<QWidget *>(m_approve), static_cast<QWidget *>(m_joinerDetail)})
+        w->setVisible(j != nullptr);
+    if (!j)
+        return;
+    if (!j->verified) {
+        m_joinerDetail->setText(tr("<b>Do not approve %1.</b> Its keys do not match the invite it used: someone "
+                                   "may have tampered with the request. Make a new invite.")
+                                    .arg(j->label.toHtmlEscaped()));
+    } else {
+        m_joinerDetail->setText(tr("%1 asks to join. Ask them to read the fingerprint on their screen and type it "
+                                   "here; approve only if it matches.")
+                                    .arg(j->label.toHtmlEscaped()));
+    }
+    m_typed->setEnabled(j->verified);
+    typedFingerprintEdited();
+}
+
+void MembersPanel::typedFingerprintEdited()
+{
+    const sync::Joiner *j = currentJoiner();
+    m_approve->setEnabled(!m_busy && j && j->verified && sync::sameFingerprint(m_typed->text(), j->fingerprint));
+}
+
+void MembersPanel::approveChosen()
+{
+    const sync::Joiner *j = currentJoiner();
+    if (m_busy || !m_overview.space || !j || !j->verified || !sync::sameFingerprint(m_typed->text(), j->fingerprint))
+        return;
+    setBusy(true, tr("Approving %1…").arg(j->label));
+    auto result = std::make_shared<std::optional<Result<QString>>>();
+    SyncController &sync = m_sync;
+    const sync::SpaceInfo space = *m_overview.space;
+    const sync::Joiner joiner = *j;
+    sync.runInBackground(
+        this,
+        [result, &sync, space, joiner](Result<store::Database *> db) {
+            if (!db) {
+                result->emplace(db.error());
+                return;
+            }
+            const auto transport = sync.transportTo(space.serverUrl);
+            sync::AdminFlow flow(**db, *transport, sync.clock(), sync.random());
+            result->emplace(flow.approve(space.spaceId, joiner));
+        },
+        [this, result, label = joiner.label] {
+            setBusy(false);
+            if (!*result)
+                return;
+            if (!**result) {
+                showOrHide(m_error, ErrorText::message((*result)->error()));
+                return;
+            }
+            showOrHide(m_error, QString());
+            m_status->setText(tr("%1 is approved. It receives the organisation's cases at its next sync.").arg(label));
+            const int row = m_joinerList->currentRow();
+            m_joiners.removeAt(row);
+            delete m_joinerList->takeItem(row);
+            joinerChosen();
+            emit membershipChanged();
+        });
+}
+
+void MembersPanel::setBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    if (!what.isEmpty() || busy)
+        m_status->setText(what);
+    m_invite->setEnabled(!busy);
+    m_look->setEnabled(!busy);
+    m_joinerList->setEnabled(!busy);
+    typedFingerprintEdited();
+}
+
+void MembersPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MembersPanel::retranslateUi()
+{
+    if (m_overview.space) {
+        const sync::SpaceInfo &s = *m_overview.space;
+        m_organisation->setText(tr("<b>%1</b> · server %2 · this laptop is a %3 of the organisation.")
+                                    .arg(s.name.toHtmlEscaped(), s.serverUrl.toHtmlEscaped(),
+                                        SyncStatusText::role(s.role).toLower().toHtmlEscaped()));
+    }
+    m_ownFingerprintLabel->setText(tr("This laptop's fingerprint:"));
+    m_ownFingerprint->setText(m_overview.fingerprint);
+    m_membersLabel->setText(tr("Laptops in the organisation (as the admins signed them in):"));
+    m_admin->setTitle(tr("Admin"));
+    m_adminIntro->setText(tr("Invite a colleague with a one-time code. Their laptop then waits here until you "
+                             "approve it."));
+    m_invite->setText(tr("&Invite a colleague…"));
+    m_look->setText(tr("&Look for waiting laptops"));
+    m_typedLabel->setText(tr("&Fingerprint they read out:"));
+    m_typed->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX"));
+    m_approve->setText(tr("&Approve"));
+    fillMembers();
+    showJoiner();
+}
+
+} // namespace lintas::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "base/Result.h"
+#include "sync/AdminFlow.h"
+#include "sync/SyncOverview.h"
+
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace lintas::ui {
+
+class SyncController;
+
+// The organisation as this laptop knows it: its name, server and members (from the signed
+// membership log), and this laptop's fingerprint. Admins also invite colleagues and approve the
+// laptops waiting to join — by typing the fingerprint the colleague reads out, never by a click
+// alone, because approving hands that laptop the organisation's key.
+class MembersPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MembersPanel(SyncController &sync, QWidget *parent = nullptr);
+
+    void showOverview(const sync::SyncOverview &overview);
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void membershipChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void inviteChosen();
+    void lookForJoiners();
+    void joinersFound(const Result<QVector<sync::Joiner>> &found);
+    void joinerChosen();
+    void showJoiner();
+    void typedFingerprintEdited();
+    void approveChosen();
+    const sync::Joiner *currentJoiner() const;
+    void setBusy(bool busy, const QString &what = QString());
+    void fillMembers();
+    void retranslateUi();
+
+    SyncController &m_sync;
+    sync::SyncOverview m_overview;
+    QVector<sync::Joiner> m_joiners;
+    bool m_busy = false;
+    QLabel *m_organisation = nullptr;
+    QLabel *m_ownFingerprintLabel = nullptr;
+    QLabel *m_ownFingerprint = nullptr;
+    QLabel *m_membersLabel = nullptr;
+    QTableWidget *m_members = nullptr;
+    QGroupBox *m_admin = nullptr;
+    QLabel *m_adminIntro = nullptr;
+    QPushButton *m_invite = nullptr;
+    QPushButton *m_look = nullptr;
+    QListWidget *m_joinerList = nullptr;
+    QLabel *m_joinerDetail = nullptr;
+    QLabel *m_typedLabel = nullptr;
+    QLineEdit *m_typed = nullptr;
+    QPushButton *m_approve = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace lintas::ui
