@@ -2,13 +2,11 @@
 // back whole (no partial rows, the cursor stays), the server keeps everything, and once there is
 // room again the next run completes.
 
-#include "support/InProcessServer.h"
+#include "Laptops.h"
+
 #include "support/RandomWorkload.h"
-#include "support/WorkspaceFixture.h"
 
 #include "store/Database.h"
-#include "sync/OutboxReplay.h"
-#include "sync/SyncEngine.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,36 +14,7 @@ using namespace lintas;
 
 namespace {
 
-struct TwoLaptops {
-    test::InProcessServer server;
-    SecretBytes spaceKey = test::fixedKey(0x5a);
-    QByteArray spaceId;
-    test::WorkspaceFixture writer {401};
-    test::WorkspaceFixture reader {402};
-    test::InProcessTransport writerLink {server};
-    test::InProcessTransport readerLink {server};
-
-    TwoLaptops()
-    {
-        spaceId = test::makeSpace(server, QStringLiteral("LBH Lampung"));
-        for (auto *l : {&writer, &reader})
-            test::enrol(server, *l->db, l->random, {spaceId, &spaceKey, 1});
-        test::introduce(spaceId, {writer.db.get(), reader.db.get()}, server.random);
-        test::trustMembershipHead(*server.store, spaceId, {writer.db.get(), reader.db.get()});
-    }
-
-    sync::SyncOutcome sync(test::WorkspaceFixture &l, test::InProcessTransport &link)
-    {
-        return sync::SyncEngine(*l.db, link, l.clock, l.random).run();
-    }
-
-    qint64 head()
-    {
-        auto h = server.store->head(spaceId);
-        REQUIRE(h.ok());
-        return h->seq;
-    }
-};
+enum { Writer = 0, Reader = 1 };
 
 QStringList dump(store::Database &db)
 {
@@ -67,21 +36,21 @@ TEST_CASE("disk full while applying a pull: nothing of the page is kept, the ser
           "completes",
     "[sync][faults][diskfull]")
 {
-    TwoLaptops net;
-    test::RandomWorkload(*net.writer.ws, 15, &net.writer.clock).run(400);
-    const auto pushed = net.sync(net.writer, net.writerLink);
+    test::Laptops net(2, 401);
+    test::RandomWorkload(*net.laptop(Writer).ws, 15, &net.laptop(Writer).clock).run(400);
+    const auto pushed = net.sync(Writer);
     REQUIRE(pushed.ok());
     const qint64 head = net.head();
-    REQUIRE(head == net.writer.outboxCount());
+    REQUIRE(head == net.laptop(Writer).outboxCount());
 
     // The reader's sync connection may not grow its file by more than two pages: the first page
     // of records cannot be applied (rows, set members, field clocks, search index).
-    store::Database &db = *net.reader.db;
+    store::Database &db = *net.laptop(Reader).db;
     const QStringList before = dump(db);
     const qint64 pages = scalar(db, QStringLiteral("PRAGMA page_count"));
     REQUIRE(db.execScript(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)).ok());
 
-    const auto full = net.sync(net.reader, net.readerLink);
+    const auto full = net.sync(Reader);
     INFO(full.detail.toStdString());
     CHECK(full.problem == sync::SyncProblem::Storage);
     CHECK(full.detail.contains(QStringLiteral("full"), Qt::CaseInsensitive));
@@ -93,34 +62,34 @@ TEST_CASE("disk full while applying a pull: nothing of the page is kept, the ser
     CHECK(net.head() == head); // nothing deleted on the server
 
     // Still full: a retry fails the same way and changes nothing.
-    const auto again = net.sync(net.reader, net.readerLink);
+    const auto again = net.sync(Reader);
     CHECK(again.problem == sync::SyncProblem::Storage);
     CHECK((dump(db) == before));
 
     // Room again (files deleted, the laptop restarted): the next run takes everything.
     REQUIRE(db.execScript(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
-    const auto done = net.sync(net.reader, net.readerLink);
+    const auto done = net.sync(Reader);
     INFO(done.detail.toStdString());
     REQUIRE(done.ok());
     CHECK(done.applied == head);
     CHECK(scalar(db, QStringLiteral("SELECT cursor_seq FROM sync_spaces")) == head);
-    CHECK((dump(db) == dump(*net.writer.db)));
+    CHECK((dump(db) == dump(*net.laptop(Writer).db)));
     CHECK(net.head() == head);
 }
 
 TEST_CASE("disk full part-way through a long pull keeps the pages applied before it, and resumes after them",
     "[sync][faults][diskfull]")
 {
-    TwoLaptops net;
-    test::RandomWorkload(*net.writer.ws, 16, &net.writer.clock).run(600);
-    REQUIRE(net.sync(net.writer, net.writerLink).ok());
+    test::Laptops net(2, 401);
+    test::RandomWorkload(*net.laptop(Writer).ws, 16, &net.laptop(Writer).clock).run(600);
+    REQUIRE(net.sync(Writer).ok());
     const qint64 head = net.head();
 
     // Room for a few pages of records, not for all of them.
-    store::Database &db = *net.reader.db;
+    store::Database &db = *net.laptop(Reader).db;
     const qint64 pages = scalar(db, QStringLiteral("PRAGMA page_count"));
     REQUIRE(db.execScript(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 60)).ok());
-    const auto full = net.sync(net.reader, net.readerLink);
+    const auto full = net.sync(Reader);
     INFO(full.detail.toStdString());
     CHECK(full.problem == sync::SyncProblem::Storage);
     const qint64 cursor = scalar(db, QStringLiteral("SELECT cursor_seq FROM sync_spaces"));
@@ -129,8 +98,8 @@ TEST_CASE("disk full part-way through a long pull keeps the pages applied before
     CHECK(db.checkIntegrity().ok());
 
     REQUIRE(db.execScript(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
-    const auto done = net.sync(net.reader, net.readerLink);
+    const auto done = net.sync(Reader);
     REQUIRE(done.ok());
     CHECK(done.applied == head - cursor); // nothing applied twice, nothing skipped
-    CHECK((dump(db) == dump(*net.writer.db)));
+    CHECK((dump(db) == dump(*net.laptop(Writer).db)));
 }
