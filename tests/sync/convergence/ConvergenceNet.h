@@ -67,6 +67,7 @@ struct ConvergenceNet {
     SecretBytes spaceKey = fixedKey(0x5a);
     std::vector<std::unique_ptr<WorkspaceFixture>> laptops;
     std::vector<std::unique_ptr<UnreliableLink>> links;
+    std::vector<sync::SyncSession> sessions; // kept from run to run, as the sync worker does
 
     ConvergenceNet(int count, const std::vector<qint64> &skewMs)
     {
@@ -82,6 +83,7 @@ struct ConvergenceNet {
             enrol(server, *laptops.back()->db, laptops.back()->random, {spaceId, &spaceKey, 1});
             dbs.push_back(laptops.back()->db.get());
         }
+        sessions.resize(static_cast<std::size_t>(count));
         introduce(spaceId, dbs, server.random);
         trustMembershipHead(*server.store, spaceId, dbs);
     }
@@ -97,9 +99,13 @@ struct ConvergenceNet {
         return out;
     }
 
+    // The server's clock moves a second per run: its login rate limits (a burst, then one per
+    // second per address) see time pass as they would with real laptops.
     sync::SyncOutcome sync(int i)
     {
-        sync::SyncEngine engine(*laptop(i).db, link(i), laptop(i).clock, laptop(i).random);
+        server.clock.advanceMs(1000);
+        sync::SyncEngine engine(
+            *laptop(i).db, link(i), laptop(i).clock, laptop(i).random, &sessions.at(static_cast<std::size_t>(i)));
         return engine.run();
     }
 
