@@ -3,7 +3,7 @@
 // the state says why sync needs attention, and the thread that owns the worker never waits.
 
 #include "FakeHttpServer.h"
-#include "JoinedLaptop.h"
+#include "Laptops.h"
 
 #include "store/Database.h"
 #include "support/Wait.h"
@@ -51,8 +51,8 @@ TEST_CASE("5xx, 429, a hung server and a cut reply: exponential backoff with jit
           "loop",
     "[sync][faults][backoff]")
 {
-    test::JoinedLaptop joined;
-    auto &laptop = joined.laptop;
+    test::Laptops joined(1, 300);
+    auto &laptop = joined.laptop(0);
     laptop.addClient(QStringLiteral("Siti Aminah"));
 
     std::atomic<Fault> fault {Fault::Unavailable};
@@ -131,13 +131,13 @@ TEST_CASE("5xx, 429, a hung server and a cut reply: exponential backoff with jit
 TEST_CASE("the sync worker backs off from a failing server, says why it needs attention, and never blocks its owner",
     "[sync][faults][backoff][worker]")
 {
-    test::JoinedLaptop joined;
-    joined.laptop.addClient(QStringLiteral("Nur Hayati"));
+    test::Laptops joined(1, 300);
+    joined.laptop(0).addClient(QStringLiteral("Nur Hayati"));
     std::atomic<Fault> fault {Fault::Unavailable};
     test::FakeHttpServer server([&fault](int, const QByteArray &) { return replyFor(fault.load()); });
     REQUIRE(server.start().ok());
 
-    const QString path = joined.laptop.db->path();
+    const QString path = joined.laptop(0).db->path();
     const QString url = server.url();
     sync::SyncTimings fast;
     fast.firstBackoffMs = 40;
