@@ -39,6 +39,8 @@ QString problemName(sync::SyncProblem problem)
         return QStringLiteral("server_fault");
     case sync::SyncProblem::Storage:
         return QStringLiteral("storage");
+    case sync::SyncProblem::DeletionsHeld:
+        return QStringLiteral("deletions_held");
     }
     return QStringLiteral("unknown");
 }
@@ -68,8 +70,9 @@ Status status(CommandContext &ctx, store::Database &db)
     LINTAS_TRY_ASSIGN(const int conflicts, sync::ConflictLog(db).openCount());
     LINTAS_TRY_ASSIGN(
         const store::SqlValue quarantined, db.scalar(QStringLiteral("SELECT count(*) FROM sync_quarantine")));
+    LINTAS_TRY_ASSIGN(const int held, sync::HeldDeletions::count(db));
     QJsonObject o {{QStringLiteral("waiting"), waiting}, {QStringLiteral("open_conflicts"), conflicts},
-        {QStringLiteral("quarantined"), quarantined.toLongLong()}};
+        {QStringLiteral("quarantined"), quarantined.toLongLong()}, {QStringLiteral("held_deletions"), held}};
     if (current.has_value()) {
         const sync::SpaceInfo &s = *current;
         o.insert(QStringLiteral("space"), s.spaceId);

@@ -7,6 +7,7 @@
 #include "sync/ChangeApplier.h"
 #include "sync/ChangeCodec.h"
 #include "sync/HybridLogicalClock.h"
+#include "sync/MassDeleteGuard.h"
 
 namespace lintas::sync {
 
@@ -37,6 +38,8 @@ QString quarantineReasonName(QuarantineReason reason)
         return QStringLiteral("clock_ahead");
     case QuarantineReason::MissingReference:
         return QStringLiteral("missing_reference");
+    case QuarantineReason::MassDelete:
+        return QStringLiteral("mass_delete");
     }
     return QStringLiteral("unknown");
 }
@@ -122,6 +125,12 @@ Status ReplyApplier::applyRecords(
         return {};
     if (!space.cursor.generation.isEmpty() && reply.generation != space.cursor.generation)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("records from another log generation"));
+    struct Incoming {
+        qint64 seq = 0;
+        QByteArray bytes;
+        Opened opened;
+    };
+    QVector<Incoming> incoming;
     QByteArray chain = space.cursor.chain;
     qint64 seq = space.cursor.seq;
     for (const QByteArray &record : reply.records) {
@@ -130,7 +139,8 @@ Status ReplyApplier::applyRecords(
         if (bytes.isEmpty()) {
             LINTAS_TRY_ASSIGN(bytes, ownEnvelope(space.spaceId, seq));
         } else {
-            LINTAS_TRY(applyOne(space, seq, bytes, nowMs, result));
+            LINTAS_TRY_ASSIGN(Opened opened, open(space, bytes));
+            incoming.push_back({seq, bytes, std::move(opened)});
         }
         chain = protocol::LogChain::next(chain, bytes);
     }
@@ -138,6 +148,28 @@ Status ReplyApplier::applyRecords(
     // or reordered on the way shows as a different hash, and nothing of this reply is kept.
     if (chain != reply.chain)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("log chain mismatch at %1").arg(seq));
+
+    // Deletions are counted against the rows live before any of them applies.
+    MassDeleteGuard guard(m_db, space.spaceId);
+    for (const Incoming &in : std::as_const(incoming)) {
+        if (in.opened.change)
+            LINTAS_TRY(guard.consider(*in.opened.change));
+    }
+    LINTAS_TRY(guard.decide());
+    for (const Incoming &in : std::as_const(incoming)) {
+        if (!in.opened.change) {
+            LINTAS_TRY(quarantine(
+                space.spaceId, in.seq, in.bytes, in.opened.verdict.reason, in.opened.verdict.detail, nowMs, result));
+            continue;
+        }
+        if (guard.holds(*in.opened.change)) {
+            LINTAS_TRY(quarantine(space.spaceId, in.seq, in.bytes, QuarantineReason::MassDelete,
+                MassDeleteGuard::detailFor(*in.opened.change), nowMs, result));
+            ++result.held;
+            continue;
+        }
+        LINTAS_TRY(applyOne(space, in.seq, in.bytes, applyOpened(*in.opened.change), nowMs, result));
+    }
     result.cursor = {reply.generation, seq, chain};
     return {};
 }
@@ -181,8 +213,16 @@ Result<std::optional<SpaceMember>> ReplyApplier::member(const SpaceInfo &space, 
 
 Result<ReplyApplier::Verdict> ReplyApplier::process(const SpaceInfo &space, const QByteArray &bytes)
 {
+    LINTAS_TRY_ASSIGN(const Opened opened, open(space, bytes));
+    if (!opened.change)
+        return opened.verdict;
+    return applyOpened(*opened.change);
+}
+
+Result<ReplyApplier::Opened> ReplyApplier::open(const SpaceInfo &space, const QByteArray &bytes)
+{
     const auto setAside = [](QuarantineReason reason, const QString &detail) {
-        return Verdict {Verdict::SetAside, reason, detail};
+        return Opened {Verdict {Verdict::SetAside, reason, detail}, std::nullopt};
     };
     const auto envelope = protocol::Envelope::decode(bytes, ChangeCodec::idBytes(space.spaceId));
     if (!envelope)
@@ -207,18 +247,26 @@ Result<ReplyApplier::Verdict> ReplyApplier::process(const SpaceInfo &space, cons
     // everyone's clock along.
     if (change->hlc.ms() > m_hlc.physicalNowMs() + kClockAheadLimitMs)
         return setAside(QuarantineReason::ClockAhead, deviceId);
+    return Opened {Verdict {Verdict::Applied, {}, {}}, *change};
+}
 
+Result<ReplyApplier::Verdict> ReplyApplier::applyOpened(const Change &change)
+{
+    const auto setAside = [](QuarantineReason reason, const QString &detail) {
+        return Verdict {Verdict::SetAside, reason, detail};
+    };
+    const QString &deviceId = change.deviceId;
     // A savepoint per record: a change this version cannot apply leaves nothing half-written,
     // not even its "applied" mark.
     LINTAS_TRY_ASSIGN(auto sp, m_db.begin());
     LINTAS_TRY_ASSIGN(auto seen,
         m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_applied (device_id, device_seq) VALUES (?, ?)")));
-    seen.bind(1, deviceId).bind(2, h.deviceSeq);
+    seen.bind(1, deviceId).bind(2, change.deviceSeq);
     LINTAS_TRY(seen.exec());
     if (m_db.changes() == 0)
         return Verdict {Verdict::AlreadyApplied, {}, {}};
     ChangeApplier applier(m_db, m_hlc);
-    const Status applied = applier.apply(*change);
+    const Status applied = applier.apply(change);
     if (!applied.ok()) {
         sp.rollback();
         if (applied.code() == ErrorCode::Validation && applied.error().detail.contains(QLatin1String("FOREIGN KEY")))
@@ -231,10 +279,12 @@ Result<ReplyApplier::Verdict> ReplyApplier::process(const SpaceInfo &space, cons
     return Verdict {Verdict::Applied, {}, {}};
 }
 
-Status ReplyApplier::applyOne(
-    const SpaceInfo &space, qint64 seq, const QByteArray &bytes, qint64 nowMs, RoundResult &result)
+Status ReplyApplier::applyOne(const SpaceInfo &space, qint64 seq, const QByteArray &bytes,
+    const Result<Verdict> &outcome, qint64 nowMs, RoundResult &result)
 {
-    LINTAS_TRY_ASSIGN(const Verdict verdict, process(space, bytes));
+    if (!outcome)
+        return outcome.error();
+    const Verdict &verdict = *outcome;
     switch (verdict.kind) {
     case Verdict::Applied:
         ++result.applied;
@@ -288,6 +338,43 @@ Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result)
         }
     }
     return {};
+}
+
+Result<int> ReplyApplier::release(const SpaceInfo &space, const QVector<qint64> &quarantineIds)
+{
+    m_keys.clear();
+    m_members.clear();
+    int applied = 0;
+    for (const qint64 id : quarantineIds) {
+        QByteArray bytes;
+        {
+            LINTAS_TRY_ASSIGN(auto st,
+                m_db.prepare(QStringLiteral("SELECT envelope FROM sync_quarantine WHERE id = ? AND space_id = ?")));
+            st.bind(1, id).bind(2, space.spaceId);
+            LINTAS_TRY_ASSIGN(const bool found, st.step());
+            if (!found)
+                continue;
+            bytes = st.blob(0);
+        }
+        LINTAS_TRY_ASSIGN(const Verdict verdict, process(space, bytes));
+        if (verdict.kind == Verdict::SetAside) { // e.g. its device was removed meanwhile: stays, with the reason
+            LINTAS_TRY_ASSIGN(auto upd,
+                m_db.prepare(QStringLiteral("UPDATE sync_quarantine SET reason = ?, detail = ? WHERE id = ?")));
+            upd.bind(1, quarantineReasonName(verdict.reason)).bind(2, verdict.detail).bind(3, id);
+            LINTAS_TRY(upd.exec());
+            continue;
+        }
+        LINTAS_TRY_ASSIGN(auto del, m_db.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE id = ?")));
+        del.bind(1, id);
+        LINTAS_TRY(del.exec());
+        if (verdict.kind == Verdict::Applied)
+            ++applied;
+    }
+    LINTAS_TRY_ASSIGN(
+        auto hlc, m_db.prepare(QStringLiteral("UPDATE device_state SET last_hlc = max(last_hlc, ?) WHERE id = 1")));
+    hlc.bind(1, m_hlc.last().toInt64());
+    LINTAS_TRY(hlc.exec());
+    return applied;
 }
 
 } // namespace lintas::sync
