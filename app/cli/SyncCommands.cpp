@@ -7,6 +7,7 @@
 #include "base/RandomSource.h"
 #include "repo/Workspace.h"
 #include "sync/ConflictLog.h"
+#include "sync/HeldDeletions.h"
 #include "sync/HttpTransport.h"
 #include "sync/OutboxSealer.h"
 #include "sync/SyncEngine.h"

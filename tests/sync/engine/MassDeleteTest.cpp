@@ -1,8 +1,10 @@
 #include "SyncDevices.h"
 
 #include "store/Database.h"
+#include "support/Wait.h"
 #include "sync/HeldDeletions.h"
 #include "sync/MassDeleteGuard.h"
+#include "sync/SyncWorker.h"
 
 #include <catch2/catch.hpp>
 
@@ -153,4 +155,33 @@ TEST_CASE("a bulk deletion arriving over several replies is held as a whole", "[
     // all of the device's deletions of cases are held.
     CHECK(out.heldDeletions + (100 - liveCases(jakarta)) == 60);
     CHECK(out.heldDeletions >= 60 - sync::MassDeleteGuard::kMinRows);
+}
+
+TEST_CASE(
+    "the sync worker reports held deletions as needing attention, with who and how many", "[sync][worker][massdelete]")
+{
+    HundredCases f;
+    f.removeOnLampung(60);
+    REQUIRE(f.net.sync(0).ok());
+
+    const QString path = f.net.laptop(1).db->path();
+    sync::SyncWorker worker(
+        [path]() -> Result<std::unique_ptr<store::Database>> {
+            auto key = test::fixedKey();
+            return store::Database::open(path, &key);
+        },
+        [&f](const QString &) -> std::unique_ptr<sync::SyncTransport> {
+            return std::make_unique<test::InProcessTransport>(f.net.server);
+        },
+        SystemClock::instance(), SecureRandom::instance());
+    sync::SyncState last;
+    QObject::connect(&worker, &sync::SyncWorker::stateChanged, &worker, [&](const sync::SyncState &s) { last = s; });
+    worker.start();
+    REQUIRE(test::waitUntil([&] { return last.phase == sync::SyncState::Phase::NeedsAttention; }));
+    worker.stop();
+    CHECK(last.problem == sync::SyncProblem::DeletionsHeld);
+    CHECK(last.heldDeletions == 60);
+    CHECK(last.lastSyncAt > 0); // the run itself succeeded
+    CHECK(last.detail.startsWith(QStringLiteral("60 deletions from ")));
+    CHECK(liveCases(f.net.laptop(1)) == 100);
 }
