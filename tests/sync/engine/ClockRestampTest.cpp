@@ -170,6 +170,15 @@ TEST_CASE("a laptop a year ahead: its first changes are re-stamped, so others ap
     // Written before the laptop ever talked to the server.
     const auto client = ahead.addClient(QStringLiteral("Dari Depan"));
     const auto kase = ahead.addCase(client.id);
+    // A set removal (its tombstone carries the stamp) and an append-only note too.
+    auto retyped = caseOf(ahead, kase.id);
+    retyped.caseTypes = {QStringLiteral("trafficking_forced_labour")};
+    REQUIRE(ahead.ws->cases().update(retyped).ok());
+    domain::Note note;
+    note.caseId = kase.id;
+    note.kind = QStringLiteral("note");
+    note.body = QStringLiteral("Ditulis dengan jam yang salah");
+    REQUIRE(ahead.ws->notes().create(note).ok());
     const sync::Hlc stampedAhead = lastHlc(ahead);
     REQUIRE(stampedAhead.ms() > net.server.clock.nowMs() + 300LL * 24 * 3600 * 1000);
 
@@ -192,7 +201,10 @@ TEST_CASE("a laptop a year ahead: its first changes are re-stamped, so others ap
     REQUIRE(pulled.ok());
     CHECK(pulled.quarantined == 0);
     CHECK(jakarta.ws->clients().get(client.id).ok());
-    CHECK(net.dump(0) == net.dump(1));
+    CHECK(caseOf(jakarta, kase.id).caseTypes == QStringList {QStringLiteral("trafficking_forced_labour")});
+    CHECK(net.dump(0) == net.dump(1)); // tombstones, updated_at and field clocks moved alike
+    CHECK(ahead.db->scalar(QStringLiteral("SELECT max(updated_at) FROM cases")).value().toLongLong()
+        <= net.server.clock.nowMs());
 
     // Jakarta's later edit beats the laptop's earlier one (it would have lost to a stamp a year
     // ahead), and the laptop's next edit after that wins again.
