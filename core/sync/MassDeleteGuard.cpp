@@ -17,6 +17,11 @@ QString seqKey(const Change &change)
 
 } // namespace
 
+bool MassDeleteGuard::isDeleteOnly(const Change &change)
+{
+    return isDelete(change) && change.fields.size() == 1 && change.adds.isEmpty() && change.removes.isEmpty();
+}
+
 bool MassDeleteGuard::isDelete(const Change &change)
 {
     if (change.op != Change::upsertOp())
@@ -27,15 +32,15 @@ bool MassDeleteGuard::isDelete(const Change &change)
 
 QString MassDeleteGuard::detailFor(const Change &change)
 {
-    return groupKey(change.deviceId, change.entity) + change.entityId;
+    return groupKey(change.deviceId, change.entity) + change.entityId + QLatin1Char(' ') + change.hlc.toString();
 }
 
 std::optional<MassDeleteGuard::Detail> MassDeleteGuard::parseDetail(const QString &detail)
 {
     const QStringList parts = detail.split(QLatin1Char(' '));
-    if (parts.size() != 3)
+    if (parts.size() != 4)
         return std::nullopt;
-    return Detail {parts.at(0), parts.at(1), parts.at(2)};
+    return Detail {parts.at(0), parts.at(1), parts.at(2), Hlc::parse(parts.at(3))};
 }
 
 Result<bool> MassDeleteGuard::isLive(const Change &change)

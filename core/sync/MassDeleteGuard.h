@@ -24,8 +24,9 @@ namespace lintas::sync {
 // are held too: a bulk deletion larger than one reply arrives over several replies.
 //
 // Held records stay in sync_quarantine with reason "mass_delete" and detail
-// "<device id> <entity> <entity id>"; everything else in the reply applies. HeldDeletions lists,
-// confirms or refuses them.
+// "<device id> <entity> <entity id> <hlc>"; everything else in the reply applies. HeldDeletions
+// lists, confirms or refuses them. A held deletion that a newer edit of `deleted` has overtaken
+// (another device refused it and restored the row) settles by itself: see ReplyApplier.
 class MassDeleteGuard {
 public:
     static constexpr int kMinRows = 20;
@@ -41,11 +42,14 @@ public:
 
     // Sets `deleted` to true (soft delete, the only kind of delete there is).
     static bool isDelete(const Change &change);
+    // Sets `deleted` and nothing else (what EntityRepository::remove writes).
+    static bool isDeleteOnly(const Change &change);
     static QString detailFor(const Change &change);
     struct Detail {
         QString deviceId;
         QString entity;
         QString entityId;
+        Hlc hlc;
     };
     static std::optional<Detail> parseDetail(const QString &detail);
 

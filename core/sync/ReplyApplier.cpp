@@ -68,6 +68,7 @@ Result<RoundResult> ReplyApplier::apply(
     if (!result.resync) {
         LINTAS_TRY(applyRecords(space, reply, nowMs, result));
         LINTAS_TRY(retryWaiting(space, result));
+        LINTAS_TRY(settleOvertaken(space));
     }
     LINTAS_TRY(SyncSpaces(m_db).setCursor(space.spaceId, result.cursor));
     LINTAS_TRY(SyncSpaces(m_db).setLastSync(space.spaceId, nowMs));
@@ -168,6 +169,7 @@ Status ReplyApplier::applyRecords(
             ++result.held;
             continue;
         }
+        LINTAS_TRY(releaseSucceeded(space, *in.opened.change));
         LINTAS_TRY(applyOne(space, in.seq, in.bytes, applyOpened(*in.opened.change), nowMs, result));
     }
     result.cursor = {reply.generation, seq, chain};
@@ -338,43 +340,6 @@ Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result)
         }
     }
     return {};
-}
-
-Result<int> ReplyApplier::release(const SpaceInfo &space, const QVector<qint64> &quarantineIds)
-{
-    m_keys.clear();
-    m_members.clear();
-    int applied = 0;
-    for (const qint64 id : quarantineIds) {
-        QByteArray bytes;
-        {
-            LINTAS_TRY_ASSIGN(auto st,
-                m_db.prepare(QStringLiteral("SELECT envelope FROM sync_quarantine WHERE id = ? AND space_id = ?")));
-            st.bind(1, id).bind(2, space.spaceId);
-            LINTAS_TRY_ASSIGN(const bool found, st.step());
-            if (!found)
-                continue;
-            bytes = st.blob(0);
-        }
-        LINTAS_TRY_ASSIGN(const Verdict verdict, process(space, bytes));
-        if (verdict.kind == Verdict::SetAside) { // e.g. its device was removed meanwhile: stays, with the reason
-            LINTAS_TRY_ASSIGN(auto upd,
-                m_db.prepare(QStringLiteral("UPDATE sync_quarantine SET reason = ?, detail = ? WHERE id = ?")));
-            upd.bind(1, quarantineReasonName(verdict.reason)).bind(2, verdict.detail).bind(3, id);
-            LINTAS_TRY(upd.exec());
-            continue;
-        }
-        LINTAS_TRY_ASSIGN(auto del, m_db.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE id = ?")));
-        del.bind(1, id);
-        LINTAS_TRY(del.exec());
-        if (verdict.kind == Verdict::Applied)
-            ++applied;
-    }
-    LINTAS_TRY_ASSIGN(
-        auto hlc, m_db.prepare(QStringLiteral("UPDATE device_state SET last_hlc = max(last_hlc, ?) WHERE id = 1")));
-    hlc.bind(1, m_hlc.last().toInt64());
-    LINTAS_TRY(hlc.exec());
-    return applied;
 }
 
 } // namespace lintas::sync

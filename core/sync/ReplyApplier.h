@@ -90,6 +90,10 @@ private:
     Status applyOne(const SpaceInfo &space, qint64 seq, const QByteArray &bytes, const Result<Verdict> &outcome,
         qint64 nowMs, RoundResult &result);
     Status retryWaiting(const SpaceInfo &space, RoundResult &result);
+    // Applies a held deletion that `change` names as its prev, before `change` itself.
+    Status releaseSucceeded(const SpaceInfo &space, const Change &change);
+    // Drops held mass deletions that a newer edit of the row's `deleted` has overtaken.
+    Status settleOvertaken(const SpaceInfo &space);
     Status quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
         const QString &detail, qint64 nowMs, RoundResult &result);
 

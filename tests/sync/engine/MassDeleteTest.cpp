@@ -22,17 +22,17 @@ qint64 liveCases(test::WorkspaceFixture &f)
 
 // Two laptops sharing 100 cases of one client.
 struct HundredCases {
-    SyncDevices net {2};
+    SyncDevices net;
     QStringList ids;
 
-    HundredCases()
+    explicit HundredCases(int devices = 2) : net(devices)
     {
         auto &lampung = net.laptop(0);
         const auto client = lampung.addClient(QStringLiteral("Siti Aminah"));
         for (int i = 0; i < 100; ++i)
             ids << lampung.addCase(client.id).id;
-        REQUIRE(net.sync(0).ok());
-        REQUIRE(net.sync(1).ok());
+        for (int i = 0; i < devices; ++i)
+            REQUIRE(net.sync(i).ok());
         REQUIRE(liveCases(net.laptop(1)) == 100);
     }
 
@@ -121,6 +121,34 @@ TEST_CASE("a device deleting 60 of 100 cases: the other holds the deletions, say
         CHECK(f.net.dump(0) == f.net.dump(1));
         // A plain successor of the deletion, not a conflict.
         CHECK(lampung.db->scalar(QStringLiteral("SELECT count(*) FROM conflicts")).value().toInt() == 0);
+    }
+}
+
+TEST_CASE("refused on one device: a third that also held the deletions settles them by itself, rows kept",
+    "[sync][engine][massdelete]")
+{
+    HundredCases f(3);
+    f.removeOnLampung(60);
+    REQUIRE(f.net.sync(0).ok());
+    auto &jakarta = f.net.laptop(1);
+    auto &hongKong = f.net.laptop(2);
+    REQUIRE(f.net.sync(1).heldDeletions == 60);
+    REQUIRE(f.net.sync(2).heldDeletions == 60);
+
+    REQUIRE(sync::HeldDeletions::refuse(jakarta.ws->writer(), f.lampungId(), QStringLiteral("case")).ok());
+    REQUIRE(f.net.sync(1).ok());
+    const auto settled = f.net.sync(2);
+    INFO(settled.detail.toStdString());
+    REQUIRE(settled.ok());
+    CHECK(settled.heldDeletions == 0); // nobody needs to decide any more
+    CHECK(liveCases(hongKong) == 100);
+    REQUIRE(f.net.sync(0).ok());
+    CHECK(liveCases(f.net.laptop(0)) == 100);
+    CHECK(f.net.dump(0) == f.net.dump(1));
+    CHECK(f.net.dump(1) == f.net.dump(2));
+    for (int i = 0; i < 3; ++i) {
+        INFO("laptop " << i);
+        CHECK(f.net.laptop(i).db->scalar(QStringLiteral("SELECT count(*) FROM conflicts")).value().toInt() == 0);
     }
 }
 
