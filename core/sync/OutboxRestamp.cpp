@@ -94,7 +94,6 @@ Result<int> OutboxRestamp::restamp(store::Database &db, const Clock &clock)
         db.prepare(QStringLiteral("SELECT change_id, device_seq, hlc, entity, entity_id, op, payload, created_at "
                                   "FROM outbox WHERE envelope IS NULL AND pushed_at IS NULL ORDER BY device_seq")));
     QVector<Unsealed> rows;
-    bool anyBad = false;
     Status parsed;
     LINTAS_TRY(st.forEachRow([&] {
         if (!parsed.ok())
@@ -105,11 +104,25 @@ Result<int> OutboxRestamp::restamp(store::Database &db, const Clock &clock)
             parsed = change.error();
             return;
         }
-        Unsealed u {st.int64(7), *change};
-        anyBad = anyBad || std::abs(u.change.hlc.ms() - (u.createdAt + offset)) > kBadClockMs;
-        rows.push_back(std::move(u));
+        rows.push_back({st.int64(7), *change});
     }));
     LINTAS_TRY(parsed);
+    // Which changes were made under the clock as it is now. Ahead: any stamp in the future is
+    // wrong. Behind: the offset only tells the truth about changes made since the clock last went
+    // back (a dead CMOS battery); those made before, with the clock still right, keep their stamps.
+    int regimeStart = 0;
+    for (int i = 1; i < rows.size(); ++i) {
+        if (rows.at(i).createdAt < rows.at(i - 1).createdAt - kBadClockMs)
+            regimeStart = i;
+    }
+    QVector<bool> bad(rows.size(), false);
+    bool anyBad = false;
+    for (int i = 0; i < rows.size(); ++i) {
+        const Unsealed &u = rows.at(i);
+        bad[i] = offset < 0 ? u.change.hlc.ms() > correctedNow + kBadClockMs
+                            : i >= regimeStart && std::abs(u.change.hlc.ms() - (u.createdAt + offset)) > kBadClockMs;
+        anyBad = anyBad || bad[i];
+    }
     if (!anyBad)
         return 0;
 
@@ -121,7 +134,8 @@ Result<int> OutboxRestamp::restamp(store::Database &db, const Clock &clock)
     ChangeApplier applier(db, applyClock);
     Hlc last;
     int restamped = 0;
-    for (Unsealed &u : rows) {
+    for (int i = 0; i < rows.size(); ++i) {
+        Unsealed &u = rows[i];
         Change &c = u.change;
         const Hlc old = c.hlc;
         Hlc floor = last;
@@ -135,8 +149,7 @@ Result<int> OutboxRestamp::restamp(store::Database &db, const Clock &clock)
             floor = std::max(floor, *p);
         }
         const qint64 madeAt = std::clamp<qint64>(u.createdAt + offset, 0, correctedNow);
-        const bool bad = std::abs(old.ms() - (u.createdAt + offset)) > kBadClockMs;
-        Hlc stamp = bad ? Hlc::from(madeAt, 0) : old;
+        Hlc stamp = bad.at(i) ? Hlc::from(madeAt, 0) : old;
         if (stamp <= floor)
             stamp = after(floor);
         last = stamp;

@@ -14,9 +14,12 @@ namespace lintas::sync {
 // Re-stamps local changes made under a badly wrong clock before they are first sealed (SYNC.md,
 // "local write path"). A laptop whose clock is five years behind would lose every last-writer-wins
 // contest with its edits; one a year ahead would win them all and be set aside by every receiver
-// as "more than 24 h ahead". Once a server reply tells the device its clock offset, each unsealed
-// change whose stamp is more than kBadClockMs away from the time it was really made (its local
-// creation time plus the offset now known) gets a new HLC from the corrected clock.
+// as "more than 24 h ahead". Once a server reply tells the device its clock offset (more than
+// kBadClockMs either way), unsealed changes made under that wrong clock get a new HLC at the time
+// they were really made (their local creation time plus the offset now known). Ahead: those
+// stamped more than kBadClockMs in the future. Behind: those made since the laptop's clock last
+// went back by more than kBadClockMs (or all, if it never did) whose stamp is more than
+// kBadClockMs from that time; changes made earlier, while the clock was right, keep theirs.
 //
 // In one transaction: the outbox hlc, the prev HLCs of later local edits of the same field, the
 // field clocks and set tombstones the change left, and the rows' updated_at are rewritten, the

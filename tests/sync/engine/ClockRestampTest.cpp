@@ -223,3 +223,34 @@ TEST_CASE("a laptop a year ahead: its first changes are re-stamped, so others ap
     CHECK(caseOf(jakarta, kase.id).title == QStringLiteral("Judul laptop"));
     CHECK(net.dump(0) == net.dump(1));
 }
+
+TEST_CASE("a laptop right for a while, then five years behind, before its first sync: only the changes made under "
+          "the wrong clock are re-stamped",
+    "[sync][engine][clock]")
+{
+    SyncDevices net(2);
+    auto &laptop = net.laptop(1);
+    const auto client = laptop.addClient(QStringLiteral("Sebelum baterai mati"));
+    const QVector<OutboxRow> rightClock = outbox(laptop);
+    advance(net, 3 * 60 * kMinute);
+    laptop.clock.advanceMs(-5 * kYear);
+    advance(net, 2 * 60 * kMinute);
+    const qint64 madeAt = net.server.clock.nowMs();
+    laptop.addClient(QStringLiteral("Sesudah baterai mati"));
+
+    advance(net, kMinute);
+    const auto out = net.sync(1);
+    INFO(out.detail.toStdString());
+    REQUIRE(out.ok());
+    const QVector<OutboxRow> after = outbox(laptop);
+    REQUIRE(after.size() == rightClock.size() + 1);
+    for (int i = 0; i < rightClock.size(); ++i)
+        CHECK(after.at(i).hlc == rightClock.at(i).hlc);
+    CHECK(out.restamped == 1);
+    CHECK(after.last().hlc.ms() >= madeAt);
+    CHECK(after.last().hlc.ms() < madeAt + kMinute);
+    requireReplayAgrees(laptop);
+    REQUIRE(net.sync(0).ok());
+    CHECK(net.laptop(0).ws->clients().get(client.id).ok());
+    CHECK(net.dump(0) == net.dump(1));
+}
