@@ -37,6 +37,8 @@ QString problemName(sync::SyncProblem problem)
         return QStringLiteral("server_fault");
     case sync::SyncProblem::Storage:
         return QStringLiteral("storage");
+    case sync::SyncProblem::DeletionsHeld:
+        return QStringLiteral("deletions_held");
     }
     return QStringLiteral("unknown");
 }
@@ -67,7 +69,7 @@ Status status(CommandContext &ctx, store::Database &db)
     QJsonObject json {{QStringLiteral("waiting"), o.waiting}, {QStringLiteral("open_conflicts"), o.openConflicts},
         {QStringLiteral("quarantined"), o.quarantined}, {QStringLiteral("quarantine_reasons"), reasons},
         {QStringLiteral("clock_offset_ms"), o.clockOffsetMs}, {QStringLiteral("fingerprint"), o.fingerprint},
-        {QStringLiteral("join_pending"), o.joinPending}};
+        {QStringLiteral("join_pending"), o.joinPending}, {QStringLiteral("held_deletions"), o.heldDeletions}};
     if (o.space) {
         const sync::SpaceInfo &s = *o.space;
         json.insert(QStringLiteral("space"), s.spaceId);
@@ -98,6 +100,8 @@ Status status(CommandContext &ctx, store::Database &db)
                        .arg(o.quarantined));
     for (const sync::QuarantineGroup &g : o.quarantine)
         ctx.out().line(QStringLiteral("  %1: %2 (last: %3)").arg(g.reason).arg(g.count).arg(g.lastDetail));
+    if (o.heldDeletions > 0)
+        ctx.out().line(QStringLiteral("held:         %1 deletions wait for confirmation").arg(o.heldDeletions));
     ctx.out().line(QStringLiteral("fingerprint:  %1").arg(o.fingerprint));
     return {};
 }

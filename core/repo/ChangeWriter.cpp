@@ -15,6 +15,9 @@ namespace {
 // Crockford base32 without look-alikes, for short human-typed device codes.
 const char kCodeAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+// As sync::OutboxRestamp::kAheadLimitMs: stamps further ahead are a wrong clock's.
+constexpr qint64 kStampAheadLimitMs = 24LL * 60 * 60 * 1000;
+
 } // namespace
 
 ChangeWriter::ChangeWriter(store::Database &db, const Clock &clock, RandomSource &random)
@@ -182,13 +185,20 @@ Result<sync::Change> ChangeWriter::record(sync::Change change)
     if (!row.value())
         return makeError(ErrorCode::Internal, QStringLiteral("device_state missing: ChangeWriter::load() not called"));
     const qint64 seq = st->int64(0);
-    m_hlc.raiseTo(sync::Hlc::fromRaw(st->int64(1)));
+    // Sync may have lowered the persisted HLC after re-stamping changes made under a clock far
+    // ahead (sync/OutboxRestamp.h); this writer's memory may still hold such a stamp, which no
+    // longer exists anywhere. What it observed within a day of corrected time still counts.
+    sync::HybridLogicalClock stamp(m_clock, sync::Hlc::fromRaw(st->int64(1)));
+    stamp.setOffsetMs(st->int64(2));
     m_hlc.setOffsetMs(st->int64(2));
+    if (m_hlc.last().ms() <= stamp.physicalNowMs() + kStampAheadLimitMs)
+        stamp.raiseTo(m_hlc.last());
 
     change.changeId = newId();
     change.deviceId = m_deviceId;
     change.deviceSeq = seq;
-    change.hlc = m_hlc.tick();
+    change.hlc = stamp.tick();
+    m_hlc.raiseTo(change.hlc);
     for (sync::SetAdd &add : change.adds)
         add.tag = change.changeId;
 

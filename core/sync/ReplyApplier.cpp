@@ -7,6 +7,7 @@
 #include "sync/ChangeApplier.h"
 #include "sync/ChangeCodec.h"
 #include "sync/HybridLogicalClock.h"
+#include "sync/MassDeleteGuard.h"
 
 namespace lintas::sync {
 
@@ -37,6 +38,8 @@ QString quarantineReasonName(QuarantineReason reason)
         return QStringLiteral("clock_ahead");
     case QuarantineReason::MissingReference:
         return QStringLiteral("missing_reference");
+    case QuarantineReason::MassDelete:
+        return QStringLiteral("mass_delete");
     }
     return QStringLiteral("unknown");
 }
@@ -65,6 +68,7 @@ Result<RoundResult> ReplyApplier::apply(
     if (!result.resync) {
         LINTAS_TRY(applyRecords(space, reply, nowMs, result));
         LINTAS_TRY(retryWaiting(space, result));
+        LINTAS_TRY(settleOvertaken(space));
     }
     LINTAS_TRY(SyncSpaces(m_db).setCursor(space.spaceId, result.cursor));
     LINTAS_TRY(SyncSpaces(m_db).setLastSync(space.spaceId, nowMs));
@@ -122,6 +126,12 @@ Status ReplyApplier::applyRecords(
         return {};
     if (!space.cursor.generation.isEmpty() && reply.generation != space.cursor.generation)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("records from another log generation"));
+    struct Incoming {
+        qint64 seq = 0;
+        QByteArray bytes;
+        Opened opened;
+    };
+    QVector<Incoming> incoming;
     QByteArray chain = space.cursor.chain;
     qint64 seq = space.cursor.seq;
     for (const QByteArray &record : reply.records) {
@@ -130,7 +140,8 @@ Status ReplyApplier::applyRecords(
         if (bytes.isEmpty()) {
             LINTAS_TRY_ASSIGN(bytes, ownEnvelope(space.spaceId, seq));
         } else {
-            LINTAS_TRY(applyOne(space, seq, bytes, nowMs, result));
+            LINTAS_TRY_ASSIGN(Opened opened, open(space, bytes));
+            incoming.push_back({seq, bytes, std::move(opened)});
         }
         chain = protocol::LogChain::next(chain, bytes);
     }
@@ -138,6 +149,29 @@ Status ReplyApplier::applyRecords(
     // or reordered on the way shows as a different hash, and nothing of this reply is kept.
     if (chain != reply.chain)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("log chain mismatch at %1").arg(seq));
+
+    // Deletions are counted against the rows live before any of them applies.
+    MassDeleteGuard guard(m_db, space.spaceId);
+    for (const Incoming &in : std::as_const(incoming)) {
+        if (in.opened.change)
+            LINTAS_TRY(guard.consider(*in.opened.change));
+    }
+    LINTAS_TRY(guard.decide());
+    for (const Incoming &in : std::as_const(incoming)) {
+        if (!in.opened.change) {
+            LINTAS_TRY(quarantine(
+                space.spaceId, in.seq, in.bytes, in.opened.verdict.reason, in.opened.verdict.detail, nowMs, result));
+            continue;
+        }
+        if (guard.holds(*in.opened.change)) {
+            LINTAS_TRY(quarantine(space.spaceId, in.seq, in.bytes, QuarantineReason::MassDelete,
+                MassDeleteGuard::detailFor(*in.opened.change), nowMs, result));
+            ++result.held;
+            continue;
+        }
+        LINTAS_TRY(releaseSucceeded(space, *in.opened.change));
+        LINTAS_TRY(applyOne(space, in.seq, in.bytes, applyOpened(*in.opened.change), nowMs, result));
+    }
     result.cursor = {reply.generation, seq, chain};
     return {};
 }
@@ -181,8 +215,16 @@ Result<std::optional<SpaceMember>> ReplyApplier::member(const SpaceInfo &space, 
 
 Result<ReplyApplier::Verdict> ReplyApplier::process(const SpaceInfo &space, const QByteArray &bytes)
 {
+    LINTAS_TRY_ASSIGN(const Opened opened, open(space, bytes));
+    if (!opened.change)
+        return opened.verdict;
+    return applyOpened(*opened.change);
+}
+
+Result<ReplyApplier::Opened> ReplyApplier::open(const SpaceInfo &space, const QByteArray &bytes)
+{
     const auto setAside = [](QuarantineReason reason, const QString &detail) {
-        return Verdict {Verdict::SetAside, reason, detail};
+        return Opened {Verdict {Verdict::SetAside, reason, detail}, std::nullopt};
     };
     const auto envelope = protocol::Envelope::decode(bytes, ChangeCodec::idBytes(space.spaceId));
     if (!envelope)
@@ -207,18 +249,26 @@ Result<ReplyApplier::Verdict> ReplyApplier::process(const SpaceInfo &space, cons
     // everyone's clock along.
     if (change->hlc.ms() > m_hlc.physicalNowMs() + kClockAheadLimitMs)
         return setAside(QuarantineReason::ClockAhead, deviceId);
+    return Opened {Verdict {Verdict::Applied, {}, {}}, *change};
+}
 
+Result<ReplyApplier::Verdict> ReplyApplier::applyOpened(const Change &change)
+{
+    const auto setAside = [](QuarantineReason reason, const QString &detail) {
+        return Verdict {Verdict::SetAside, reason, detail};
+    };
+    const QString &deviceId = change.deviceId;
     // A savepoint per record: a change this version cannot apply leaves nothing half-written,
     // not even its "applied" mark.
     LINTAS_TRY_ASSIGN(auto sp, m_db.begin());
     LINTAS_TRY_ASSIGN(auto seen,
         m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_applied (device_id, device_seq) VALUES (?, ?)")));
-    seen.bind(1, deviceId).bind(2, h.deviceSeq);
+    seen.bind(1, deviceId).bind(2, change.deviceSeq);
     LINTAS_TRY(seen.exec());
     if (m_db.changes() == 0)
         return Verdict {Verdict::AlreadyApplied, {}, {}};
     ChangeApplier applier(m_db, m_hlc);
-    const Status applied = applier.apply(*change);
+    const Status applied = applier.apply(change);
     if (!applied.ok()) {
         sp.rollback();
         if (applied.code() == ErrorCode::Validation && applied.error().detail.contains(QLatin1String("FOREIGN KEY")))
@@ -231,10 +281,12 @@ Result<ReplyApplier::Verdict> ReplyApplier::process(const SpaceInfo &space, cons
     return Verdict {Verdict::Applied, {}, {}};
 }
 
-Status ReplyApplier::applyOne(
-    const SpaceInfo &space, qint64 seq, const QByteArray &bytes, qint64 nowMs, RoundResult &result)
+Status ReplyApplier::applyOne(const SpaceInfo &space, qint64 seq, const QByteArray &bytes,
+    const Result<Verdict> &outcome, qint64 nowMs, RoundResult &result)
 {
-    LINTAS_TRY_ASSIGN(const Verdict verdict, process(space, bytes));
+    if (!outcome)
+        return outcome.error();
+    const Verdict &verdict = *outcome;
     switch (verdict.kind) {
     case Verdict::Applied:
         ++result.applied;

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "protocol/SyncMessages.h"
+#include "sync/Change.h"
 #include "sync/OutboxSealer.h"
 #include "sync/SyncSpaces.h"
 
@@ -31,6 +32,9 @@ enum class QuarantineReason {
     // Refers to a row not here yet (a note whose case was itself set aside): retried after every
     // applied batch, and applied as soon as what it refers to arrives.
     MissingReference,
+    // One of many deletions one device sent at once (MassDeleteGuard): held, neither applied nor
+    // lost, until the user confirms or refuses them (HeldDeletions).
+    MassDelete,
 };
 QString quarantineReasonName(QuarantineReason reason);
 
@@ -39,7 +43,8 @@ struct RoundResult {
     int refused = 0; // pushed but refused by the server (mismatch, rejected): needs attention
     int applied = 0;
     int alreadyApplied = 0;
-    int quarantined = 0;
+    int quarantined = 0; // including held deletions
+    int held = 0; // deletions held for confirmation (MassDeleteGuard)
     bool resync = false; // the server's log was replaced: everything is being pushed and pulled again
     qint64 headSeq = 0;
     protocol::Cursor cursor;
@@ -56,6 +61,11 @@ public:
     Result<RoundResult> apply(
         const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs);
 
+    // Applies records held in sync_quarantine (ids), through the same checks and merge as any
+    // record; what is applied (or found applied already) leaves the quarantine. The caller holds
+    // the transaction. Returns how many were applied.
+    Result<int> release(const SpaceInfo &space, const QVector<qint64> &quarantineIds);
+
 private:
     Status applyAcks(const QString &spaceId, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply,
         qint64 nowMs, RoundResult &result);
@@ -67,11 +77,23 @@ private:
         QuarantineReason reason = QuarantineReason::Malformed;
         QString detail;
     };
+    // A record decoded, verified and decrypted; no change when it is to be set aside (verdict).
+    struct Opened {
+        Verdict verdict;
+        std::optional<Change> change;
+    };
+    Result<Opened> open(const SpaceInfo &space, const QByteArray &bytes);
+    Result<Verdict> applyOpened(const Change &change);
     // Applied, already applied, or to be set aside; an error only for trouble that must stop the
     // round (disk full), which rolls the whole reply back.
     Result<Verdict> process(const SpaceInfo &space, const QByteArray &bytes);
-    Status applyOne(const SpaceInfo &space, qint64 seq, const QByteArray &bytes, qint64 nowMs, RoundResult &result);
+    Status applyOne(const SpaceInfo &space, qint64 seq, const QByteArray &bytes, const Result<Verdict> &outcome,
+        qint64 nowMs, RoundResult &result);
     Status retryWaiting(const SpaceInfo &space, RoundResult &result);
+    // Applies a held deletion that `change` names as its prev, before `change` itself.
+    Status releaseSucceeded(const SpaceInfo &space, const Change &change);
+    // Drops held mass deletions that a newer edit of the row's `deleted` has overtaken.
+    Status settleOvertaken(const SpaceInfo &space);
     Status quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
         const QString &detail, qint64 nowMs, RoundResult &result);
 

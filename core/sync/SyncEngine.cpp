@@ -4,9 +4,11 @@
 #include "base/RandomSource.h"
 #include "store/Database.h"
 #include "sync/ChangeCodec.h"
+#include "sync/HeldDeletions.h"
 #include "sync/HybridLogicalClock.h"
 #include "sync/JoinRecords.h"
 #include "sync/MembershipSync.h"
+#include "sync/OutboxRestamp.h"
 #include "sync/OutboxSealer.h"
 #include "sync/ServerSession.h"
 #include "sync/SyncIdentity.h"
@@ -18,6 +20,8 @@ namespace {
 
 constexpr qint64 kFastRoundMs = 2000;
 constexpr int kMaxRounds = 100'000; // a guard against a server that never lets us catch up
+// A clock offset learnt this long ago may no longer hold (a CMOS battery dies overnight).
+constexpr qint64 kOffsetTrustMs = 24LL * 60 * 60 * 1000;
 
 } // namespace
 
@@ -107,6 +111,22 @@ Status SyncEngine::correctClock(qint64 serverTime, qint64 roundTripMs, SyncOutco
     return st.exec();
 }
 
+Result<bool> SyncEngine::needsClockProbe(const SpaceInfo &space)
+{
+    LINTAS_TRY_ASSIGN(const store::SqlValue unsealed,
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed_at IS NULL AND envelope IS NULL")));
+    if (unsealed.toLongLong() == 0)
+        return false;
+    LINTAS_TRY_ASSIGN(const store::SqlValue offset,
+        m_db.scalar(QStringLiteral("SELECT clock_offset_ms FROM device_state WHERE id = 1")));
+    // Never synced, the clock went back since the last sync, or that was long ago: the stamps of
+    // the changes waiting may be badly wrong, and a sealed envelope can no longer be re-stamped.
+    // One pull-only round first tells the offset; it costs a round trip only in those cases.
+    const qint64 correctedNow = m_clock.nowMs() + offset.toLongLong();
+    return space.lastSyncAt == 0 || correctedNow < space.lastSyncAt - OutboxRestamp::kBadClockMs
+        || correctedNow > space.lastSyncAt + kOffsetTrustMs;
+}
+
 void SyncEngine::adapt(qint64 roundTripMs, bool full)
 {
     if (full && roundTripMs < kFastRoundMs)
@@ -132,9 +152,14 @@ SyncOutcome SyncEngine::run()
     SpaceInfo space = **current;
     OutboxSealer sealer(m_db, *identity, m_random);
     SyncProgress progress;
+    const auto probe = needsClockProbe(space);
+    if (!probe)
+        return fail(outcome, SyncProblem::Storage, probe.error().detail);
+    bool probing = *probe;
 
     while (!m_stop.load() && outcome.rounds < kMaxRounds) {
-        const auto pending = sealer.next(space, m_session.batchBytes);
+        const auto pending = probing ? Result<QVector<PendingEnvelope>>(QVector<PendingEnvelope>())
+                                     : sealer.next(space, m_session.batchBytes);
         if (!pending)
             return fail(outcome, SyncProblem::Storage, pending.error().detail);
         protocol::SyncRequest request;
@@ -169,6 +194,11 @@ SyncOutcome SyncEngine::run()
         outcome.deviceFlags = reply->deviceFlags;
         if (const Status s = correctClock(reply->serverTime, sent->roundTripMs, outcome); !s.ok())
             return fail(outcome, SyncProblem::Storage, s.error().detail);
+        // Before this reply's records apply, so they meet the local edits under their true times.
+        const auto restamped = OutboxRestamp::restamp(m_db, m_clock);
+        if (!restamped)
+            return fail(outcome, SyncProblem::Storage, restamped.error().detail);
+        outcome.restamped += *restamped;
 
         // New members (or members gone): verify the membership log first, outside any
         // transaction, so their records in this very reply can be checked.
@@ -209,10 +239,17 @@ SyncOutcome SyncEngine::run()
         if (m_onProgress)
             m_onProgress(progress);
         const bool caughtUp = progress.waiting == 0 && progress.toPull == 0 && !applied->resync;
-        const bool moved = applied->stored + applied->refused > 0 || pulled > 0 || applied->resync;
+        const bool moved = applied->stored + applied->refused > 0 || pulled > 0 || applied->resync || probing;
+        probing = false;
         if (caughtUp || !moved)
             break;
     }
+    const auto held = HeldDeletions::list(m_db);
+    if (!held)
+        return fail(outcome, SyncProblem::Storage, held.error().detail);
+    for (const HeldDeletionGroup &g : *held)
+        outcome.heldDeletions += g.count();
+    outcome.heldDetail = HeldDeletions::attentionText(*held);
     return outcome;
 }
 

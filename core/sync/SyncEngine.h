@@ -30,6 +30,10 @@ enum class SyncProblem {
     ServerBusy, // 429, 5xx: the server asked us to come back later
     ServerFault, // the server broke the protocol (bad reply, log chain mismatch): nothing was kept
     Storage, // the profile could not be written (disk full): nothing was kept, try again later
+    // Sync itself went well, but another device deleted many rows at once and those deletions
+    // wait for the user to confirm or refuse them (HeldDeletions). Reported by SyncRunner, never
+    // as a failed run.
+    DeletionsHeld,
 };
 
 struct SyncProgress {
@@ -49,6 +53,9 @@ struct SyncOutcome {
     int applied = 0;
     int quarantined = 0;
     bool resynced = false;
+    int restamped = 0; // local changes re-stamped because the laptop's clock was badly wrong
+    int heldDeletions = 0; // deletions waiting for confirmation after this run (all, not only new)
+    QString heldDetail; // HeldDeletions::attentionText(), empty when none wait
     qint64 clockOffsetMs = 0; // corrected time − laptop time
     quint32 deviceFlags = 0; // what the server noticed about this device (protocol flags)
     bool ok() const { return problem == SyncProblem::None; }
@@ -94,6 +101,8 @@ private:
     // Logs in by signing a server challenge. A refusal (401, 429, 5xx) comes back as that reply.
     Result<std::optional<TransportReply>> authenticate(const SyncIdentity &identity);
     Status correctClock(qint64 serverTime, qint64 roundTripMs, SyncOutcome &outcome);
+    // Whether to learn the clock offset before sealing anything (OutboxRestamp).
+    Result<bool> needsClockProbe(const SpaceInfo &space);
     SyncProblem problemFor(const TransportReply &reply) const;
     void adapt(qint64 roundTripMs, bool full);
 

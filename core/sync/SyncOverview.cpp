@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "sync/ConflictLog.h"
+#include "sync/HeldDeletions.h"
 #include "sync/JoinRecords.h"
 #include "sync/OutboxSealer.h"
 #include "sync/SyncIdentity.h"
@@ -18,7 +19,7 @@ Result<QVector<QuarantineGroup>> quarantineGroups(store::Database &db)
         db.prepare(QStringLiteral(
             "SELECT q.reason, count(*), max(q.received_at), "
             "(SELECT detail FROM sync_quarantine d WHERE d.reason = q.reason ORDER BY d.received_at DESC, d.id DESC "
-            "LIMIT 1) FROM sync_quarantine q GROUP BY q.reason ORDER BY count(*) DESC, q.reason")));
+            "LIMIT 1) FROM sync_quarantine q WHERE q.reason <> 'mass_delete' GROUP BY q.reason ORDER BY count(*) DESC, q.reason")));
     QVector<QuarantineGroup> groups;
     LINTAS_TRY(st.forEachRow([&] {
         groups.push_back({st.text(0), static_cast<int>(st.int64(1)), st.int64(2), st.text(3)});
@@ -44,6 +45,7 @@ Result<SyncOverview> SyncOverviewReader::read(store::Database &db, RandomSource 
     LINTAS_TRY_ASSIGN(o.quarantine, quarantineGroups(db));
     for (const QuarantineGroup &g : std::as_const(o.quarantine))
         o.quarantined += g.count;
+    LINTAS_TRY_ASSIGN(o.heldDeletions, HeldDeletions::count(db));
     LINTAS_TRY_ASSIGN(o.clockOffsetMs, clockOffset(db));
     LINTAS_TRY_ASSIGN(const SyncIdentity identity, SyncIdentity::loadOrCreate(db, random));
     o.deviceId = identity.deviceId();

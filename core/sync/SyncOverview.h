@@ -32,8 +32,9 @@ struct SyncOverview {
     bool joinPending = false; // registered with an invite, waiting for an admin
     qint64 waiting = 0;
     int openConflicts = 0;
-    QVector<QuarantineGroup> quarantine;
+    QVector<QuarantineGroup> quarantine; // set aside as unusable (held deletions are not in here)
     int quarantined = 0;
+    int heldDeletions = 0; // mass deletions waiting for a person to confirm or refuse them
     qint64 clockOffsetMs = 0; // server time − laptop time, learnt at the last sync
     QString deviceId;
     QString fingerprint; // this device's, to compare when an admin approves it

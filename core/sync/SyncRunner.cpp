@@ -117,7 +117,15 @@ void SyncRunner::runOnce()
     m_state.problem = outcome.problem;
     m_state.detail = outcome.detail;
     m_state.deviceFlags = outcome.deviceFlags;
-    if (outcome.ok()) {
+    m_state.heldDeletions = outcome.heldDeletions;
+    if (outcome.ok() && outcome.heldDeletions > 0) {
+        // Synced, but a mass deletion waits for the user: "needs attention", with the reason.
+        m_state.phase = SyncState::Phase::NeedsAttention;
+        m_state.problem = SyncProblem::DeletionsHeld;
+        m_state.detail = outcome.heldDetail;
+        m_state.lastSyncAt = now() + outcome.clockOffsetMs;
+        m_state.clockOffsetMs = outcome.clockOffsetMs;
+    } else if (outcome.ok()) {
         m_state.phase = SyncState::Phase::Idle;
         m_state.lastSyncAt = now() + outcome.clockOffsetMs;
         m_state.clockOffsetMs = outcome.clockOffsetMs;

@@ -32,6 +32,7 @@ struct SyncState {
     qint64 nextRunAt = -1;
     qint64 clockOffsetMs = 0; // server time − laptop time
     quint32 deviceFlags = 0;
+    int heldDeletions = 0; // deletions from other devices waiting for confirmation (HeldDeletions)
 };
 
 class SyncRunner;
