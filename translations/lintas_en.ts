@@ -1,6 +1,261 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Party in a case</source>
+        <translation>Party in a case</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Participant count</source>
+        <translation>Participant count</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Country now</source>
+        <translation>Country now</translation>
+    </message>
+    <message>
+        <source>City now</source>
+        <translation>City now</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Next of kin</translation>
+    </message>
+    <message>
+        <source>Next of kin's phone</source>
+        <translation>Next of kin's phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Safety concern</source>
+        <translation>Safety concern</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronology</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Outcome notes</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation>Claim type</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>Amount offered</source>
+        <translation>Amount offered</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
 <context>
     <name>ErrorText</name>
     <message>
@@ -84,8 +339,8 @@
         <translation>The case cannot move to this status from where it is now. Choose one of the statuses offered.</translation>
     </message>
     <message>
-        <source>Record the client&apos;s consent before sending this.</source>
-        <translation>Record the client&apos;s consent before sending this.</translation>
+        <source>Record the client's consent before sending this.</source>
+        <translation>Record the client's consent before sending this.</translation>
     </message>
     <message>
         <source>Check %1.</source>
@@ -136,6 +391,165 @@
     <message>
         <source>What you typed before Lintas locked is kept, not saved yet: %1. Open it again to save or discard it.</source>
         <translation>What you typed before Lintas locked is kept, not saved yet: %1. Open it again to save or discard it.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Not syncing</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Syncing %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation><numerusform>Sending %n change</numerusform><numerusform>Sending %n changes</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <translation><numerusform>Offline · %n waiting</numerusform><numerusform>Offline · %n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <translation>Sync needs attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>This profile keeps its cases on this laptop only. Join your organisation to share them with your colleagues and keep a copy on the organisation's server.</source>
+        <translation>This profile keeps its cases on this laptop only. Join your organisation to share them with your colleagues and keep a copy on the organisation's server.</translation>
+    </message>
+    <message>
+        <source>Exchanging changes with the organisation's server: %1 sent, %2 of %3 received.</source>
+        <translation>Exchanging changes with the organisation's server: %1 sent, %2 of %3 received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the organisation's server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
+        <translation><numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n change will be sent when the connection is back.</numerusform><numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n changes will be sent when the connection is back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date with the organisation's server. Last synced: %1.</source>
+        <translation>Up to date with the organisation's server. Last synced: %1.</translation>
+    </message>
+    <message>
+        <source>This profile has not joined an organisation yet.</source>
+        <translation>This profile has not joined an organisation yet.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, or the connection dropped. Lintas tries again by itself.</source>
+        <translation>The server could not be reached, or the connection dropped. Lintas tries again by itself.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop. Ask your organisation's admin whether it was removed; your work stays on this laptop.</source>
+        <translation>The server no longer accepts this laptop. Ask your organisation's admin whether it was removed; your work stays on this laptop.</translation>
+    </message>
+    <message>
+        <source>This laptop is not a member of the organisation's space on the server. Ask your admin.</source>
+        <translation>This laptop is not a member of the organisation's space on the server. Ask your admin.</translation>
+    </message>
+    <message>
+        <source>The server is busy or has a problem of its own. Lintas tries again later by itself.</source>
+        <translation>The server is busy or has a problem of its own. Lintas tries again later by itself.</translation>
+    </message>
+    <message>
+        <source>The server sent something that does not check out, so nothing of it was kept. Lintas tries again later; if this stays, tell your admin.</source>
+        <translation>The server sent something that does not check out, so nothing of it was kept. Lintas tries again later; if this stays, tell your admin.</translation>
+    </message>
+    <message>
+        <source>Another laptop deleted many records at once. Those deletions wait for your decision below; everything else is up to date.</source>
+        <translation>Another laptop deleted many records at once. Those deletions wait for your decision below; everything else is up to date.</translation>
+    </message>
+    <message>
+        <source>Received changes could not be saved on this laptop (is the disk full?). Nothing was lost; Lintas tries again later.</source>
+        <translation>Received changes could not be saved on this laptop (is the disk full?). Nothing was lost; Lintas tries again later.</translation>
+    </message>
+    <message>
+        <source>Signature does not match the sending laptop</source>
+        <translation>Signature does not match the sending laptop</translation>
+    </message>
+    <message>
+        <source>Cannot be decrypted: damaged or altered</source>
+        <translation>Cannot be decrypted: damaged or altered</translation>
+    </message>
+    <message>
+        <source>Sealed with a key this laptop does not have</source>
+        <translation>Sealed with a key this laptop does not have</translation>
+    </message>
+    <message>
+        <source>From a laptop that is not a member</source>
+        <translation>From a laptop that is not a member</translation>
+    </message>
+    <message>
+        <source>Dated more than a day in the future (wrong clock on the sending laptop)</source>
+        <translation>Dated more than a day in the future (wrong clock on the sending laptop)</translation>
+    </message>
+    <message>
+        <source>Refers to a record that has not arrived yet</source>
+        <translation>Refers to a record that has not arrived yet</translation>
+    </message>
+    <message>
+        <source>From a newer version of Lintas</source>
+        <translation>From a newer version of Lintas</translation>
+    </message>
+    <message>
+        <source>Damaged record</source>
+        <translation>Damaged record</translation>
+    </message>
+    <message>
+        <source>Other reason (%1)</source>
+        <translation>Other reason (%1)</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>This laptop's clock is %1 behind the server's.</source>
+        <translation>This laptop's clock is %1 behind the server's.</translation>
+    </message>
+    <message>
+        <source>This laptop's clock is %1 ahead of the server's.</source>
+        <translation>This laptop's clock is %1 ahead of the server's.</translation>
+    </message>
+    <message>
+        <source>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop's settings.</source>
+        <translation>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop's settings.</translation>
     </message>
 </context>
 <context>
@@ -934,8 +1348,8 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>The client&apos;s record could not be found on this laptop.</source>
-        <translation>The client&apos;s record could not be found on this laptop.</translation>
+        <source>The client's record could not be found on this laptop.</source>
+        <translation>The client's record could not be found on this laptop.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1461,8 +1875,8 @@
         <translation>Remove claim</translation>
     </message>
     <message>
-        <source>Remove the claim &quot;%1&quot; and its payments from this case?</source>
-        <translation>Remove the claim &quot;%1&quot; and its payments from this case?</translation>
+        <source>Remove the claim "%1" and its payments from this case?</source>
+        <translation>Remove the claim "%1" and its payments from this case?</translation>
     </message>
     <message>
         <source>No claims yet.</source>
@@ -1694,8 +2108,8 @@
         <translation>Relation</translation>
     </message>
     <message>
-        <source>Next of kin&apos;s p&amp;hone</source>
-        <translation>Next of kin&apos;s p&amp;hone</translation>
+        <source>Next of kin's p&amp;hone</source>
+        <translation>Next of kin's p&amp;hone</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1855,8 +2269,8 @@
         <translation>e.g. +62 812 3456 7890</translation>
     </message>
     <message>
-        <source>e.g. her sister&apos;s phone; call after 6 pm</source>
-        <translation>e.g. her sister&apos;s phone; call after 6 pm</translation>
+        <source>e.g. her sister's phone; call after 6 pm</source>
+        <translation>e.g. her sister's phone; call after 6 pm</translation>
     </message>
     <message>
         <source>Known</source>
@@ -1996,6 +2410,84 @@
     <message>
         <source>Type at least two letters or digits to search.</source>
         <translation>Type at least two letters or digits to search.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConflictListModel</name>
+    <message>
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept everywhere. Written by %1.</source>
+        <translation>Kept everywhere. Written by %1.</translation>
+    </message>
+    <message>
+        <source>Replaced. Written by %1.</source>
+        <translation>Replaced. Written by %1.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation>Value replaced</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConflictsPanel</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; now reads &lt;b&gt;%2&lt;/b&gt; everywhere (written by %3).&lt;br&gt;It replaced &lt;b&gt;%4&lt;/b&gt; (written by %5), because both were changed without seeing each other.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; now reads &lt;b&gt;%2&lt;/b&gt; everywhere (written by %3).&lt;br&gt;It replaced &lt;b&gt;%4&lt;/b&gt; (written by %5), because both were changed without seeing each other.</translation>
+    </message>
+    <message>
+        <source>When two people change the same field without seeing each other's change (for example both offline), every laptop keeps the later change and lists the other one here, so nothing is lost. Check each one: put the replaced value back, or keep what is there.</source>
+        <translation>When two people change the same field without seeing each other's change (for example both offline), every laptop keeps the later change and lists the other one here, so nothing is lost. Check each one: put the replaced value back, or keep what is there.</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every change made on this laptop and received from others fitted together.</source>
+        <translation>No conflicts. Every change made on this laptop and received from others fitted together.</translation>
+    </message>
+    <message>
+        <source>Put the replaced value back</source>
+        <translation>Put the replaced value back</translation>
+    </message>
+    <message>
+        <source>Writes the replaced value again, as a new change that reaches every laptop.</source>
+        <translation>Writes the replaced value again, as a new change that reaches every laptop.</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <source>Closes this entry on this laptop; nothing is changed.</source>
+        <translation>Closes this entry on this laptop; nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Open the record</translation>
     </message>
 </context>
 <context>
@@ -2387,8 +2879,8 @@ Source: %4</translation>
         <translation>different date of birth</translation>
     </message>
     <message>
-        <source>different father&apos;s name</source>
-        <translation>different father&apos;s name</translation>
+        <source>different father's name</source>
+        <translation>different father's name</translation>
     </message>
     <message>
         <source>Almost certainly</source>
@@ -2673,8 +3165,8 @@ Labour Department referral letter</translation>
         <translation>Original or copy</translation>
     </message>
     <message>
-        <source>C. The client&apos;s consent</source>
-        <translation>C. The client&apos;s consent</translation>
+        <source>C. The client's consent</source>
+        <translation>C. The client's consent</translation>
     </message>
     <message>
         <source>No consent in force is recorded for this client. Ask for her consent before the case is handed over, and record it.</source>
@@ -2701,8 +3193,8 @@ Labour Department referral letter</translation>
         <translation>Given on</translation>
     </message>
     <message>
-        <source>None of these records names %1: confirm the client&apos;s consent to this hand-over.</source>
-        <translation>None of these records names %1: confirm the client&apos;s consent to this hand-over.</translation>
+        <source>None of these records names %1: confirm the client's consent to this hand-over.</source>
+        <translation>None of these records names %1: confirm the client's consent to this hand-over.</translation>
     </message>
     <message>
         <source>I, %1, agree that my case and the documents listed above are handed over to %2.</source>
@@ -2751,6 +3243,37 @@ Labour Department referral letter</translation>
     <message>
         <source>Case hand-over record %1.pdf</source>
         <translation>Case hand-over record %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HeldDeletionsBox</name>
+    <message>
+        <source>Deletions waiting for your decision</source>
+        <translation>Deletions waiting for your decision</translation>
+    </message>
+    <message>
+        <source>Another laptop deleted many records at once. That can be a mistake, or a laptop that is broken or in the wrong hands, so these deletions were held back: nothing is deleted here until you decide. Keeping the records brings them back on every laptop.</source>
+        <translation>Another laptop deleted many records at once. That can be a mistake, or a laptop that is broken or in the wrong hands, so these deletions were held back: nothing is deleted here until you decide. Keeping the records brings them back on every laptop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted %n record(s) of the kind "%2" (received %3).</source>
+        <translation><numerusform>%1 deleted %n record of the kind "%2" (received %3).</numerusform><numerusform>%1 deleted %n records of the kind "%2" (received %3).</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Delete them here too…</source>
+        <translation>Delete them here too…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)?</source>
+        <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted on %1 will be deleted on this laptop too.</source>
+        <translation><numerusform>%n record deleted on %1 will be deleted on this laptop too.</numerusform><numerusform>%n records deleted on %1 will be deleted on this laptop too.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2855,8 +3378,8 @@ Labour Department referral letter</translation>
         <translation>Relation</translation>
     </message>
     <message>
-        <source>Next of kin&apos;s phone</source>
-        <translation>Next of kin&apos;s phone</translation>
+        <source>Next of kin's phone</source>
+        <translation>Next of kin's phone</translation>
     </message>
     <message>
         <source>As in her passport or KTP; one name is fine</source>
@@ -3202,8 +3725,8 @@ Labour Department referral letter</translation>
         <translation>amount not known yet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount</source>
-        <translation>&quot;%1&quot; is not an amount</translation>
+        <source>"%1" is not an amount</source>
+        <translation>"%1" is not an amount</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -3232,6 +3755,116 @@ Labour Department referral letter</translation>
     <message>
         <source>already passed</source>
         <translation>already passed</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::InviteDialog</name>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Invite a colleague</translation>
+    </message>
+    <message>
+        <source>Give this code to your colleague in person or by phone, or send them the link. It works once. When their laptop asks to join, it appears under "Waiting for approval": approve it only when the fingerprint they read to you matches.</source>
+        <translation>Give this code to your colleague in person or by phone, or send them the link. It works once. When their laptop asks to join, it appears under "Waiting for approval": approve it only when the fingerprint they read to you matches.</translation>
+    </message>
+    <message>
+        <source>Join link (the QR code holds the same):</source>
+        <translation>Join link (the QR code holds the same):</translation>
+    </message>
+    <message>
+        <source>Valid until %1. It is shown only now: write it down or send it before closing.</source>
+        <translation>Valid until %1. It is shown only now: write it down or send it before closing.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::JoinPanel</name>
+    <message>
+        <source>This join link is incomplete or mistyped. Copy it again from the admin's message.</source>
+        <translation>This join link is incomplete or mistyped. Copy it again from the admin's message.</translation>
+    </message>
+    <message>
+        <source>Type the join code your admin gave you, or paste the whole join link.</source>
+        <translation>Type the join code your admin gave you, or paste the whole join link.</translation>
+    </message>
+    <message>
+        <source>Type the server's address as your admin gave it, for example https://sync.example.org.</source>
+        <translation>Type the server's address as your admin gave it, for example https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Joining… checking the code with the server.</source>
+        <translation>Joining… checking the code with the server.</translation>
+    </message>
+    <message>
+        <source>Asking the server whether the admin has approved this laptop…</source>
+        <translation>Asking the server whether the admin has approved this laptop…</translation>
+    </message>
+    <message>
+        <source>Joined %1.</source>
+        <translation>Joined %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the admin's approval.</source>
+        <translation>Waiting for the admin's approval.</translation>
+    </message>
+    <message>
+        <source>This code is mistyped: a letter is missing, extra or swapped. Check it against the admin's message.</source>
+        <translation>This code is mistyped: a letter is missing, extra or swapped. Check it against the admin's message.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask your admin for a new one.</source>
+        <translation>This code has already been used. Ask your admin for a new one.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask your admin for a new one.</source>
+        <translation>This code has expired. Ask your admin for a new one.</translation>
+    </message>
+    <message>
+        <source>The server does not know this code. Check the code and the server address.</source>
+        <translation>The server does not know this code. Check the code and the server address.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and the connection, then try again.</source>
+        <translation>Could not reach the server. Check the address and the connection, then try again.</translation>
+    </message>
+    <message>
+        <source>The server's answer did not check out, so this laptop did not join. Tell your admin: someone may be interfering with the connection.</source>
+        <translation>The server's answer did not check out, so this laptop did not join. Tell your admin: someone may be interfering with the connection.</translation>
+    </message>
+    <message>
+        <source>Join your organisation to share cases with your colleagues and keep an encrypted copy on its server. Your admin gives you a join code, or a link that starts with "lintas:join". The server never sees what is in your cases.</source>
+        <translation>Join your organisation to share cases with your colleagues and keep an encrypted copy on its server. Your admin gives you a join code, or a link that starts with "lintas:join". The server never sees what is in your cases.</translation>
+    </message>
+    <message>
+        <source>Join &amp;code or link:</source>
+        <translation>Join &amp;code or link:</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Name of this laptop:</translation>
+    </message>
+    <message>
+        <source>e.g. Dewi's laptop, Lampung office</source>
+        <translation>e.g. Dewi's laptop, Lampung office</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your admin (by phone or in person). The admin approves this laptop when it matches the one on their screen:</source>
+        <translation>Read this fingerprint to your admin (by phone or in person). The admin approves this laptop when it matches the one on their screen:</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +4047,97 @@ Labour Department referral letter</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::MembersPanel</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (this laptop)</translation>
+    </message>
+    <message>
+        <source>Making an invite…</source>
+        <translation>Making an invite…</translation>
+    </message>
+    <message>
+        <source>Asking the server which laptops are waiting…</source>
+        <translation>Asking the server which laptops are waiting…</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting for approval.</source>
+        <translation>No laptop is waiting for approval.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s) waiting for approval.</source>
+        <translation><numerusform>%n laptop waiting for approval.</numerusform><numerusform>%n laptops waiting for approval.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not approve %1.&lt;/b&gt; Its keys do not match the invite it used: someone may have tampered with the request. Make a new invite.</source>
+        <translation>&lt;b&gt;Do not approve %1.&lt;/b&gt; Its keys do not match the invite it used: someone may have tampered with the request. Make a new invite.</translation>
+    </message>
+    <message>
+        <source>%1 asks to join. Ask them to read the fingerprint on their screen and type it here; approve only if it matches.</source>
+        <translation>%1 asks to join. Ask them to read the fingerprint on their screen and type it here; approve only if it matches.</translation>
+    </message>
+    <message>
+        <source>Approving %1…</source>
+        <translation>Approving %1…</translation>
+    </message>
+    <message>
+        <source>%1 is approved. It receives the organisation's cases at its next sync.</source>
+        <translation>%1 is approved. It receives the organisation's cases at its next sync.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · server %2 · this laptop is a %3 of the organisation.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · server %2 · this laptop is a %3 of the organisation.</translation>
+    </message>
+    <message>
+        <source>This laptop's fingerprint:</source>
+        <translation>This laptop's fingerprint:</translation>
+    </message>
+    <message>
+        <source>Laptops in the organisation (as the admins signed them in):</source>
+        <translation>Laptops in the organisation (as the admins signed them in):</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Invite a colleague with a one-time code. Their laptop then waits here until you approve it.</source>
+        <translation>Invite a colleague with a one-time code. Their laptop then waits here until you approve it.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a colleague…</source>
+        <translation>&amp;Invite a colleague…</translation>
+    </message>
+    <message>
+        <source>&amp;Look for waiting laptops</source>
+        <translation>&amp;Look for waiting laptops</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read out:</source>
+        <translation>&amp;Fingerprint they read out:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::NavigationBar</name>
     <message>
         <source>Sections</source>
@@ -3446,6 +4170,10 @@ Labour Department referral letter</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -4075,8 +4803,8 @@ Labour Department referral letter</translation>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop&apos;s data.</source>
-        <translation>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop&apos;s data.</translation>
+        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</source>
+        <translation>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery code</source>
@@ -4130,8 +4858,8 @@ Labour Department referral letter</translation>
         <translation>Keep it on paper in a safe, locked place: not with the laptop, and never as a photo or a file on the laptop or a phone.</translation>
     </message>
     <message>
-        <source>Anyone who has this sheet and this laptop&apos;s data file can open your profile and read your cases.</source>
-        <translation>Anyone who has this sheet and this laptop&apos;s data file can open your profile and read your cases.</translation>
+        <source>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</source>
+        <translation>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code lets you choose a new one. Your administrator can help.</source>
@@ -4230,6 +4958,107 @@ Labour Department referral letter</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SyncChip</name>
+    <message>
+        <source>Click to open the sync page.</source>
+        <translation>Click to open the sync page.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SyncPage</name>
+    <message numerus="yes">
+        <source>%n conflict(s) to check</source>
+        <translation><numerusform>%n conflict to check</numerusform><numerusform>%n conflicts to check</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SyncStatusPanel</name>
+    <message numerus="yes">
+        <source>%n change(s) made on this laptop not yet on the server</source>
+        <translation><numerusform>%n change made on this laptop not yet on the server</numerusform><numerusform>%n changes made on this laptop not yet on the server</numerusform></translation>
+    </message>
+    <message>
+        <source>No problems since this profile was unlocked.</source>
+        <translation>No problems since this profile was unlocked.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Join an organisation…</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Last synced:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflicts:</translation>
+    </message>
+    <message>
+        <source>Set aside:</source>
+        <translation>Set aside:</translation>
+    </message>
+    <message>
+        <source>Last problems:</source>
+        <translation>Last problems:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for an admin to approve this laptop</source>
+        <translation>Waiting for an admin to approve this laptop</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Not joined</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check — show</source>
+        <translation><numerusform>%n to check — show</numerusform><numerusform>%n to check — show</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Nothing: every record received could be checked and applied.</source>
+        <translation>Nothing: every record received could be checked and applied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received could not be applied and are kept aside, unchanged:</source>
+        <translation><numerusform>%n record received could not be applied and are kept aside, unchanged:</numerusform><numerusform>%n records received could not be applied and are kept aside, unchanged:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,261 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Tuntutan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Party in a case</source>
+        <translation>Pihak dalam kasus</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Participant count</source>
+        <translation>Jumlah peserta</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Nomor paspor</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Country now</source>
+        <translation>Negara sekarang</translation>
+    </message>
+    <message>
+        <source>City now</source>
+        <translation>Kota sekarang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Keluarga terdekat</translation>
+    </message>
+    <message>
+        <source>Next of kin's phone</source>
+        <translation>Telepon keluarga terdekat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Safety concern</source>
+        <translation>Masalah keselamatan</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Dibuka tanggal</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ditutup tanggal</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Tuntutan</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Catatan hasil</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation>Jenis tuntutan</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Jumlah dituntut</translation>
+    </message>
+    <message>
+        <source>Amount offered</source>
+        <translation>Jumlah ditawarkan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Dibayar tanggal</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Diadakan tanggal</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
 <context>
     <name>ErrorText</name>
     <message>
@@ -84,7 +339,7 @@
         <translation>Kasus tidak bisa pindah ke status ini dari status sekarang. Pilih salah satu status yang tersedia.</translation>
     </message>
     <message>
-        <source>Record the client&apos;s consent before sending this.</source>
+        <source>Record the client's consent before sending this.</source>
         <translation>Catat dulu persetujuan klien sebelum mengirim ini.</translation>
     </message>
     <message>
@@ -136,6 +391,165 @@
     <message>
         <source>What you typed before Lintas locked is kept, not saved yet: %1. Open it again to save or discard it.</source>
         <translation>Yang Anda ketik sebelum Lintas dikunci masih tersimpan sementara, belum disimpan: %1. Buka lagi untuk menyimpan atau membuangnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Tidak sinkron</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Sinkron %1 dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation><numerusform>Mengirim %n perubahan</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <translation><numerusform>Luring · %n menunggu</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <translation>Sinkronisasi perlu perhatian</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n perubahan menunggu</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Tersinkron pukul %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Belum pernah sinkron</translation>
+    </message>
+    <message>
+        <source>This profile keeps its cases on this laptop only. Join your organisation to share them with your colleagues and keep a copy on the organisation's server.</source>
+        <translation>Profil ini menyimpan kasusnya hanya di laptop ini. Bergabunglah dengan organisasi Anda untuk berbagi kasus dengan rekan dan menyimpan salinannya di server organisasi.</translation>
+    </message>
+    <message>
+        <source>Exchanging changes with the organisation's server: %1 sent, %2 of %3 received.</source>
+        <translation>Bertukar perubahan dengan server organisasi: %1 terkirim, %2 dari %3 diterima.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the organisation's server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
+        <translation><numerusform>Tidak ada koneksi ke server organisasi. Pekerjaan Anda tersimpan di laptop ini; %n perubahan akan dikirim saat koneksi kembali.</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date with the organisation's server. Last synced: %1.</source>
+        <translation>Sudah sama dengan server organisasi. Sinkron terakhir: %1.</translation>
+    </message>
+    <message>
+        <source>This profile has not joined an organisation yet.</source>
+        <translation>Profil ini belum bergabung dengan organisasi.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, or the connection dropped. Lintas tries again by itself.</source>
+        <translation>Server tidak dapat dihubungi, atau koneksi terputus. Lintas mencoba lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop. Ask your organisation's admin whether it was removed; your work stays on this laptop.</source>
+        <translation>Server tidak lagi menerima laptop ini. Tanyakan kepada admin organisasi apakah laptop ini dikeluarkan; pekerjaan Anda tetap ada di laptop ini.</translation>
+    </message>
+    <message>
+        <source>This laptop is not a member of the organisation's space on the server. Ask your admin.</source>
+        <translation>Laptop ini bukan anggota ruang organisasi di server. Tanyakan kepada admin Anda.</translation>
+    </message>
+    <message>
+        <source>The server is busy or has a problem of its own. Lintas tries again later by itself.</source>
+        <translation>Server sedang sibuk atau sedang bermasalah. Lintas mencoba lagi nanti dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>The server sent something that does not check out, so nothing of it was kept. Lintas tries again later; if this stays, tell your admin.</source>
+        <translation>Server mengirim data yang tidak lolos pemeriksaan, jadi tidak ada yang disimpan. Lintas mencoba lagi nanti; jika terus terjadi, beri tahu admin Anda.</translation>
+    </message>
+    <message>
+        <source>Another laptop deleted many records at once. Those deletions wait for your decision below; everything else is up to date.</source>
+        <translation>Laptop lain menghapus banyak data sekaligus. Penghapusan itu menunggu keputusan Anda di bawah; selebihnya sudah sinkron.</translation>
+    </message>
+    <message>
+        <source>Received changes could not be saved on this laptop (is the disk full?). Nothing was lost; Lintas tries again later.</source>
+        <translation>Perubahan yang diterima tidak dapat disimpan di laptop ini (apakah disk penuh?). Tidak ada yang hilang; Lintas mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Signature does not match the sending laptop</source>
+        <translation>Tanda tangan tidak cocok dengan laptop pengirim</translation>
+    </message>
+    <message>
+        <source>Cannot be decrypted: damaged or altered</source>
+        <translation>Tidak dapat didekripsi: rusak atau diubah</translation>
+    </message>
+    <message>
+        <source>Sealed with a key this laptop does not have</source>
+        <translation>Dikunci dengan kunci yang tidak dimiliki laptop ini</translation>
+    </message>
+    <message>
+        <source>From a laptop that is not a member</source>
+        <translation>Dari laptop yang bukan anggota</translation>
+    </message>
+    <message>
+        <source>Dated more than a day in the future (wrong clock on the sending laptop)</source>
+        <translation>Bertanggal lebih dari sehari ke depan (jam laptop pengirim salah)</translation>
+    </message>
+    <message>
+        <source>Refers to a record that has not arrived yet</source>
+        <translation>Merujuk ke data yang belum tiba</translation>
+    </message>
+    <message>
+        <source>From a newer version of Lintas</source>
+        <translation>Dari versi Lintas yang lebih baru</translation>
+    </message>
+    <message>
+        <source>Damaged record</source>
+        <translation>Data rusak</translation>
+    </message>
+    <message>
+        <source>Other reason (%1)</source>
+        <translation>Alasan lain (%1)</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n jam</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n menit</numerusform></translation>
+    </message>
+    <message>
+        <source>This laptop's clock is %1 behind the server's.</source>
+        <translation>Jam laptop ini %1 lebih lambat dari jam server.</translation>
+    </message>
+    <message>
+        <source>This laptop's clock is %1 ahead of the server's.</source>
+        <translation>Jam laptop ini %1 lebih cepat dari jam server.</translation>
+    </message>
+    <message>
+        <source>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop's settings.</source>
+        <translation>Lintas membetulkan waktu yang dicatatnya, tetapi mohon atur tanggal, jam, dan zona waktu yang benar di pengaturan laptop.</translation>
     </message>
 </context>
 <context>
@@ -923,7 +1337,7 @@
         <translation>Klien</translation>
     </message>
     <message>
-        <source>The client&apos;s record could not be found on this laptop.</source>
+        <source>The client's record could not be found on this laptop.</source>
         <translation>Data klien tidak ditemukan di laptop ini.</translation>
     </message>
     <message>
@@ -1449,8 +1863,8 @@
         <translation>Hapus tuntutan</translation>
     </message>
     <message>
-        <source>Remove the claim &quot;%1&quot; and its payments from this case?</source>
-        <translation>Hapus tuntutan &quot;%1&quot; beserta pembayarannya dari kasus ini?</translation>
+        <source>Remove the claim "%1" and its payments from this case?</source>
+        <translation>Hapus tuntutan "%1" beserta pembayarannya dari kasus ini?</translation>
     </message>
     <message>
         <source>No claims yet.</source>
@@ -1682,7 +2096,7 @@
         <translation>Hubungan</translation>
     </message>
     <message>
-        <source>Next of kin&apos;s p&amp;hone</source>
+        <source>Next of kin's p&amp;hone</source>
         <translation>Telepon kel&amp;uarga</translation>
     </message>
     <message>
@@ -1843,7 +2257,7 @@
         <translation>mis. +62 812 3456 7890</translation>
     </message>
     <message>
-        <source>e.g. her sister&apos;s phone; call after 6 pm</source>
+        <source>e.g. her sister's phone; call after 6 pm</source>
         <translation>mis. telepon kakaknya; telepon setelah jam 6 sore</translation>
     </message>
     <message>
@@ -1981,6 +2395,84 @@
     <message>
         <source>Type at least two letters or digits to search.</source>
         <translation>Ketik paling sedikit dua huruf atau angka untuk mencari.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConflictListModel</name>
+    <message>
+        <source>this laptop</source>
+        <translation>laptop ini</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept everywhere. Written by %1.</source>
+        <translation>Dipakai di semua laptop. Ditulis oleh %1.</translation>
+    </message>
+    <message>
+        <source>Replaced. Written by %1.</source>
+        <translation>Tergantikan. Ditulis oleh %1.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Nilai yang dipakai</translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation>Nilai yang tergantikan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConflictsPanel</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; now reads &lt;b&gt;%2&lt;/b&gt; everywhere (written by %3).&lt;br&gt;It replaced &lt;b&gt;%4&lt;/b&gt; (written by %5), because both were changed without seeing each other.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kini berisi &lt;b&gt;%2&lt;/b&gt; di semua laptop (ditulis oleh %3).&lt;br&gt;Nilai itu menggantikan &lt;b&gt;%4&lt;/b&gt; (ditulis oleh %5), karena keduanya diubah tanpa saling melihat.</translation>
+    </message>
+    <message>
+        <source>When two people change the same field without seeing each other's change (for example both offline), every laptop keeps the later change and lists the other one here, so nothing is lost. Check each one: put the replaced value back, or keep what is there.</source>
+        <translation>Jika dua orang mengubah isian yang sama tanpa melihat perubahan satu sama lain (misalnya keduanya luring), semua laptop memakai perubahan yang lebih akhir dan mencantumkan yang lain di sini, sehingga tidak ada yang hilang. Periksa satu per satu: kembalikan nilai yang tergantikan, atau pertahankan yang ada.</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every change made on this laptop and received from others fitted together.</source>
+        <translation>Tidak ada konflik. Semua perubahan di laptop ini dan yang diterima dari laptop lain saling cocok.</translation>
+    </message>
+    <message>
+        <source>Put the replaced value back</source>
+        <translation>Kembalikan nilai yang tergantikan</translation>
+    </message>
+    <message>
+        <source>Writes the replaced value again, as a new change that reaches every laptop.</source>
+        <translation>Menulis lagi nilai yang tergantikan, sebagai perubahan baru yang sampai ke semua laptop.</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Pertahankan nilai sekarang</translation>
+    </message>
+    <message>
+        <source>Closes this entry on this laptop; nothing is changed.</source>
+        <translation>Menutup catatan ini di laptop ini; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Buka datanya</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2859,7 @@ Sumber: %4</translation>
         <translation>tanggal lahir berbeda</translation>
     </message>
     <message>
-        <source>different father&apos;s name</source>
+        <source>different father's name</source>
         <translation>nama ayah berbeda</translation>
     </message>
     <message>
@@ -2653,7 +3145,7 @@ Surat rujukan Labour Department</translation>
         <translation>Asli atau salinan</translation>
     </message>
     <message>
-        <source>C. The client&apos;s consent</source>
+        <source>C. The client's consent</source>
         <translation>C. Persetujuan klien</translation>
     </message>
     <message>
@@ -2681,7 +3173,7 @@ Surat rujukan Labour Department</translation>
         <translation>Diberikan pada</translation>
     </message>
     <message>
-        <source>None of these records names %1: confirm the client&apos;s consent to this hand-over.</source>
+        <source>None of these records names %1: confirm the client's consent to this hand-over.</source>
         <translation>Tidak satu pun persetujuan ini menyebut %1: pastikan klien menyetujui serah terima ini.</translation>
     </message>
     <message>
@@ -2731,6 +3223,37 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Case hand-over record %1.pdf</source>
         <translation>Berita acara serah terima kasus %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HeldDeletionsBox</name>
+    <message>
+        <source>Deletions waiting for your decision</source>
+        <translation>Penghapusan yang menunggu keputusan Anda</translation>
+    </message>
+    <message>
+        <source>Another laptop deleted many records at once. That can be a mistake, or a laptop that is broken or in the wrong hands, so these deletions were held back: nothing is deleted here until you decide. Keeping the records brings them back on every laptop.</source>
+        <translation>Laptop lain menghapus banyak data sekaligus. Itu bisa karena salah, atau laptop yang rusak atau jatuh ke tangan yang salah, jadi penghapusan ini ditahan: tidak ada yang dihapus di sini sampai Anda memutuskan. Jika data dipertahankan, data itu kembali di semua laptop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted %n record(s) of the kind "%2" (received %3).</source>
+        <translation><numerusform>%1 menghapus %n data jenis "%2" (diterima %3).</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Pertahankan</translation>
+    </message>
+    <message>
+        <source>Delete them here too…</source>
+        <translation>Hapus juga di sini…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)?</source>
+        <translation><numerusform>Hapus %n data?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted on %1 will be deleted on this laptop too.</source>
+        <translation><numerusform>%n data yang dihapus di %1 akan dihapus juga di laptop ini.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2835,7 +3358,7 @@ Surat rujukan Labour Department</translation>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <source>Next of kin&apos;s phone</source>
+        <source>Next of kin's phone</source>
         <translation>Telepon keluarga</translation>
     </message>
     <message>
@@ -3182,8 +3705,8 @@ Surat rujukan Labour Department</translation>
         <translation>jumlah belum diketahui</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount</source>
-        <translation>&quot;%1&quot; bukan jumlah uang</translation>
+        <source>"%1" is not an amount</source>
+        <translation>"%1" bukan jumlah uang</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -3212,6 +3735,116 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>already passed</source>
         <translation>sudah lewat</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::InviteDialog</name>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Undang rekan</translation>
+    </message>
+    <message>
+        <source>Give this code to your colleague in person or by phone, or send them the link. It works once. When their laptop asks to join, it appears under "Waiting for approval": approve it only when the fingerprint they read to you matches.</source>
+        <translation>Berikan kode ini kepada rekan Anda secara langsung atau lewat telepon, atau kirimkan tautannya. Kode hanya berlaku sekali. Saat laptopnya meminta bergabung, laptop itu muncul di "Menunggu persetujuan": setujui hanya jika sidik jari yang ia bacakan cocok.</translation>
+    </message>
+    <message>
+        <source>Join link (the QR code holds the same):</source>
+        <translation>Tautan bergabung (kode QR berisi hal yang sama):</translation>
+    </message>
+    <message>
+        <source>Valid until %1. It is shown only now: write it down or send it before closing.</source>
+        <translation>Berlaku sampai %1. Kode hanya ditampilkan sekarang: catat atau kirimkan sebelum menutup.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::JoinPanel</name>
+    <message>
+        <source>This join link is incomplete or mistyped. Copy it again from the admin's message.</source>
+        <translation>Tautan bergabung ini tidak lengkap atau salah ketik. Salin lagi dari pesan admin.</translation>
+    </message>
+    <message>
+        <source>Type the join code your admin gave you, or paste the whole join link.</source>
+        <translation>Ketik kode bergabung dari admin Anda, atau tempelkan seluruh tautan bergabung.</translation>
+    </message>
+    <message>
+        <source>Type the server's address as your admin gave it, for example https://sync.example.org.</source>
+        <translation>Ketik alamat server seperti yang diberikan admin Anda, misalnya https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Joining… checking the code with the server.</source>
+        <translation>Bergabung… memeriksa kode dengan server.</translation>
+    </message>
+    <message>
+        <source>Asking the server whether the admin has approved this laptop…</source>
+        <translation>Menanyakan ke server apakah admin sudah menyetujui laptop ini…</translation>
+    </message>
+    <message>
+        <source>Joined %1.</source>
+        <translation>Bergabung dengan %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the admin's approval.</source>
+        <translation>Menunggu persetujuan admin.</translation>
+    </message>
+    <message>
+        <source>This code is mistyped: a letter is missing, extra or swapped. Check it against the admin's message.</source>
+        <translation>Kode ini salah ketik: ada huruf yang kurang, lebih, atau tertukar. Cocokkan dengan pesan admin.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask your admin for a new one.</source>
+        <translation>Kode ini sudah dipakai. Mintalah kode baru kepada admin Anda.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask your admin for a new one.</source>
+        <translation>Kode ini sudah kedaluwarsa. Mintalah kode baru kepada admin Anda.</translation>
+    </message>
+    <message>
+        <source>The server does not know this code. Check the code and the server address.</source>
+        <translation>Server tidak mengenal kode ini. Periksa kode dan alamat server.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and the connection, then try again.</source>
+        <translation>Server tidak dapat dihubungi. Periksa alamat dan koneksi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server's answer did not check out, so this laptop did not join. Tell your admin: someone may be interfering with the connection.</source>
+        <translation>Jawaban server tidak lolos pemeriksaan, jadi laptop ini tidak bergabung. Beri tahu admin Anda: mungkin ada yang mengganggu koneksi.</translation>
+    </message>
+    <message>
+        <source>Join your organisation to share cases with your colleagues and keep an encrypted copy on its server. Your admin gives you a join code, or a link that starts with "lintas:join". The server never sees what is in your cases.</source>
+        <translation>Bergabunglah dengan organisasi Anda untuk berbagi kasus dengan rekan dan menyimpan salinan terenkripsi di servernya. Admin Anda memberikan kode bergabung, atau tautan yang diawali "lintas:join". Server tidak pernah melihat isi kasus Anda.</translation>
+    </message>
+    <message>
+        <source>Join &amp;code or link:</source>
+        <translation>&amp;Kode atau tautan bergabung:</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Alamat &amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Nama laptop ini:</translation>
+    </message>
+    <message>
+        <source>e.g. Dewi's laptop, Lampung office</source>
+        <translation>mis. Laptop Dewi, kantor Lampung</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Bergabung</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your admin (by phone or in person). The admin approves this laptop when it matches the one on their screen:</source>
+        <translation>Bacakan sidik jari ini kepada admin Anda (lewat telepon atau langsung). Admin menyetujui laptop ini jika cocok dengan yang ada di layarnya:</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Periksa &amp;lagi</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +4024,97 @@ Surat rujukan Labour Department</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::MembersPanel</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (laptop ini)</translation>
+    </message>
+    <message>
+        <source>Making an invite…</source>
+        <translation>Membuat undangan…</translation>
+    </message>
+    <message>
+        <source>Asking the server which laptops are waiting…</source>
+        <translation>Menanyakan ke server laptop mana yang menunggu…</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting for approval.</source>
+        <translation>Tidak ada laptop yang menunggu persetujuan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s) waiting for approval.</source>
+        <translation><numerusform>%n laptop menunggu persetujuan.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not approve %1.&lt;/b&gt; Its keys do not match the invite it used: someone may have tampered with the request. Make a new invite.</source>
+        <translation>&lt;b&gt;Jangan setujui %1.&lt;/b&gt; Kuncinya tidak cocok dengan undangan yang dipakainya: mungkin ada yang mengubah permintaannya. Buat undangan baru.</translation>
+    </message>
+    <message>
+        <source>%1 asks to join. Ask them to read the fingerprint on their screen and type it here; approve only if it matches.</source>
+        <translation>%1 meminta bergabung. Minta ia membacakan sidik jari di layarnya dan ketik di sini; setujui hanya jika cocok.</translation>
+    </message>
+    <message>
+        <source>Approving %1…</source>
+        <translation>Menyetujui %1…</translation>
+    </message>
+    <message>
+        <source>%1 is approved. It receives the organisation's cases at its next sync.</source>
+        <translation>%1 disetujui. Laptop itu menerima kasus organisasi pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · server %2 · this laptop is a %3 of the organisation.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · server %2 · laptop ini berperan sebagai %3 di organisasi.</translation>
+    </message>
+    <message>
+        <source>This laptop's fingerprint:</source>
+        <translation>Sidik jari laptop ini:</translation>
+    </message>
+    <message>
+        <source>Laptops in the organisation (as the admins signed them in):</source>
+        <translation>Laptop dalam organisasi (sebagaimana didaftarkan dan ditandatangani admin):</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Invite a colleague with a one-time code. Their laptop then waits here until you approve it.</source>
+        <translation>Undang rekan dengan kode sekali pakai. Laptopnya lalu menunggu di sini sampai Anda menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a colleague…</source>
+        <translation>&amp;Undang rekan…</translation>
+    </message>
+    <message>
+        <source>&amp;Look for waiting laptops</source>
+        <translation>&amp;Cari laptop yang menunggu</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint they read out:</source>
+        <translation>Sidik &amp;jari yang dibacakan:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::NavigationBar</name>
     <message>
         <source>Sections</source>
@@ -3423,6 +4147,10 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4770,7 @@ Surat rujukan Labour Department</translation>
         <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop&apos;s data.</source>
+        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</source>
         <translation>Tersimpan sebagai %1. Cetaklah, lalu hapus berkasnya: siapa pun yang menemukannya dapat membuka profil Anda dengan data laptop ini.</translation>
     </message>
     <message>
@@ -4097,7 +4825,7 @@ Surat rujukan Labour Department</translation>
         <translation>Simpan di atas kertas, di tempat yang aman dan terkunci: jangan bersama laptop, dan jangan pernah sebagai foto atau berkas di laptop atau ponsel.</translation>
     </message>
     <message>
-        <source>Anyone who has this sheet and this laptop&apos;s data file can open your profile and read your cases.</source>
+        <source>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</source>
         <translation>Siapa pun yang memegang lembar ini dan berkas data laptop ini dapat membuka profil Anda dan membaca kasus-kasus Anda.</translation>
     </message>
     <message>
@@ -4197,6 +4925,107 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SyncChip</name>
+    <message>
+        <source>Click to open the sync page.</source>
+        <translation>Klik untuk membuka halaman sinkronisasi.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SyncPage</name>
+    <message numerus="yes">
+        <source>%n conflict(s) to check</source>
+        <translation><numerusform>%n konflik perlu diperiksa</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflik (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SyncStatusPanel</name>
+    <message numerus="yes">
+        <source>%n change(s) made on this laptop not yet on the server</source>
+        <translation><numerusform>%n perubahan di laptop ini belum sampai di server</numerusform></translation>
+    </message>
+    <message>
+        <source>No problems since this profile was unlocked.</source>
+        <translation>Tidak ada masalah sejak profil ini dibuka.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Bergabung dengan organisasi…</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisasi:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Sinkron terakhir:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Menunggu dikirim:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflik:</translation>
+    </message>
+    <message>
+        <source>Set aside:</source>
+        <translation>Disisihkan:</translation>
+    </message>
+    <message>
+        <source>Last problems:</source>
+        <translation>Masalah terakhir:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for an admin to approve this laptop</source>
+        <translation>Menunggu admin menyetujui laptop ini</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Belum bergabung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check — show</source>
+        <translation><numerusform>%n perlu diperiksa — tampilkan</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Nothing: every record received could be checked and applied.</source>
+        <translation>Tidak ada: semua data yang diterima lolos pemeriksaan dan diterapkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received could not be applied and are kept aside, unchanged:</source>
+        <translation><numerusform>%n data yang diterima tidak dapat diterapkan dan disisihkan, tanpa diubah:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,17 @@ bool wins(Hlc hlc, const QString &device, const repo::FieldClock &local)
     return device > local.device;
 }
 
+bool sameValue(const QString &entity, const QString &field, const QVariant &a, const QVariant &b)
+{
+    const repo::EntityDef *def = repo::entityDefByName(entity);
+    const repo::FieldDef *fieldDef = def ? def->field(field) : nullptr;
+    const QVariant x = fieldDef ? repo::canonicalValue(fieldDef->type, a) : a;
+    const QVariant y = fieldDef ? repo::canonicalValue(fieldDef->type, b) : b;
+    if (x.isNull() || y.isNull())
+        return x.isNull() && y.isNull();
+    return x.toString() == y.toString();
+}
+
 } // namespace
 
 Status ChangeApplier::noteConflict(repo::EntityTable &table, const Change &change, const QString &field,
@@ -33,6 +44,10 @@ Status ChangeApplier::noteConflict(repo::EntityTable &table, const Change &chang
     LINTAS_TRY_ASSIGN(const auto row, table.loadFields(change.entityId));
     if (row)
         localValue = row->value(field);
+    // Both wrote the same value (two laptops seeding the same directory entry, two people
+    // correcting the same typo): nothing was lost, so there is nothing to show.
+    if (sameValue(change.entity, field, incoming, localValue))
+        return {};
     Conflict c;
     c.entity = change.entity;
     c.entityId = change.entityId;

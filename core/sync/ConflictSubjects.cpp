@@ -29,7 +29,8 @@ constexpr Owner kOwners[] = {
         QLatin1String("activity")},
 };
 
-// The words that name a record of its own: a case by reference and title, anything else by name.
+// The words that name a record of its own: a case by reference and title, an activity by title
+// and date, anything else by name (the second column is then NULL).
 struct Naming {
     QLatin1String entity;
     QLatin1String sql;
@@ -37,22 +38,28 @@ struct Naming {
 
 constexpr Naming kNamings[] = {
     {QLatin1String("case"),
-        QLatin1String("SELECT trim(coalesce(reference, '') || ' · ' || coalesce(title, ''), ' ·') FROM cases "
-                      "WHERE id = ?")},
-    {QLatin1String("client"), QLatin1String("SELECT full_name FROM clients WHERE id = ?")},
-    {QLatin1String("party"), QLatin1String("SELECT name FROM parties WHERE id = ?")},
-    {QLatin1String("organisation"), QLatin1String("SELECT name FROM organisations WHERE id = ?")},
+        QLatin1String("SELECT reference, title FROM cases WHERE id = ?")},
+    {QLatin1String("client"), QLatin1String("SELECT full_name, NULL FROM clients WHERE id = ?")},
+    {QLatin1String("party"), QLatin1String("SELECT name, NULL FROM parties WHERE id = ?")},
+    {QLatin1String("organisation"), QLatin1String("SELECT name, NULL FROM organisations WHERE id = ?")},
     {QLatin1String("activity"),
-        QLatin1String("SELECT trim(coalesce(title, '') || ' · ' || coalesce(held_on, ''), ' ·') FROM activities "
-                      "WHERE id = ?")},
+        QLatin1String("SELECT title, held_on FROM activities WHERE id = ?")},
 };
 
+// The row's first column, joined with the second when that has something ("KS-0001 · Unpaid wages").
 Result<std::optional<QString>> textOf(store::Database &db, const QString &sql, const QString &id)
 {
     LINTAS_TRY_ASSIGN(auto st, db.prepare(sql));
     st.bind(1, id);
     std::optional<QString> out;
-    LINTAS_TRY(st.forEachRow([&] { out = st.text(0); }));
+    LINTAS_TRY(st.forEachRow([&] {
+        QStringList parts;
+        for (int col = 0; col < st.columnCount(); ++col) {
+            if (!st.isNull(col) && !st.text(col).isEmpty())
+                parts << st.text(col);
+        }
+        out = parts.join(QStringLiteral(" · "));
+    }));
     return out;
 }
 

@@ -115,6 +115,8 @@ void JoinPanel::showOverview(const sync::SyncOverview &overview)
         m_poll->start();
     else if (!m_pending)
         m_poll->stop();
+    if (m_pending && !m_busy)
+        m_status->setText(tr("Waiting for the admin's approval."));
 }
 
 // A whole join link carries the server: fill it in, so only a bare code needs the address typed.
@@ -284,6 +286,8 @@ void JoinPanel::retranslateUi()
     m_pendingText->setText(tr("Read this fingerprint to your admin (by phone or in person). The admin approves "
                               "this laptop when it matches the one on their screen:"));
     m_check->setText(tr("Check &again"));
+    if (m_pending && !m_busy)
+        m_status->setText(tr("Waiting for the admin's approval."));
 }
 
 } // namespace lintas::ui

@@ -217,8 +217,12 @@ void MembersPanel::joinersFound(const Result<QVector<sync::Joiner>> &found)
     m_joinerList->clear();
     for (const sync::Joiner &j : std::as_const(m_joiners))
         m_joinerList->addItem(j.label.isEmpty() ? tr("(no name)") : j.label);
-    m_status->setText(m_joiners.isEmpty() ? tr("No laptop is waiting for approval.")
-                                          : tr("%n laptop(s) waiting for approval.", nullptr, int(m_joiners.size())));
+    const int waiting = int(m_joiners.size());
+    m_statusText = [waiting] {
+        return waiting == 0 ? tr("No laptop is waiting for approval.")
+                            : tr("%n laptop(s) waiting for approval.", nullptr, waiting);
+    };
+    m_status->setText(m_statusText());
     if (!m_joiners.isEmpty())
         m_joinerList->setCurrentRow(0);
     joinerChosen();
@@ -294,7 +298,10 @@ void MembersPanel::approveChosen()
                 return;
             }
             showOrHide(m_error, QString());
-            m_status->setText(tr("%1 is approved. It receives the organisation's cases at its next sync.").arg(label));
+            m_statusText = [label] {
+                return tr("%1 is approved. It receives the organisation's cases at its next sync.").arg(label);
+            };
+            m_status->setText(m_statusText());
             const int row = m_joinerList->currentRow();
             m_joiners.removeAt(row);
             delete m_joinerList->takeItem(row);
@@ -306,8 +313,9 @@ void MembersPanel::approveChosen()
 void MembersPanel::setBusy(bool busy, const QString &what)
 {
     m_busy = busy;
-    if (!what.isEmpty() || busy)
-        m_status->setText(what);
+    if (busy)
+        m_statusText = nullptr;
+    m_status->setText(what);
     m_invite->setEnabled(!busy);
     m_look->setEnabled(!busy);
     m_joinerList->setEnabled(!busy);
@@ -338,7 +346,9 @@ void MembersPanel::retranslateUi()
     m_invite->setText(tr("&Invite a colleague…"));
     m_look->setText(tr("&Look for waiting laptops"));
     m_typedLabel->setText(tr("&Fingerprint they read out:"));
-    m_typed->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX"));
+    m_typed->setPlaceholderText(QStringLiteral("XXXX XXXX XXXX XXXX XXXX"));
+    if (!m_busy && m_statusText)
+        m_status->setText(m_statusText());
     m_approve->setText(tr("&Approve"));
     fillMembers();
     showJoiner();

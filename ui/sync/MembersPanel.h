@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -53,6 +55,8 @@ private:
     sync::SyncOverview m_overview;
     QVector<sync::Joiner> m_joiners;
     bool m_busy = false;
+    // The last outcome, worded again when the language changes.
+    std::function<QString()> m_statusText;
     QLabel *m_organisation = nullptr;
     QLabel *m_ownFingerprintLabel = nullptr;
     QLabel *m_ownFingerprint = nullptr;

@@ -48,6 +48,7 @@ SyncPage::SyncPage(SyncController &sync, QWidget *parent)
     connect(&sync, &SyncController::membershipChanged, this, &SyncPage::refresh);
     connect(m_status, &SyncStatusPanel::conflictsRequested, this, [this] { showTab(Tab::Conflicts); });
     connect(m_status, &SyncStatusPanel::joinRequested, this, [this] { showTab(Tab::Organisation); });
+    connect(m_status, &SyncStatusPanel::heldDeletionsDecided, this, &SyncPage::refresh);
     connect(m_conflicts, &ConflictsPanel::caseRequested, this, &SyncPage::caseRequested);
     connect(m_conflicts, &ConflictsPanel::clientRequested, this, &SyncPage::clientRequested);
     connect(m_conflicts, &ConflictsPanel::countChanged, this, &SyncPage::refresh);

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "common/Formats.h"
 #include "common/LabelStyles.h"
+#include "sync/HeldDeletionsBox.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusText.h"
 
@@ -23,6 +24,7 @@ SyncStatusPanel::SyncStatusPanel(SyncController &sync, QWidget *parent)
       m_syncNow(new QPushButton(this)),
       m_join(new QPushButton(this)),
       m_clock(new QLabel(this)),
+      m_held(new HeldDeletionsBox(sync, this)),
       m_facts(new QFormLayout),
       m_organisationLabel(new QLabel(this)),
       m_organisation(new QLabel(this)),
@@ -59,7 +61,11 @@ SyncStatusPanel::SyncStatusPanel(SyncController &sync, QWidget *parent)
     m_facts->addRow(m_organisationLabel, m_organisation);
     m_facts->addRow(m_lastSyncLabel, m_lastSync);
     m_facts->addRow(m_waitingLabel, m_waiting);
-    m_facts->addRow(m_conflictsLabel, m_conflicts);
+    // The button only as wide as its words, not the whole form's width.
+    auto *conflictsRow = new QHBoxLayout;
+    conflictsRow->addWidget(m_conflicts);
+    conflictsRow->addStretch(1);
+    m_facts->addRow(m_conflictsLabel, conflictsRow);
     m_facts->addRow(m_setAsideLabel, m_setAside);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_syncNow);
@@ -69,6 +75,7 @@ SyncStatusPanel::SyncStatusPanel(SyncController &sync, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
     layout->addWidget(m_clock);
+    layout->addWidget(m_held);
     layout->addLayout(m_facts);
     layout->addWidget(m_incidentsLabel);
     layout->addWidget(m_incidents, 1);
@@ -76,12 +83,14 @@ SyncStatusPanel::SyncStatusPanel(SyncController &sync, QWidget *parent)
     connect(m_syncNow, &QPushButton::clicked, &sync, &SyncController::syncNow);
     connect(m_join, &QPushButton::clicked, this, &SyncStatusPanel::joinRequested);
     connect(m_conflicts, &QPushButton::clicked, this, &SyncStatusPanel::conflictsRequested);
+    connect(m_held, &HeldDeletionsBox::decided, this, &SyncStatusPanel::heldDeletionsDecided);
     retranslateUi();
 }
 
 void SyncStatusPanel::showOverview(const sync::SyncOverview &overview)
 {
     m_overview = overview;
+    m_held->refresh();
     retranslateUi();
 }
 

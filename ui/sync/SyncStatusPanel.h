@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace lintas::ui {
 
+class HeldDeletionsBox;
 class SyncController;
 
 // The sync page's first tab: what sync is doing and why, what waits to go out, what was set
@@ -27,6 +28,7 @@ public:
 signals:
     void conflictsRequested();
     void joinRequested();
+    void heldDeletionsDecided();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +42,7 @@ private:
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_join = nullptr;
     QLabel *m_clock = nullptr;
+    HeldDeletionsBox *m_held = nullptr;
     QFormLayout *m_facts = nullptr;
     QLabel *m_organisationLabel = nullptr;
     QLabel *m_organisation = nullptr;

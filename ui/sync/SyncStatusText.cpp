@@ -89,6 +89,9 @@ QString SyncStatusText::problem(sync::SyncProblem problem)
     case sync::SyncProblem::ServerFault:
         return tr("The server sent something that does not check out, so nothing of it was kept. Lintas "
                   "tries again later; if this stays, tell your admin.");
+    case sync::SyncProblem::DeletionsHeld:
+        return tr("Another laptop deleted many records at once. Those deletions wait for your decision below; "
+                  "everything else is up to date.");
     case sync::SyncProblem::Storage:
         return tr("Received changes could not be saved on this laptop (is the disk full?). Nothing was "
                   "lost; Lintas tries again later.");

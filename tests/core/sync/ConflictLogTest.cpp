@@ -118,6 +118,34 @@ TEST_CASE("an edit made after seeing the other device's value is no conflict", "
     CHECK(conflictsOf(hongKong).isEmpty());
 }
 
+TEST_CASE("two laptops writing the same value offline is no conflict; a different value is", "[sync][conflict]")
+{
+    test::WorkspaceFixture lampung(23);
+    test::WorkspaceFixture hongKong(24);
+    const auto client = lampung.addClient(QStringLiteral("Sri Wahyuni"));
+    const auto kase = lampung.addCase(client.id);
+    deliver(lampung, hongKong);
+
+    // Both correct the same field to the same words, and change another to different ones.
+    auto here = *lampung.ws->cases().get(kase.id);
+    here.title = QStringLiteral("Gaji tidak dibayar, Tuen Mun");
+    here.risk = QStringLiteral("medium");
+    REQUIRE(lampung.ws->cases().update(here).ok());
+    hongKong.clock.advanceMs(1000);
+    auto there = *hongKong.ws->cases().get(kase.id);
+    there.title = QStringLiteral("Gaji tidak dibayar, Tuen Mun");
+    there.risk = QStringLiteral("high");
+    REQUIRE(hongKong.ws->cases().update(there).ok());
+    deliver(lampung, hongKong);
+    deliver(hongKong, lampung);
+
+    for (auto *f : {&lampung, &hongKong}) {
+        const auto conflicts = conflictsOf(*f);
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts.first().field == QStringLiteral("risk"));
+    }
+}
+
 TEST_CASE("a conflict is marked restored once, and only an existing one", "[sync][conflict]")
 {
     test::WorkspaceFixture f;

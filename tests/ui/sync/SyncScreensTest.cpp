@@ -98,7 +98,7 @@ TEST_CASE("an offline conflict shows on both laptops' conflicts page and is put 
         CHECK(model->index(0, ui::ConflictListModel::Record).data().toString().contains(QStringLiteral("Tuen Mun")));
         CHECK(model->index(0, ui::ConflictListModel::Field).data().toString() == QStringLiteral("Risk"));
         CHECK(model->index(0, ui::ConflictListModel::Lost).data().toString() == lost);
-        CHECK(page.summary() == QStringLiteral("1 conflict(s) to check"));
+        CHECK(page.summary() == QStringLiteral("1 conflict to check"));
     }
 
     // Sri puts the replaced value back: on her laptop at once, on Eni's after a sync, and the
