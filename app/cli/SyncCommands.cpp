@@ -6,9 +6,9 @@
 #include "base/Clock.h"
 #include "base/RandomSource.h"
 #include "repo/Workspace.h"
-#include "sync/SyncOverview.h"
 #include "sync/HttpTransport.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncOverview.h"
 #include "sync/SyncSpaces.h"
 
 #include <QDateTime>
@@ -91,9 +91,9 @@ Status status(CommandContext &ctx, store::Database &db)
     else
         ctx.out().line(QStringLiteral("space:        %1 (%2)\nserver:       %3\nlast synced:  %4")
                            .arg(o.space->name, o.space->spaceId, o.space->serverUrl,
-                               o.space->lastSyncAt ? QDateTime::fromMSecsSinceEpoch(o.space->lastSyncAt, Qt::UTC)
-                                                         .toString(Qt::ISODate)
-                                                   : QStringLiteral("never")));
+                               o.space->lastSyncAt
+                                   ? QDateTime::fromMSecsSinceEpoch(o.space->lastSyncAt, Qt::UTC).toString(Qt::ISODate)
+                                   : QStringLiteral("never")));
     ctx.out().line(QStringLiteral("waiting:      %1 changes\nconflicts:    %2 open\nquarantined:  %3 records")
                        .arg(o.waiting)
                        .arg(o.openConflicts)

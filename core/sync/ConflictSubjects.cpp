@@ -37,13 +37,11 @@ struct Naming {
 };
 
 constexpr Naming kNamings[] = {
-    {QLatin1String("case"),
-        QLatin1String("SELECT reference, title FROM cases WHERE id = ?")},
+    {QLatin1String("case"), QLatin1String("SELECT reference, title FROM cases WHERE id = ?")},
     {QLatin1String("client"), QLatin1String("SELECT full_name, NULL FROM clients WHERE id = ?")},
     {QLatin1String("party"), QLatin1String("SELECT name, NULL FROM parties WHERE id = ?")},
     {QLatin1String("organisation"), QLatin1String("SELECT name, NULL FROM organisations WHERE id = ?")},
-    {QLatin1String("activity"),
-        QLatin1String("SELECT title, held_on FROM activities WHERE id = ?")},
+    {QLatin1String("activity"), QLatin1String("SELECT title, held_on FROM activities WHERE id = ?")},
 };
 
 // The row's first column, joined with the second when that has something ("KS-0001 · Unpaid wages").

@@ -19,7 +19,8 @@ Result<QVector<QuarantineGroup>> quarantineGroups(store::Database &db)
         db.prepare(QStringLiteral(
             "SELECT q.reason, count(*), max(q.received_at), "
             "(SELECT detail FROM sync_quarantine d WHERE d.reason = q.reason ORDER BY d.received_at DESC, d.id DESC "
-            "LIMIT 1) FROM sync_quarantine q WHERE q.reason <> 'mass_delete' GROUP BY q.reason ORDER BY count(*) DESC, q.reason")));
+            "LIMIT 1) FROM sync_quarantine q WHERE q.reason <> 'mass_delete' GROUP BY q.reason ORDER BY count(*) DESC, "
+            "q.reason")));
     QVector<QuarantineGroup> groups;
     LINTAS_TRY(st.forEachRow([&] {
         groups.push_back({st.text(0), static_cast<int>(st.int64(1)), st.int64(2), st.text(3)});
@@ -29,8 +30,8 @@ Result<QVector<QuarantineGroup>> quarantineGroups(store::Database &db)
 
 Result<qint64> clockOffset(store::Database &db)
 {
-    LINTAS_TRY_ASSIGN(const store::SqlValue v,
-        db.scalar(QStringLiteral("SELECT clock_offset_ms FROM device_state WHERE id = 1")));
+    LINTAS_TRY_ASSIGN(
+        const store::SqlValue v, db.scalar(QStringLiteral("SELECT clock_offset_ms FROM device_state WHERE id = 1")));
     return v.toLongLong();
 }
 

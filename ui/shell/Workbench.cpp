@@ -28,7 +28,11 @@
 namespace lintas::ui {
 
 Workbench::Workbench(Session &session, SyncController *sync, QWidget *parent)
-    : QWidget(parent), m_session(session), m_sync(sync), m_navigation(new NavigationBar(this)), m_stack(new QStackedWidget(this))
+    : QWidget(parent),
+      m_session(session),
+      m_sync(sync),
+      m_navigation(new NavigationBar(this)),
+      m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("workbench"));
     repo::Workspace &ws = session.workspace();

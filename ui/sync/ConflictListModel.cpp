@@ -16,7 +16,8 @@ Result<QVector<ConflictRow>> ConflictListModel::read()
     QVector<ConflictRow> rows;
     rows.reserve(open.size());
     for (const sync::Conflict &c : open) {
-        LINTAS_TRY_ASSIGN(const sync::ConflictSubject subject, sync::ConflictSubjects::describe(m_db, c.entity, c.entityId));
+        LINTAS_TRY_ASSIGN(
+            const sync::ConflictSubject subject, sync::ConflictSubjects::describe(m_db, c.entity, c.entityId));
         rows.push_back({QString::number(c.id), c, subject});
     }
     return rows;

@@ -119,12 +119,13 @@ void ConflictsPanel::selectionChanged()
     }
     const sync::Conflict &c = row->conflict;
     const QString field = ConflictWords::field(c.entity, c.field);
-    m_detail->setText(tr("<b>%1</b> now reads <b>%2</b> everywhere (written by %3).<br>It replaced <b>%4</b> "
-                         "(written by %5), because both were changed without seeing each other.")
-                          .arg(field.toHtmlEscaped(), ConflictWords::value(c.entity, c.field, c.keptValue).toHtmlEscaped(),
-                              m_model->writtenBy(c.keptDevice, c.keptHlc.ms()).toHtmlEscaped(),
-                              ConflictWords::value(c.entity, c.field, c.lostValue).toHtmlEscaped(),
-                              m_model->writtenBy(c.lostDevice, c.lostHlc.ms()).toHtmlEscaped()));
+    m_detail->setText(
+        tr("<b>%1</b> now reads <b>%2</b> everywhere (written by %3).<br>It replaced <b>%4</b> "
+           "(written by %5), because both were changed without seeing each other.")
+            .arg(field.toHtmlEscaped(), ConflictWords::value(c.entity, c.field, c.keptValue).toHtmlEscaped(),
+                m_model->writtenBy(c.keptDevice, c.keptHlc.ms()).toHtmlEscaped(),
+                ConflictWords::value(c.entity, c.field, c.lostValue).toHtmlEscaped(),
+                m_model->writtenBy(c.lostDevice, c.lostHlc.ms()).toHtmlEscaped()));
     m_detail->setVisible(true);
 }
 
@@ -144,7 +145,8 @@ void ConflictsPanel::keepChosen()
     const qint64 id = currentConflictId();
     if (id == 0)
         return;
-    const Status kept = sync::ConflictLog(m_sync.session().profile().database()).markRestored(id, m_sync.clock().nowMs());
+    const Status kept
+        = sync::ConflictLog(m_sync.session().profile().database()).markRestored(id, m_sync.clock().nowMs());
     showOrHide(m_error, kept.ok() ? QString() : ErrorText::message(kept.error()));
     refresh();
 }

@@ -91,7 +91,8 @@ void HeldDeletionsBox::decide(const sync::HeldDeletionGroup &group, bool confirm
             return;
     }
     const Result<int> done = confirm
-        ? sync::HeldDeletions::confirm(m_sync.session().profile().database(), m_sync.clock(), group.deviceId, group.entity)
+        ? sync::HeldDeletions::confirm(
+            m_sync.session().profile().database(), m_sync.clock(), group.deviceId, group.entity)
         : sync::HeldDeletions::refuse(m_sync.session().workspace().writer(), group.deviceId, group.entity);
     showOrHide(m_error, done ? QString() : ErrorText::message(done.error()));
     refresh();

@@ -139,7 +139,8 @@ void JoinPanel::joinChosen()
     if (code.startsWith(QLatin1String("lintas:"))) {
         const auto link = protocol::JoinLink::parse(code);
         if (!link) {
-            showOrHide(m_error, tr("This join link is incomplete or mistyped. Copy it again from the admin's message."));
+            showOrHide(
+                m_error, tr("This join link is incomplete or mistyped. Copy it again from the admin's message."));
             return;
         }
         code = link->code;
@@ -151,8 +152,10 @@ void JoinPanel::joinChosen()
         return;
     }
     const QUrl url(server, QUrl::StrictMode);
-    if (server.isEmpty() || !url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        showOrHide(m_error, tr("Type the server's address as your admin gave it, for example https://sync.example.org."));
+    if (server.isEmpty() || !url.isValid()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        showOrHide(
+            m_error, tr("Type the server's address as your admin gave it, for example https://sync.example.org."));
         m_server->setFocus();
         return;
     }

@@ -134,8 +134,7 @@ void SyncController::workerStateChanged(const sync::SyncState &state)
 void SyncController::runInBackground(QObject *context, Work work, std::function<void()> done)
 {
     // Opened here, on the GUI thread, while the session surely lives.
-    auto opened = std::make_shared<Result<std::unique_ptr<store::Database>>>(
-        m_session.profile().openConnection());
+    auto opened = std::make_shared<Result<std::unique_ptr<store::Database>>>(m_session.profile().openConnection());
     QThread *job = QThread::create([opened, work = std::move(work)] {
         if (!*opened) {
             work(Result<store::Database *>(opened->error()));

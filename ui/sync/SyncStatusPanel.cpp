@@ -144,9 +144,8 @@ void SyncStatusPanel::retranslateUi()
     m_organisation->setText(m_overview.space
             ? tr("%1 (%2)").arg(m_overview.space->name, m_overview.space->serverUrl)
             : (m_overview.joinPending ? tr("Waiting for an admin to approve this laptop") : tr("Not joined")));
-    m_conflicts->setText(m_overview.openConflicts > 0
-            ? tr("%n to check — show", nullptr, m_overview.openConflicts)
-            : tr("None"));
+    m_conflicts->setText(
+        m_overview.openConflicts > 0 ? tr("%n to check — show", nullptr, m_overview.openConflicts) : tr("None"));
     m_conflicts->setEnabled(m_overview.openConflicts > 0);
     if (m_overview.quarantined == 0) {
         m_setAside->setText(tr("Nothing: every record received could be checked and applied."));

@@ -19,7 +19,6 @@
 using namespace lintas;
 using namespace lintas::test;
 
-
 TEST_CASE("a laptop joins from the sync page; an admin invites and approves a colleague by her fingerprint",
     "[ui][sync][e2e]")
 {
@@ -49,8 +48,7 @@ TEST_CASE("a laptop joins from the sync page; an admin invites and approves a co
     CHECK(listed->first().fullName == QStringLiteral("Siti Aminah"));
 }
 
-TEST_CASE("an offline conflict shows on both laptops' conflicts page and is put back with one click",
-    "[ui][sync][e2e]")
+TEST_CASE("an offline conflict shows on both laptops' conflicts page and is put back with one click", "[ui][sync][e2e]")
 {
     TempDir serverDir;
     const QString dataDir = serverDir.file(QStringLiteral("server"));

@@ -61,7 +61,8 @@ TEST_CASE("sync screens, in Indonesian and English", "[.screenshots]")
     QTest::mouseClick(child<QPushButton>(*members, "inviteButton"), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return !link.isEmpty(); }, 30'000));
     join(wati, link, QString(), QStringLiteral("Laptop Wati, Kantor Lampung"));
-    auto *shown = child<QLabel>(*child<ui::JoinPanel>(*wati.window.workbench()->syncPage(), "joinPanel"), "ownFingerprint");
+    auto *shown
+        = child<QLabel>(*child<ui::JoinPanel>(*wati.window.workbench()->syncPage(), "joinPanel"), "ownFingerprint");
     REQUIRE(waitUntil([&] { return shown->isVisible() && !shown->text().isEmpty(); }, 30'000));
     openSyncPage(eni, ui::SyncPage::Tab::Organisation);
     QTest::mouseClick(child<QPushButton>(*members, "lookForJoinersButton"), Qt::LeftButton);
@@ -70,9 +71,9 @@ TEST_CASE("sync screens, in Indonesian and English", "[.screenshots]")
 
     for (const QString language : {QStringLiteral("id"), QStringLiteral("en")}) {
         switchLanguageNow(eni.folder.languages, language);
-        for (auto [tab, name] : {std::pair {ui::SyncPage::Tab::Status, "status"},
-                 std::pair {ui::SyncPage::Tab::Conflicts, "conflicts"},
-                 std::pair {ui::SyncPage::Tab::Organisation, "organisation"}}) {
+        for (auto [tab, name] :
+            {std::pair {ui::SyncPage::Tab::Status, "status"}, std::pair {ui::SyncPage::Tab::Conflicts, "conflicts"},
+                std::pair {ui::SyncPage::Tab::Organisation, "organisation"}}) {
             ui::SyncPage &page = openSyncPage(eni, tab);
             if (tab == ui::SyncPage::Tab::Conflicts) {
                 page.refresh();

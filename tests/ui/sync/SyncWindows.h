@@ -12,9 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QProcess>
 #include <QTimer>
 
 #include <functional>
@@ -87,7 +87,6 @@ inline void whenModalShows(std::function<void(QWidget *)> handle)
     });
     timer->start();
 }
-
 
 inline ui::SyncPage &openSyncPage(Laptop &laptop, ui::SyncPage::Tab tab)
 {
@@ -165,6 +164,5 @@ inline void setUpOrganisation(const Organisation &org, Laptop &admin, Laptop &me
     REQUIRE(waitUntil([&] { return member.synced(); }, 30'000));
     CHECK(child<QTableWidget>(*memberMembers, "membersTable")->rowCount() == 2);
 }
-
 
 } // namespace lintas::test
