@@ -147,72 +147,64 @@ void MembersPanel::fillMembers()
     m_members->resizeColumnsToContents();
 }
 
-void MembersPanel::inviteChosen()
+// Admin steps talk to the server and may derive keys: off the GUI thread, one at a time, with
+// the panel saying what it is doing. `done` runs on the GUI thread with the step's result.
+template<class T>
+void MembersPanel::runAdminStep(const QString &what,
+    std::function<Result<T>(sync::AdminFlow &flow, const sync::SpaceInfo &space)> step,
+    std::function<void(const Result<T> &result)> done)
 {
     if (m_busy || !m_overview.space)
         return;
-    setBusy(true, tr("Making an invite…"));
-    auto result = std::make_shared<std::optional<Result<sync::CreatedInvite>>>();
+    setBusy(true, what);
+    auto result = std::make_shared<std::optional<Result<T>>>();
     SyncController &sync = m_sync;
     const sync::SpaceInfo space = *m_overview.space;
     sync.runInBackground(
         this,
-        [result, &sync, space](Result<store::Database *> db) {
+        [result, &sync, space, step = std::move(step)](Result<store::Database *> db) {
             if (!db) {
                 result->emplace(db.error());
                 return;
             }
             const auto transport = sync.transportTo(space.serverUrl);
             sync::AdminFlow flow(**db, *transport, sync.clock(), sync.random());
-            result->emplace(flow.createInvite(space.spaceId));
+            result->emplace(step(flow, space));
         },
-        [this, result] {
+        [this, result, done = std::move(done)] {
             setBusy(false);
             if (!*result)
                 return;
-            if (!**result) {
-                showOrHide(m_error, ErrorText::message((*result)->error()));
+            showOrHide(m_error, **result ? QString() : ErrorText::message((*result)->error()));
+            done(**result);
+        });
+}
+
+void MembersPanel::inviteChosen()
+{
+    runAdminStep<sync::CreatedInvite>(
+        tr("Making an invite…"),
+        [](sync::AdminFlow &flow, const sync::SpaceInfo &space) { return flow.createInvite(space.spaceId); },
+        [this](const Result<sync::CreatedInvite> &invite) {
+            if (!invite)
                 return;
-            }
-            showOrHide(m_error, QString());
-            InviteDialog dialog(***result, this);
+            InviteDialog dialog(*invite, this);
             dialog.exec();
         });
 }
 
 void MembersPanel::lookForJoiners()
 {
-    if (m_busy || !m_overview.space)
-        return;
-    setBusy(true, tr("Asking the server which laptops are waiting…"));
-    auto result = std::make_shared<std::optional<Result<QVector<sync::Joiner>>>>();
-    SyncController &sync = m_sync;
-    const sync::SpaceInfo space = *m_overview.space;
-    sync.runInBackground(
-        this,
-        [result, &sync, space](Result<store::Database *> db) {
-            if (!db) {
-                result->emplace(db.error());
-                return;
-            }
-            const auto transport = sync.transportTo(space.serverUrl);
-            sync::AdminFlow flow(**db, *transport, sync.clock(), sync.random());
-            result->emplace(flow.pendingJoiners(space.spaceId));
-        },
-        [this, result] {
-            setBusy(false);
-            if (*result)
-                joinersFound(**result);
-        });
+    runAdminStep<QVector<sync::Joiner>>(
+        tr("Asking the server which laptops are waiting…"),
+        [](sync::AdminFlow &flow, const sync::SpaceInfo &space) { return flow.pendingJoiners(space.spaceId); },
+        [this](const Result<QVector<sync::Joiner>> &found) { joinersFound(found); });
 }
 
 void MembersPanel::joinersFound(const Result<QVector<sync::Joiner>> &found)
 {
-    if (!found) {
-        showOrHide(m_error, ErrorText::message(found.error()));
+    if (!found)
         return;
-    }
-    showOrHide(m_error, QString());
     m_joiners = *found;
     m_joinerList->clear();
     for (const sync::Joiner &j : std::as_const(m_joiners))
@@ -271,33 +263,15 @@ void MembersPanel::typedFingerprintEdited()
 void MembersPanel::approveChosen()
 {
     const sync::Joiner *j = currentJoiner();
-    if (m_busy || !m_overview.space || !j || !j->verified || !sync::sameFingerprint(m_typed->text(), j->fingerprint))
+    if (!j || !j->verified || !sync::sameFingerprint(m_typed->text(), j->fingerprint))
         return;
-    setBusy(true, tr("Approving %1…").arg(j->label));
-    auto result = std::make_shared<std::optional<Result<QString>>>();
-    SyncController &sync = m_sync;
-    const sync::SpaceInfo space = *m_overview.space;
     const sync::Joiner joiner = *j;
-    sync.runInBackground(
-        this,
-        [result, &sync, space, joiner](Result<store::Database *> db) {
-            if (!db) {
-                result->emplace(db.error());
+    runAdminStep<QString>(
+        tr("Approving %1…").arg(joiner.label),
+        [joiner](sync::AdminFlow &flow, const sync::SpaceInfo &space) { return flow.approve(space.spaceId, joiner); },
+        [this, label = joiner.label](const Result<QString> &approved) {
+            if (!approved)
                 return;
-            }
-            const auto transport = sync.transportTo(space.serverUrl);
-            sync::AdminFlow flow(**db, *transport, sync.clock(), sync.random());
-            result->emplace(flow.approve(space.spaceId, joiner));
-        },
-        [this, result, label = joiner.label] {
-            setBusy(false);
-            if (!*result)
-                return;
-            if (!**result) {
-                showOrHide(m_error, ErrorText::message((*result)->error()));
-                return;
-            }
-            showOrHide(m_error, QString());
             m_statusText = [label] {
                 return tr("%1 is approved. It receives the organisation's cases at its next sync.").arg(label);
             };

@@ -39,6 +39,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    template<class T>
+    void runAdminStep(const QString &what, std::function<Result<T>(sync::AdminFlow &, const sync::SpaceInfo &)> step,
+        std::function<void(const Result<T> &)> done);
     void inviteChosen();
     void lookForJoiners();
     void joinersFound(const Result<QVector<sync::Joiner>> &found);

@@ -60,31 +60,11 @@ TEST_CASE("an offline conflict shows on both laptops' conflicts page and is put 
 
     repo::Workspace &eniWs = eni.window.session()->workspace();
     repo::Workspace &sriWs = sri.window.session()->workspace();
-    domain::Client client;
-    client.fullName = QStringLiteral("Siti Aminah");
-    auto created = eniWs.clients().create(client);
-    REQUIRE(created.ok());
-    domain::Case kase;
-    kase.clientId = created->id;
-    kase.title = QStringLiteral("Unpaid wages, Tuen Mun employer");
-    kase.caseTypes = {QStringLiteral("unpaid_wages")};
-    auto made = eniWs.cases().create(kase);
-    REQUIRE(made.ok());
-    REQUIRE(eni.syncAndWait());
-    REQUIRE(sri.syncAndWait());
-
     // Both change the risk before either hears of the other's change.
-    auto here = *eniWs.cases().get(made->id);
-    here.risk = QStringLiteral("medium");
-    REQUIRE(eniWs.cases().update(here).ok());
-    auto there = *sriWs.cases().get(made->id);
-    there.risk = QStringLiteral("high");
-    REQUIRE(sriWs.cases().update(there).ok());
-    REQUIRE(eni.syncAndWait());
-    REQUIRE(sri.syncAndWait());
-    REQUIRE(eni.syncAndWait());
-    const QString kept = eniWs.cases().get(made->id)->risk;
-    CHECK(sriWs.cases().get(made->id)->risk == kept);
+    const QString caseId = makeOfflineConflict(eni, sri,
+        [](domain::Case &kase, bool onEni) { kase.risk = onEni ? QStringLiteral("medium") : QStringLiteral("high"); });
+    const QString kept = eniWs.cases().get(caseId)->risk;
+    CHECK(sriWs.cases().get(caseId)->risk == kept);
     const QString lost = kept == QStringLiteral("high") ? QStringLiteral("Medium") : QStringLiteral("High");
 
     for (Laptop *laptop : {&eni, &sri}) {
@@ -106,12 +86,12 @@ TEST_CASE("an offline conflict shows on both laptops' conflicts page and is put 
     view->selectRow(0);
     QTest::mouseClick(child<QPushButton>(page, "restoreConflictButton"), Qt::LeftButton);
     const QString restored = lost.toLower();
-    CHECK(sriWs.cases().get(made->id)->risk == restored);
+    CHECK(sriWs.cases().get(caseId)->risk == restored);
     CHECK(page.conflicts()->model()->rowCount() == 0);
     CHECK(child<QLabel>(page, "noConflictsLabel")->isVisible());
     REQUIRE(sri.syncAndWait());
     REQUIRE(eni.syncAndWait());
-    CHECK(eniWs.cases().get(made->id)->risk == restored);
+    CHECK(eniWs.cases().get(caseId)->risk == restored);
     ui::SyncPage &eniPage = openSyncPage(eni, ui::SyncPage::Tab::Conflicts);
     eniPage.refresh();
     CHECK(eniPage.conflicts()->model()->rowCount() == 0);

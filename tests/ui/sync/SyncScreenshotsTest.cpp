@@ -23,29 +23,10 @@ TEST_CASE("sync screens, in Indonesian and English", "[.screenshots]")
     Laptop sri(QStringLiteral("en"));
     setUpOrganisation(org, eni, sri);
 
-    repo::Workspace &eniWs = eni.window.session()->workspace();
-    repo::Workspace &sriWs = sri.window.session()->workspace();
-    domain::Client client;
-    client.fullName = QStringLiteral("Siti Aminah");
-    auto created = eniWs.clients().create(client);
-    REQUIRE(created.ok());
-    domain::Case kase;
-    kase.clientId = created->id;
-    kase.title = QStringLiteral("Unpaid wages, Tuen Mun employer");
-    auto made = eniWs.cases().create(kase);
-    REQUIRE(made.ok());
-    REQUIRE(eni.syncAndWait());
-    REQUIRE(sri.syncAndWait());
-    auto here = *eniWs.cases().get(made->id);
-    here.risk = QStringLiteral("medium");
-    here.openedOn = QDate(2026, 11, 1);
-    REQUIRE(eniWs.cases().update(here).ok());
-    auto there = *sriWs.cases().get(made->id);
-    there.risk = QStringLiteral("high");
-    there.openedOn = QDate(2026, 11, 3);
-    REQUIRE(sriWs.cases().update(there).ok());
-    REQUIRE(sri.syncAndWait());
-    REQUIRE(eni.syncAndWait());
+    makeOfflineConflict(eni, sri, [](domain::Case &kase, bool onEni) {
+        kase.risk = onEni ? QStringLiteral("medium") : QStringLiteral("high");
+        kase.openedOn = onEni ? QDate(2026, 11, 1) : QDate(2026, 11, 3);
+    });
 
     // A third laptop asks to join and waits.
     Laptop wati(QStringLiteral("en"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "repo/Workspace.h"
 #include "shell/Workbench.h"
 #include "support/ServerProcess.h"
 #include "sync/JoinPanel.h"
@@ -7,6 +8,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncPage.h"
 #include "ui/ProfileWindow.h"
+#include "unlock/Session.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -163,6 +165,37 @@ inline void setUpOrganisation(const Organisation &org, Laptop &admin, Laptop &me
     REQUIRE(waitUntil([&] { return memberMembers->isVisible(); }, 30'000));
     REQUIRE(waitUntil([&] { return member.synced(); }, 30'000));
     CHECK(child<QTableWidget>(*memberMembers, "membersTable")->rowCount() == 2);
+}
+
+// A case both laptops have, which each then changes (`edit`, told which laptop it is on) before
+// hearing of the other's change; both sync until each has the other's edit. Returns the case id.
+inline QString makeOfflineConflict(
+    Laptop &first, Laptop &second, const std::function<void(domain::Case &kase, bool onFirst)> &edit)
+{
+    repo::Workspace &firstWs = first.window.session()->workspace();
+    repo::Workspace &secondWs = second.window.session()->workspace();
+    domain::Client client;
+    client.fullName = QStringLiteral("Siti Aminah");
+    auto created = firstWs.clients().create(client);
+    REQUIRE(created.ok());
+    domain::Case kase;
+    kase.clientId = created->id;
+    kase.title = QStringLiteral("Unpaid wages, Tuen Mun employer");
+    kase.caseTypes = {QStringLiteral("unpaid_wages")};
+    auto made = firstWs.cases().create(kase);
+    REQUIRE(made.ok());
+    REQUIRE(first.syncAndWait());
+    REQUIRE(second.syncAndWait());
+    for (auto [ws, onFirst] : {std::pair {&firstWs, true}, std::pair {&secondWs, false}}) {
+        auto mine = ws->cases().get(made->id);
+        REQUIRE(mine.ok());
+        edit(*mine, onFirst);
+        REQUIRE(ws->cases().update(*mine).ok());
+    }
+    REQUIRE(first.syncAndWait());
+    REQUIRE(second.syncAndWait());
+    REQUIRE(first.syncAndWait());
+    return made->id;
 }
 
 } // namespace lintas::test
