@@ -1,9 +1,10 @@
 // lintas-bench-sync: the sync targets of issue 4 on real profiles and a real lintas-server (see
 // docs/benchmarks.md, "Sync"). In order: a fresh laptop pulls and applies 100,000 changes; one
 // laptop pushes 10,000; 50 devices push and pull at once against lintas-server on SQLite and on
-// PostgreSQL; a week of backlog over a slow link cut every 30 s; idle polls over HTTP and TLS.
+// PostgreSQL (light clients sending sealed envelopes, then real laptops); a week of backlog over a slow link cut every
+// 30 s; idle polls over HTTP and TLS.
 //
-//   lintas-bench-sync [--quick] [--backend sqlite|postgresql] [pull push concurrent slow idle]
+//   lintas-bench-sync [--quick] [--devices N] [--backend sqlite|postgresql] [pull push light concurrent slow idle]
 //
 // --quick shrinks every dataset (a look in a minute or two). Parts named on the command line run
 // alone ("pull" includes "push": the pushing laptop is the one that pulled).
@@ -37,11 +38,13 @@ int main(int argc, char **argv)
             o.editsPerRound = 10;
             o.backlog = 150;
             o.polls = 6;
+        } else if (a == QLatin1String("--devices") && i + 1 < args.size()) {
+            o.devices = args.at(++i).toInt();
         } else if (a == QLatin1String("--backend") && i + 1 < args.size()) {
             o.backends = {args.at(++i)};
         } else if (a.startsWith(QLatin1String("--"))) {
-            die(QStringLiteral("usage: lintas-bench-sync [--quick] [--backend sqlite|postgresql] "
-                               "[pull push concurrent slow idle]"));
+            die(QStringLiteral("usage: lintas-bench-sync [--quick] [--devices N] [--backend sqlite|postgresql] "
+                               "[pull push light concurrent slow idle]"));
         } else {
             o.parts << a;
         }
@@ -49,6 +52,9 @@ int main(int argc, char **argv)
     std::printf("lintas-bench-sync (%s run), %d cores\n", o.quick ? "quick" : "full", QThread::idealThreadCount());
     if (o.wants("pull") || o.wants("push"))
         runPullAndPush(o);
+    if (o.wants("light"))
+        for (const QString &backend : std::as_const(o.backends))
+            runSimulated(o, backend);
     if (o.wants("concurrent"))
         for (const QString &backend : std::as_const(o.backends))
             runConcurrent(o, backend);

@@ -17,13 +17,14 @@ struct SyncBenchOptions {
     int editsPerRound = 20;
     int backlog = 1'400; // a week of edits on an offline laptop
     int polls = 24; // idle polls, an hour apart
-    QStringList parts; // pull push concurrent slow idle; all when empty
+    QStringList parts; // pull push light concurrent slow idle; all when empty
     QStringList backends {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
 
     bool wants(const char *part) const { return parts.isEmpty() || parts.contains(QLatin1String(part)); }
 };
 
 void runPullAndPush(const SyncBenchOptions &o);
+void runSimulated(const SyncBenchOptions &o, const QString &backend);
 void runConcurrent(const SyncBenchOptions &o, const QString &backend);
 void runSlowLink(const SyncBenchOptions &o);
 void runIdlePolls(const SyncBenchOptions &o);

@@ -92,7 +92,9 @@ double idleBytesPerPoll(int polls, bool tls, bool newConnectionEachPoll)
     ServerProcess server(where, args);
     test::FaultProxy proxy(QStringLiteral("127.0.0.1"), server.port());
     must(proxy.startInThread(), "start proxy");
-    const QUrl url(QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(proxy.port()));
+    const QUrl url(QStringLiteral("%1://127.0.0.1:%2")
+                       .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                       .arg(proxy.port()));
     sync::SyncSession session;
     auto transport = std::make_unique<sync::HttpTransport>(url, 30'000);
     RunTotals totals;

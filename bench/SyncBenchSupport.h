@@ -60,6 +60,8 @@ inline double secondsSince(const QElapsedTimer &t)
 double peakRssMiB();
 double currentRssMiB();
 void resetPeakRss();
+// CPU seconds (user + system) another process has used so far.
+double processCpuSeconds(qint64 pid);
 
 // One laptop: an encrypted, migrated profile with a workspace, its own clock and randomness.
 struct Laptop {
