@@ -9,7 +9,8 @@ namespace lintas::repo {
 Status DerivedTables::refresh(
     store::Database &db, const EntityDef &def, const QString &id, const sync::Change &change, bool created)
 {
-    LINTAS_TRY(search::SearchIndex::reindex(db, def, id));
+    if (search::SearchIndex::affectedBy(def, change, created))
+        LINTAS_TRY(search::SearchIndex::reindex(db, def, id));
     if (CaseListKeys::affectedBy(def, change, created))
         LINTAS_TRY(CaseListKeys::refreshAfterWrite(db, def, id));
     if (ClientMatchKeys::affectedBy(def, change, created))

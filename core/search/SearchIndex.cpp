@@ -4,6 +4,9 @@
 
 #include "repo/EntityDef.h"
 #include "store/Database.h"
+#include "sync/Change.h"
+
+#include <QHash>
 
 namespace lintas::search {
 
@@ -164,6 +167,35 @@ QStringList SearchIndex::phoneVariants(const QString &number)
     }
     out.removeDuplicates();
     return out;
+}
+
+bool SearchIndex::affectedBy(const repo::EntityDef &def, const sync::Change &change, bool created)
+{
+    // The columns indexClient(), indexCase() and indexNote() read. Rewriting an entry costs a
+    // delete and an insert in the full-text index, most of an edit's or an applied change's time.
+    static const QHash<QString, QStringList> indexed {
+        {kClient,
+            {QStringLiteral("full_name"), QStringLiteral("nik"), QStringLiteral("passport_no"),
+                QStringLiteral("village"), QStringLiteral("district"), QStringLiteral("regency"),
+                QStringLiteral("province"), QStringLiteral("current_city"), QStringLiteral("deleted")}},
+        {kCase,
+            {QStringLiteral("reference"), QStringLiteral("client_id"), QStringLiteral("title"),
+                QStringLiteral("chronology"), QStringLiteral("demands"), QStringLiteral("strategy"),
+                QStringLiteral("outcome_notes"), QStringLiteral("deleted")}},
+        {kNote, {QStringLiteral("case_id"), QStringLiteral("body"), QStringLiteral("deleted")}},
+    };
+    const auto fields = indexed.constFind(def.name);
+    // Other entities (a client's phone: it reindexes its owner) are left to reindex().
+    if (fields == indexed.cend() || created)
+        return true;
+    // Set operations: a client's aliases are part of her entry.
+    if (!change.adds.isEmpty() || !change.removes.isEmpty())
+        return true;
+    for (const QString &f : *fields) {
+        if (change.fields.contains(f))
+            return true;
+    }
+    return false;
 }
 
 Status SearchIndex::reindex(store::Database &db, const repo::EntityDef &def, const QString &id)

@@ -13,6 +13,9 @@ class Database;
 namespace lintas::repo {
 struct EntityDef;
 }
+namespace lintas::sync {
+struct Change;
+}
 
 namespace lintas::search {
 
@@ -23,6 +26,9 @@ class SearchIndex {
 public:
     // Refreshes the index entries an entity change affects (no-op for unindexed entities).
     static Status reindex(store::Database &db, const repo::EntityDef &def, const QString &id);
+    // False when a change of `def` can leave its index entries as they are: it carries none of
+    // the columns they are made of (a risk or safety-flag edit). `created`: a new local row.
+    static bool affectedBy(const repo::EntityDef &def, const sync::Change &change, bool created);
     // Drops and rebuilds the whole index from the tables (used by the migration that adds it).
     static Status rebuild(store::Database &db);
 

@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+#include <vector>
+
 using namespace lintas;
 using search::SearchIndex;
 
@@ -176,4 +179,56 @@ TEST_CASE("the full-text index merges its segments a little per write, not all a
     auto automerge = f.db->scalar(QStringLiteral("SELECT value FROM search_fts_stat WHERE id = 2"));
     REQUIRE(automerge.ok());
     CHECK(automerge->toInt() == 8);
+}
+
+// Edits that touch none of an entry's columns leave it alone (most edits: risk, safety flag);
+// each column it is made of, edited alone, still reaches the index.
+TEST_CASE("an edit rewrites a search entry only when it changes what the entry is made of", "[search]")
+{
+    test::WorkspaceFixture f;
+    auto client = f.addClient(QStringLiteral("Wartini"));
+    auto kase = f.addCase(client.id);
+    const auto docOf = [&](const QString &kind, const QString &id) {
+        auto st = f.db->prepare(QStringLiteral("SELECT docid FROM search_docs WHERE kind = ? AND entity_id = ?"));
+        REQUIRE(st.ok());
+        st->bind(1, kind).bind(2, id);
+        REQUIRE(st->step().value());
+        return st->int64(0);
+    };
+    const qint64 before = docOf(QStringLiteral("case"), kase.id);
+    kase = f.ws->cases().get(kase.id).value();
+    kase.risk = QStringLiteral("high");
+    kase.safetyFlag = true;
+    REQUIRE(f.ws->cases().update(kase).ok());
+    CHECK(docOf(QStringLiteral("case"), kase.id) == before);
+
+    auto find = [&](const QString &q) { return f.ws->search({q}).value(); };
+    const auto edits = std::vector<std::pair<QString, std::function<void(domain::Case &, const QString &)>>> {
+        {QStringLiteral("title"), [](domain::Case &c, const QString &w) { c.title = w; }},
+        {QStringLiteral("chronology"), [](domain::Case &c, const QString &w) { c.chronology = w; }},
+        {QStringLiteral("demands"), [](domain::Case &c, const QString &w) { c.demands = w; }},
+        {QStringLiteral("strategy"), [](domain::Case &c, const QString &w) { c.strategy = w; }},
+        {QStringLiteral("outcome notes"), [](domain::Case &c, const QString &w) { c.outcomeNotes = w; }},
+    };
+    int n = 0;
+    for (const auto &[field, set] : edits) {
+        INFO(field.toStdString());
+        const QString word = QStringLiteral("penanda%1x").arg(QChar(u'a' + n++));
+        kase = f.ws->cases().get(kase.id).value();
+        set(kase, word);
+        REQUIRE(f.ws->cases().update(kase).ok());
+        const auto hits = find(word);
+        REQUIRE(hits.size() == 1);
+        CHECK(hits.first().entityId == kase.id);
+    }
+    for (const QString &field : {QStringLiteral("nik"), QStringLiteral("passport"), QStringLiteral("village")}) {
+        INFO(field.toStdString());
+        auto c = f.ws->clients().get(client.id).value();
+        const QString value = field == QLatin1String("nik") ? QStringLiteral("3201234567890001")
+            : field == QLatin1String("passport")            ? QStringLiteral("X7654321")
+                                                            : QStringLiteral("Wonosari");
+        (field == QLatin1String("nik") ? c.nik : field == QLatin1String("passport") ? c.passportNo : c.village) = value;
+        REQUIRE(f.ws->clients().update(c).ok());
+        CHECK(find(value).first().entityId == client.id);
+    }
 }
