@@ -212,12 +212,28 @@ Status EntityTable::setFieldClock(const QString &id, const QString &field, const
     LINTAS_TRY(update->exec());
     if (m_db.changes() > 0)
         return {};
-    auto insert = m_db.prepare(
-        QStringLiteral("INSERT INTO field_clock (entity, entity_id, field, hlc, device) VALUES (?, ?, ?, ?, ?)"));
+    return insertFieldClock(id, field, clock);
+}
+
+Status EntityTable::insertFieldClock(const QString &id, const QString &field, const FieldClock &clock)
+{
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO field_clock (entity, entity_id, field, hlc, device) VALUES (?, ?, ?, ?, ?)"));
     if (!insert.ok())
         return insert.error();
     insert->bind(1, m_def.name).bind(2, id).bind(3, field).bind(4, clock.hlc.toInt64()).bind(5, clock.device);
     return insert->exec();
+}
+
+Result<QHash<QString, FieldClock>> EntityTable::fieldClocks(const QString &id)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT field, hlc, device FROM field_clock WHERE entity = ? AND entity_id = ?"));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, m_def.name).bind(2, id);
+    QHash<QString, FieldClock> out;
+    LINTAS_TRY(stmt->forEachRow([&] { out.insert(stmt->text(0), FieldClock {sync::Hlc::fromRaw(stmt->int64(1)), stmt->text(2)}); }));
+    return out;
 }
 
 } // namespace lintas::repo

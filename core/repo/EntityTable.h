@@ -51,7 +51,11 @@ public:
         const QString &id, const QString &field, const QString &element, const QStringList &tags, sync::Hlc at);
 
     Result<std::optional<FieldClock>> fieldClock(const QString &id, const QString &field);
+    // Every field clock of one row, by field: one query where fieldClock() would run one per field.
+    Result<QHash<QString, FieldClock>> fieldClocks(const QString &id);
     Status setFieldClock(const QString &id, const QString &field, const FieldClock &clock);
+    // For a field known to have no clock yet (a new row): skips setFieldClock's UPDATE.
+    Status insertFieldClock(const QString &id, const QString &field, const FieldClock &clock);
 
 private:
     store::Database &m_db;

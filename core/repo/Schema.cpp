@@ -297,6 +297,18 @@ CREATE INDEX conflicts_open ON conflicts(detected_at) WHERE restored_at IS NULL;
 )SQL"));
 }
 
+// Rows a long pull has applied whose search entry, case-list keys or duplicate keys are still to
+// be rewritten (DerivedTables::Deferred::park): written in the same transaction as the rows, so a
+// pull cut off anywhere leaves a list of what to refresh, never a silently stale index.
+Status createDerivedPending(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE derived_pending (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, parts INTEGER NOT NULL,
+  PRIMARY KEY (entity, entity_id)) WITHOUT ROWID;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -320,6 +332,7 @@ const store::Migrator &profileSchema()
         {11, QStringLiteral("unsaved input kept at lock"), createUnsavedInputs},
         {12, QStringLiteral("notes searched without their case reference"), untitleNoteSearchEntries},
         {13, QStringLiteral("sync state, keys and conflict log"), createSyncState},
+        {14, QStringLiteral("derived rows waiting for a long pull"), createDerivedPending},
     });
     return migrator;
 }

@@ -37,6 +37,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(store::Database &db, const Cl
         return tx.error();
     LINTAS_TRY(ws->m_writer.load());
     LINTAS_TRY(tx->commit());
+    // A pull cut off by a crash leaves rows whose search entry and list keys were still to come.
+    LINTAS_TRY(DerivedTables::flushParked(db));
     return ws;
 }
 

@@ -220,8 +220,21 @@ Status SearchIndex::reindex(store::Database &db, const repo::EntityDef &def, con
         }
         return {};
     }
-    if (def.name == kCase)
-        return indexCase(db, id);
+    if (def.name == kCase) {
+        LINTAS_TRY_ASSIGN(const QStringList before,
+            column(db, QStringLiteral("SELECT client_id FROM search_docs WHERE kind = 'case' AND entity_id = ?"), id));
+        LINTAS_TRY(indexCase(db, id));
+        LINTAS_TRY_ASSIGN(const QStringList after,
+            column(db, QStringLiteral("SELECT client_id FROM search_docs WHERE kind = 'case' AND entity_id = ?"), id));
+        // The case moved to another client (a record corrected): its notes' entries follow it.
+        if (before.isEmpty() || after.isEmpty() || before == after)
+            return {};
+        LINTAS_TRY_ASSIGN(auto notes,
+            db.prepare(QStringLiteral("UPDATE search_docs SET client_id = ? WHERE kind = 'note' AND entity_id IN "
+                                      "(SELECT id FROM notes WHERE case_id = ?)")));
+        notes.bind(1, after.first()).bind(2, id);
+        return notes.exec();
+    }
     if (def.name == kNote)
         return indexNote(db, id);
     return {};

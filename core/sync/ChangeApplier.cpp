@@ -3,6 +3,7 @@
 #include "repo/DerivedTables.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityTable.h"
+#include "store/Database.h"
 #include "sync/ConflictLog.h"
 #include "sync/HybridLogicalClock.h"
 
@@ -53,6 +54,8 @@ Status ChangeApplier::noteConflict(repo::EntityTable &table, const Change &chang
     c.entityId = change.entityId;
     c.field = field;
     c.detectedAt = m_hlc.physicalNowMs();
+    if (m_batch)
+        m_batch->openConflicts = true;
     if (incomingWins) {
         c.keptValue = incoming;
         c.keptHlc = change.hlc;
@@ -99,22 +102,31 @@ Status ChangeApplier::apply(const Change &change)
         if (def->appendOnly)
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("upsert to append-only %1").arg(def->name));
         LINTAS_TRY(table.ensureRow(change.entityId, change.hlc.ms()));
+        // A row that did not exist has no field clocks: nothing to read, nothing to compare.
+        const bool newRow = m_db.changes() > 0;
+        QHash<QString, repo::FieldClock> clocks;
+        if (!newRow) {
+            LINTAS_TRY_ASSIGN(clocks, table.fieldClocks(change.entityId));
+        }
+        const bool settle = !m_batch || m_batch->openConflicts;
         repo::FieldMap winners;
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            auto local = table.fieldClock(change.entityId, it.key());
-            if (!local.ok())
-                return local.error();
-            const bool incomingWins = !local->has_value() || wins(change.hlc, change.deviceId, **local);
-            if (local->has_value())
-                LINTAS_TRY(noteConflict(table, change, it.key(), it.value(), **local, incomingWins));
+            const auto local = clocks.constFind(it.key());
+            const bool known = local != clocks.cend();
+            const bool incomingWins = !known || wins(change.hlc, change.deviceId, *local);
+            if (known)
+                LINTAS_TRY(noteConflict(table, change, it.key(), it.value(), *local, incomingWins));
             if (!incomingWins)
                 continue;
             winners.insert(it.key(), it.value());
-            LINTAS_TRY(table.setFieldClock(change.entityId, it.key(), {change.hlc, change.deviceId}));
+            const repo::FieldClock clock {change.hlc, change.deviceId};
+            LINTAS_TRY(known ? table.setFieldClock(change.entityId, it.key(), clock)
+                             : table.insertFieldClock(change.entityId, it.key(), clock));
             // Someone put a losing value back (one-click restore): this device's entry for that
             // loss is settled too.
-            LINTAS_TRY(
-                ConflictLog(m_db).settle(change.entity, change.entityId, it.key(), it.value(), m_hlc.physicalNowMs()));
+            if (settle)
+                LINTAS_TRY(ConflictLog(m_db).settle(
+                    change.entity, change.entityId, it.key(), it.value(), m_hlc.physicalNowMs()));
         }
         LINTAS_TRY(table.updateRow(change.entityId, winners, change.hlc.ms()));
         for (const SetAdd &add : change.adds) {
@@ -130,7 +142,10 @@ Status ChangeApplier::apply(const Change &change)
     }
     // The derived tables (search index, case-list keys, duplicate-client keys) follow applied
     // changes exactly as they follow local writes.
-    LINTAS_TRY(repo::DerivedTables::refresh(m_db, *def, change.entityId, change, false));
+    if (m_batch && m_batch->derived)
+        m_batch->derived->note(*def, change.entityId, change, false);
+    else
+        LINTAS_TRY(repo::DerivedTables::refresh(m_db, *def, change.entityId, change, false));
     if (m_afterApply)
         return m_afterApply(*def, change.entityId);
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "repo/DerivedTables.h"
 #include "sync/Change.h"
 
 #include <functional>
@@ -31,6 +32,15 @@ public:
     using AfterApply = std::function<Status(const repo::EntityDef &, const QString &id)>;
     void setAfterApply(AfterApply hook) { m_afterApply = std::move(hook); }
 
+    // Many changes applied in one transaction (a pull) share this: the derived tables are noted
+    // in `derived` and rewritten once per row by its owner before the commit, and the conflict
+    // log is searched for entries to settle only while it holds open ones.
+    struct Batch {
+        repo::DerivedTables::Deferred *derived = nullptr;
+        bool openConflicts = true;
+    };
+    void setBatch(Batch *batch) { m_batch = batch; }
+
     Status apply(const Change &change);
 
 private:
@@ -42,6 +52,7 @@ private:
     store::Database &m_db;
     HybridLogicalClock &m_hlc;
     AfterApply m_afterApply;
+    Batch *m_batch = nullptr;
 };
 
 } // namespace lintas::sync

@@ -4,10 +4,12 @@
 #include "protocol/LogChain.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
-#include "sync/ChangeApplier.h"
 #include "sync/ChangeCodec.h"
+#include "sync/ConflictLog.h"
 #include "sync/HybridLogicalClock.h"
 #include "sync/MassDeleteGuard.h"
+
+#include <QScopeGuard>
 
 namespace lintas::sync {
 
@@ -47,12 +49,32 @@ QString quarantineReasonName(QuarantineReason reason)
 Result<RoundResult> ReplyApplier::apply(
     const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs)
 {
+    m_fast = true;
+    m_needsCare = false;
+    auto fast = applyOnce(space, pushed, reply, nowMs);
+    m_fast = false;
+    if (fast || !m_needsCare)
+        return fast;
+    // A record could not apply, and without its savepoint it may have left half a write: the
+    // whole reply was rolled back; this time each record gets its savepoint.
+    return applyOnce(space, pushed, reply, nowMs);
+}
+
+Result<RoundResult> ReplyApplier::applyOnce(
+    const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs)
+{
     m_keys.clear();
     m_members.clear();
     RoundResult result;
     result.headSeq = reply.headSeq;
     result.cursor = space.cursor;
     LINTAS_TRY_ASSIGN(auto tx, m_db.begin());
+    LINTAS_TRY_ASSIGN(const int openConflicts, ConflictLog(m_db).openCount());
+    m_batch = ChangeApplier::Batch {&m_derived, openConflicts > 0};
+    const auto endBatch = qScopeGuard([this] {
+        m_batch.reset();
+        m_derived = {};
+    });
     if (reply.status == protocol::SyncStatus::Resync) {
         // This server's log is not the one our cursor points into (restored from a backup, or a
         // new server): everything we hold goes again — same bytes, so what the server still has
@@ -70,6 +92,12 @@ Result<RoundResult> ReplyApplier::apply(
         LINTAS_TRY(retryWaiting(space, result));
         LINTAS_TRY(settleOvertaken(space));
     }
+    // More of the log waits on the server (a new laptop, a week offline): the rows this reply
+    // touched are refreshed once, when the pull reaches the end, not after every reply.
+    if (!result.resync && reply.headSeq > result.cursor.seq)
+        LINTAS_TRY(m_derived.park(m_db));
+    else
+        LINTAS_TRY(m_derived.flush(m_db));
     LINTAS_TRY(SyncSpaces(m_db).setCursor(space.spaceId, result.cursor));
     LINTAS_TRY(SyncSpaces(m_db).setLastSync(space.spaceId, nowMs));
     // Local edits are stamped on another connection: they must order after what was applied.
@@ -170,7 +198,7 @@ Status ReplyApplier::applyRecords(
             continue;
         }
         LINTAS_TRY(releaseSucceeded(space, *in.opened.change));
-        LINTAS_TRY(applyOne(space, in.seq, in.bytes, applyOpened(*in.opened.change), nowMs, result));
+        LINTAS_TRY(applyOne(space, in.seq, in.bytes, applyOpened(*in.opened.change, !m_fast), nowMs, result));
     }
     result.cursor = {reply.generation, seq, chain};
     return {};
@@ -252,15 +280,19 @@ Result<ReplyApplier::Opened> ReplyApplier::open(const SpaceInfo &space, const QB
     return Opened {Verdict {Verdict::Applied, {}, {}}, *change};
 }
 
-Result<ReplyApplier::Verdict> ReplyApplier::applyOpened(const Change &change)
+Result<ReplyApplier::Verdict> ReplyApplier::applyOpened(const Change &change, bool careful)
 {
     const auto setAside = [](QuarantineReason reason, const QString &detail) {
         return Verdict {Verdict::SetAside, reason, detail};
     };
     const QString &deviceId = change.deviceId;
-    // A savepoint per record: a change this version cannot apply leaves nothing half-written,
-    // not even its "applied" mark.
-    LINTAS_TRY_ASSIGN(auto sp, m_db.begin());
+    // A savepoint per record: a change this version cannot apply leaves nothing half-written, not
+    // even its "applied" mark.
+    std::optional<store::Transaction> sp;
+    if (careful) {
+        LINTAS_TRY_ASSIGN(auto begun, m_db.begin());
+        sp.emplace(std::move(begun));
+    }
     LINTAS_TRY_ASSIGN(auto seen,
         m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_applied (device_id, device_seq) VALUES (?, ?)")));
     seen.bind(1, deviceId).bind(2, change.deviceSeq);
@@ -268,16 +300,24 @@ Result<ReplyApplier::Verdict> ReplyApplier::applyOpened(const Change &change)
     if (m_db.changes() == 0)
         return Verdict {Verdict::AlreadyApplied, {}, {}};
     ChangeApplier applier(m_db, m_hlc);
+    if (m_batch)
+        applier.setBatch(&*m_batch);
     const Status applied = applier.apply(change);
     if (!applied.ok()) {
-        sp.rollback();
-        if (applied.code() == ErrorCode::Validation && applied.error().detail.contains(QLatin1String("FOREIGN KEY")))
-            return setAside(QuarantineReason::MissingReference, applied.error().detail);
-        if (applied.code() != ErrorCode::InvalidArgument)
+        const bool missing
+            = applied.code() == ErrorCode::Validation && applied.error().detail.contains(QLatin1String("FOREIGN KEY"));
+        if (!missing && applied.code() != ErrorCode::InvalidArgument)
             return applied.error(); // disk full, I/O: the whole reply rolls back and is pulled again later
-        return setAside(QuarantineReason::Unreadable, applied.error().detail);
+        if (!sp) {
+            m_needsCare = true;
+            return makeError(ErrorCode::Internal, QStringLiteral("a record failed without its savepoint"));
+        }
+        sp->rollback();
+        return setAside(missing ? QuarantineReason::MissingReference : QuarantineReason::Unreadable,
+            applied.error().detail);
     }
-    LINTAS_TRY(sp.commit());
+    if (sp)
+        LINTAS_TRY(sp->commit());
     return Verdict {Verdict::Applied, {}, {}};
 }
 

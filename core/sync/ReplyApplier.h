@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "protocol/SyncMessages.h"
 #include "sync/Change.h"
+#include "sync/ChangeApplier.h"
 #include "sync/OutboxSealer.h"
 #include "sync/SyncSpaces.h"
 
@@ -67,6 +68,8 @@ public:
     Result<int> release(const SpaceInfo &space, const QVector<qint64> &quarantineIds);
 
 private:
+    Result<RoundResult> applyOnce(
+        const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs);
     Status applyAcks(const QString &spaceId, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply,
         qint64 nowMs, RoundResult &result);
     Status applyRecords(const SpaceInfo &space, const protocol::SyncReply &reply, qint64 nowMs, RoundResult &result);
@@ -83,7 +86,8 @@ private:
         std::optional<Change> change;
     };
     Result<Opened> open(const SpaceInfo &space, const QByteArray &bytes);
-    Result<Verdict> applyOpened(const Change &change);
+    // `careful`: inside a savepoint of its own (see m_fast).
+    Result<Verdict> applyOpened(const Change &change, bool careful = true);
     // Applied, already applied, or to be set aside; an error only for trouble that must stop the
     // round (disk full), which rolls the whole reply back.
     Result<Verdict> process(const SpaceInfo &space, const QByteArray &bytes);
@@ -105,6 +109,16 @@ private:
     HybridLogicalClock &m_hlc;
     std::map<quint32, SecretBytes> m_keys;
     QHash<QString, std::optional<SpaceMember>> m_members;
+    // Set while apply() runs: the reply's records share one derived-table refresh.
+    repo::DerivedTables::Deferred m_derived;
+    std::optional<ChangeApplier::Batch> m_batch;
+    // A savepoint per record lets one that cannot apply leave nothing behind, but SQLCipher
+    // encrypts every page a savepoint first touches into its journal: most of applying a pull.
+    // So a reply's records go first without them (m_fast); if one fails, the whole reply is
+    // rolled back and applied again with them. Records retried from the quarantine, which often
+    // still cannot apply, always get theirs.
+    bool m_fast = false;
+    bool m_needsCare = false;
 };
 
 } // namespace lintas::sync

@@ -2,7 +2,9 @@
 
 #include "base/Clock.h"
 #include "base/RandomSource.h"
+#include "repo/DerivedTables.h"
 #include "store/Database.h"
+#include "store/PageCacheBoost.h"
 #include "sync/ChangeCodec.h"
 #include "sync/HeldDeletions.h"
 #include "sync/HybridLogicalClock.h"
@@ -136,6 +138,18 @@ void SyncEngine::adapt(qint64 roundTripMs, bool full)
 }
 
 SyncOutcome SyncEngine::run()
+{
+    // A reply is applied in one transaction that touches pages all over the profile.
+    const store::PageCacheBoost boost(m_db, kPageCacheMiB);
+    SyncOutcome outcome = rounds();
+    // A long pull parks the rows it touched until it reaches the end of the log; one that stopped
+    // short (link gone, stop asked) refreshes them now, so they show in search and the case list.
+    if (const Status s = repo::DerivedTables::flushParked(m_db); !s.ok() && outcome.ok())
+        return fail(outcome, SyncProblem::Storage, s.error().detail);
+    return outcome;
+}
+
+SyncOutcome SyncEngine::rounds()
 {
     SyncOutcome outcome;
     m_stop.store(false);

@@ -93,9 +93,12 @@ public:
     static constexpr qint64 kFirstBatchBytes = 16 * 1024;
     static constexpr qint64 kMaxBatchBytes = 1024 * 1024;
     static constexpr qint64 kMinBatchBytes = 4 * 1024;
+    // Page cache of the connection while a run applies replies (SQLite's default is 2,000 KiB).
+    static constexpr int kPageCacheMiB = 32;
 
 private:
     SyncOutcome fail(SyncOutcome outcome, SyncProblem problem, const QString &detail) const;
+    SyncOutcome rounds();
     // POST with a token; authenticates first when there is none, and once more after a 401.
     Result<TransportReply> call(const SyncIdentity &identity, const QString &path, const QByteArray &body);
     // Logs in by signing a server challenge. A refusal (401, 429, 5xx) comes back as that reply.
