@@ -3,6 +3,7 @@
 #include "protocol/LogChain.h"
 #include "repo/Schema.h"
 #include "store/Transaction.h"
+#include "support/ServerReady.h"
 #include "support/TestKeys.h"
 #include "sync/ChangeCodec.h"
 #include "sync/SyncIdentity.h"
@@ -11,8 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QThread>
 
 #include <optional>
@@ -284,27 +283,17 @@ ServerProcess::ServerProcess(const StoreLocation &where, const QStringList &extr
     args << extraArgs;
     m_process.setProgram(QStringLiteral(LINTAS_SERVER_PATH));
     m_process.setArguments(args);
-    m_process.setReadChannel(QProcess::StandardError);
+    const QString log = m_logDir.file(QStringLiteral("lintas-server.log"));
+    m_process.setStandardErrorFile(log);
     m_process.start();
     if (!m_process.waitForStarted(10'000))
         die(QStringLiteral("lintas-server did not start"));
-    // One JSON line per event on stderr; "ready" names the port.
-    QByteArray pending;
-    while (m_port == 0) {
-        if (!m_process.waitForReadyRead(30'000))
-            die(QStringLiteral("lintas-server never said ready: %1").arg(QString::fromUtf8(pending)));
-        pending += m_process.readAllStandardError();
-        int nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            const QJsonObject line = QJsonDocument::fromJson(pending.left(nl)).object();
-            pending.remove(0, nl + 1);
-            if (line.value(QStringLiteral("event")).toString() == QLatin1String("ready"))
-                m_port = static_cast<quint16>(line.value(QStringLiteral("port")).toInt());
-        }
+    m_port = test::waitForServerReady(m_process, log, 0);
+    if (m_port == 0) {
+        QFile f(log);
+        (void)f.open(QIODevice::ReadOnly);
+        die(QStringLiteral("lintas-server never said ready: %1").arg(QString::fromUtf8(f.readAll())));
     }
-    // The access log would fill the pipe: keep draining it.
-    QObject::connect(
-        &m_process, &QProcess::readyReadStandardError, &m_process, [this] { (void)m_process.readAllStandardError(); });
 }
 
 ServerProcess::~ServerProcess()

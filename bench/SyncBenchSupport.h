@@ -124,7 +124,8 @@ private:
     server::ServerApi &m_api;
 };
 
-// A real lintas-server on 127.0.0.1 (a free port), started and stopped by the benchmark.
+// A real lintas-server on 127.0.0.1 (a free port), started and stopped by the benchmark. Its log
+// goes to a file, never to a pipe this process would have to drain (support/ServerReady.h).
 class ServerProcess {
 public:
     explicit ServerProcess(const StoreLocation &where, const QStringList &extraArgs = {});
@@ -134,6 +135,7 @@ public:
     QString url(const QString &scheme = QStringLiteral("http")) const;
 
 private:
+    test::TempDir m_logDir;
     QProcess m_process;
     quint16 m_port = 0;
 };

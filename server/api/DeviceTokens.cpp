@@ -5,6 +5,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 #include <sodium.h>
 
 namespace lintas::server {
@@ -66,12 +68,25 @@ bool DeviceTokens::takeChallenge(const QByteArray &deviceId, const QByteArray &c
     };
     if (!fresh(challenge))
         return false;
-    for (auto it = m_usedChallenges.begin(); it != m_usedChallenges.end();)
-        it = fresh(*it) ? std::next(it) : m_usedChallenges.erase(it);
+    forgetStaleChallenges(now);
     if (m_usedChallenges.contains(challenge))
         return false;
     m_usedChallenges.insert(challenge);
+    // Kept until it is stale by both clocks: the time it was made (which may be ahead of now if
+    // the clock was stepped back) and now.
+    m_usedOrder.emplace_back(std::max(now, readBigEndian(challenge.constData())), challenge);
     return true;
+}
+
+void DeviceTokens::forgetStaleChallenges(qint64 now)
+{
+    // An entry keyed t = max(taken, made) is refused as stale anyway once now - t exceeds the
+    // lifetime. Entries are kept in the order taken, not by t, so one may wait behind a later
+    // key at the front: that only keeps it longer, which is safe.
+    while (!m_usedOrder.empty() && now - m_usedOrder.front().first > ChallengeLifetimeMs) {
+        m_usedChallenges.remove(m_usedOrder.front().second);
+        m_usedOrder.pop_front();
+    }
 }
 
 QByteArray DeviceTokens::issue(const QByteArray &deviceId, qint64 *expiresAt)

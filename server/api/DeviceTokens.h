@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QSet>
 
+#include <deque>
+#include <utility>
+
 namespace lintas {
 class Clock;
 class RandomSource;
@@ -25,7 +28,9 @@ public:
 
     QByteArray newChallenge(const QByteArray &deviceId);
     // Valid when made here for this device, not older than ChallengeLifetimeMs and not used before
-    // (a replayed login is refused while the challenge would still be fresh).
+    // (a replayed login is refused while the challenge would still be fresh). Call it only once
+    // the device's signature over the challenge has been checked: then only logins that succeed
+    // are remembered, at most the per-device rate limit's worth per device and challenge lifetime.
     bool takeChallenge(const QByteArray &deviceId, const QByteArray &challenge);
 
     QByteArray issue(const QByteArray &deviceId, qint64 *expiresAt);
@@ -38,7 +43,12 @@ private:
     QByteArray m_secret;
     const Clock &m_clock;
     RandomSource &m_random;
-    QSet<QByteArray> m_usedChallenges; // pruned to the fresh ones on every take
+    void forgetStaleChallenges(qint64 now);
+
+    // Used challenges still fresh, and the same in the order they were taken (when, challenge):
+    // the oldest are forgotten from the front, so a take costs the same however many are kept.
+    QSet<QByteArray> m_usedChallenges;
+    std::deque<std::pair<qint64, QByteArray>> m_usedOrder;
 };
 
 } // namespace lintas::server

@@ -11,7 +11,7 @@ RateLimiter::RateLimiter(const Clock &clock, int burst, qint64 refillMs)
     : m_clock(clock), m_burst(burst), m_refillMs(refillMs)
 { }
 
-bool RateLimiter::allow(const QByteArray &key, qint64 *retryAfterMs)
+RateLimiter::Bucket &RateLimiter::refilled(const QByteArray &key)
 {
     const qint64 now = m_clock.nowMs();
     if (m_buckets.size() > 10'000)
@@ -23,13 +23,40 @@ bool RateLimiter::allow(const QByteArray &key, qint64 *retryAfterMs)
     b.tokens
         = std::min<double>(m_burst, b.tokens + double(std::max<qint64>(0, now - b.updatedAt)) / double(m_refillMs));
     b.updatedAt = now;
-    if (b.tokens >= 1.0) {
-        b.tokens -= 1.0;
+    return b;
+}
+
+bool RateLimiter::hasToken(const Bucket &bucket, qint64 *retryAfterMs) const
+{
+    if (bucket.tokens >= 1.0)
         return true;
-    }
     if (retryAfterMs)
-        *retryAfterMs = static_cast<qint64>(std::ceil((1.0 - b.tokens) * double(m_refillMs)));
+        *retryAfterMs = static_cast<qint64>(std::ceil((1.0 - bucket.tokens) * double(m_refillMs)));
     return false;
+}
+
+bool RateLimiter::allow(const QByteArray &key, qint64 *retryAfterMs)
+{
+    Bucket &b = refilled(key);
+    if (!hasToken(b, retryAfterMs))
+        return false;
+    b.tokens -= 1.0;
+    return true;
+}
+
+bool RateLimiter::check(const QByteArray &key, qint64 *retryAfterMs)
+{
+    // An address never charged needs no bucket: checking alone must not let a flood of new
+    // addresses grow the table.
+    const auto it = m_buckets.constFind(key);
+    if (it == m_buckets.constEnd())
+        return true;
+    return hasToken(refilled(key), retryAfterMs);
+}
+
+void RateLimiter::charge(const QByteArray &key)
+{
+    refilled(key).tokens -= 1.0;
 }
 
 void RateLimiter::forgetFullBuckets(qint64 now)

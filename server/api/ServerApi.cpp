@@ -25,6 +25,26 @@ HttpResponse unauthorized()
     return r;
 }
 
+HttpResponse tooManyAttempts(qint64 retryAfterMs)
+{
+    HttpResponse r = HttpResponse::error(429, "too_many_attempts");
+    r.headers.append(
+        {QByteArrayLiteral("Retry-After"), QByteArray::number(RateLimiter::retryAfterSeconds(retryAfterMs))});
+    return r;
+}
+
+// The per-address bucket's key. An IPv6 client usually holds a whole /64 and could change its
+// address for every attempt, so IPv6 addresses are counted by their /64.
+QByteArray peerKey(const QHostAddress &peer)
+{
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4); // also an IPv4-mapped IPv6 address
+    if (isV4)
+        return QByteArray::number(v4);
+    const Q_IPV6ADDR v6 = peer.toIPv6Address();
+    return QByteArray("6:") + QByteArray(reinterpret_cast<const char *>(v6.c), 8).toHex();
+}
+
 QByteArray bearerToken(const HttpRequest &request)
 {
     const QByteArray value = request.header("authorization");
@@ -60,10 +80,12 @@ ServerApi::ServerApi(ServerStore &store, const Clock &clock, RandomSource &rando
     : m_store(store),
       m_clock(clock),
       m_tokens(std::move(tokenSecret), clock, random),
-      // Per address, sixty attempts at once and then one a second: a whole office behind one NAT
-      // logging in at eight never notices. Per device, ten at once and then one every six
-      // seconds: a laptop logging in again after a dropped link never notices either, while
-      // someone trying one device's login is slowed to ten a minute.
+      // Per address, only failures count (a token request that ends 401, a failed join): sixty
+      // at once and then one a second, so an office behind one NAT is never refused for logging
+      // in, however many laptops it has, while a guesser gets 3,600 tries an hour per address.
+      // Per device every token request counts, ten at once and then one every six seconds: a
+      // laptop logging in again after a dropped link never notices, while someone trying one
+      // device's login is slowed to ten a minute.
       m_peerLimiter(clock, 60, 1000),
       m_deviceLimiter(clock, 10, 6000),
       m_sync(store, clock, std::move(generation), limits),
@@ -129,15 +151,31 @@ bool ServerApi::rateLimited(RateLimiter &limiter, const QByteArray &key, HttpRes
     qint64 retryAfterMs = 0;
     if (limiter.allow(key, &retryAfterMs))
         return false;
-    *refusal = HttpResponse::error(429, "too_many_attempts");
-    refusal->headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((retryAfterMs + 999) / 1000)});
+    *refusal = tooManyAttempts(retryAfterMs);
     return true;
+}
+
+bool ServerApi::peerRefused(const HttpRequest &request, HttpResponse *refusal)
+{
+    qint64 retryAfterMs = 0;
+    if (m_peerLimiter.check(peerKey(request.peer), &retryAfterMs))
+        return false;
+    *refusal = tooManyAttempts(retryAfterMs);
+    return true;
+}
+
+HttpResponse ServerApi::peerFailed(const HttpRequest &request, HttpResponse failure)
+{
+    m_peerLimiter.charge(peerKey(request.peer));
+    return failure;
 }
 
 HttpResponse ServerApi::challenge(const HttpRequest &request)
 {
+    // A challenge costs one MAC and keeps no state (DeviceTokens), so it is not counted; an
+    // address that has used up its failures gets none, though, so it cannot even start a login.
     HttpResponse refusal;
-    if (rateLimited(m_peerLimiter, request.peer.toString().toUtf8(), &refusal))
+    if (peerRefused(request, &refusal))
         return refusal;
     const auto req = protocol::ChallengeRequest::decode(request.body);
     if (!req)
@@ -151,21 +189,27 @@ HttpResponse ServerApi::challenge(const HttpRequest &request)
 
 HttpResponse ServerApi::token(const HttpRequest &request)
 {
+    // The address is checked before any work and charged only when the attempt fails: a
+    // storage failure (5xx) is ours, not the client's, and is not charged.
     HttpResponse refusal;
-    if (rateLimited(m_peerLimiter, request.peer.toString().toUtf8(), &refusal))
+    if (peerRefused(request, &refusal))
         return refusal;
     const auto req = protocol::TokenRequest::decode(request.body);
     if (!req)
-        return HttpResponse::error(400, "malformed");
+        return peerFailed(request, HttpResponse::error(400, "malformed"));
     if (rateLimited(m_deviceLimiter, req->deviceId, &refusal))
         return refusal;
     const auto device = m_store.device(req->deviceId);
     if (!device)
-        return device.code() == ErrorCode::NotFound ? unauthorized() : storageFailure(device.error());
-    if (device->revokedAt != 0 || !m_tokens.takeChallenge(req->deviceId, req->challenge)
+        return device.code() == ErrorCode::NotFound ? peerFailed(request, unauthorized())
+                                                    : storageFailure(device.error());
+    // The signature is checked before the challenge is taken: only a device's own signature may
+    // use up a challenge (and a place in DeviceTokens' set of used ones).
+    if (device->revokedAt != 0
         || !crypto::SigningKey::verify(
-            device->signKey, protocol::TokenRequest::signedMessage(req->challenge, req->deviceId), req->signature))
-        return unauthorized();
+            device->signKey, protocol::TokenRequest::signedMessage(req->challenge, req->deviceId), req->signature)
+        || !m_tokens.takeChallenge(req->deviceId, req->challenge))
+        return peerFailed(request, unauthorized());
     protocol::TokenReply reply;
     reply.token = m_tokens.issue(req->deviceId, &reply.expiresAt);
     reply.serverTime = m_clock.nowMs();
@@ -215,10 +259,15 @@ HttpResponse ServerApi::sync(const HttpRequest &request)
 HttpResponse ServerApi::join(const HttpRequest &request)
 {
     HttpResponse refusal;
-    // Invite guessing is throttled like password guessing, per address.
-    if (rateLimited(m_peerLimiter, request.peer.toString().toUtf8(), &refusal))
+    // Invite guessing is throttled like password guessing, per address: failed joins are charged
+    // (a wrong, used or expired code, a malformed request). 428 is the first admin's normal first
+    // step and 5xx is the store's trouble: neither is the client's failure.
+    if (peerRefused(request, &refusal))
         return refusal;
-    return m_join.join(request);
+    HttpResponse reply = m_join.join(request);
+    if (reply.status >= 400 && reply.status < 500 && reply.status != 428)
+        return peerFailed(request, std::move(reply));
+    return reply;
 }
 
 HttpResponse ServerApi::space(const HttpRequest &request, JoinApi::Handler serve)

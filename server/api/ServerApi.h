@@ -53,7 +53,12 @@ private:
     HttpResponse space(const HttpRequest &request, JoinApi::Handler serve);
     // The authenticated, active device, or the error response to send.
     Result<DeviceRecord> authenticate(const HttpRequest &request, qint64 *tokenExpiresAt, HttpResponse *refusal);
+    // Counts an attempt against `limiter`; false, or true and the 429 to send.
     bool rateLimited(RateLimiter &limiter, const QByteArray &key, HttpResponse *refusal);
+    // Whether the request's address has used up its failed attempts (429 to send), counting nothing.
+    bool peerRefused(const HttpRequest &request, HttpResponse *refusal);
+    // Charges the request's address for a failed attempt and passes `failure` on.
+    HttpResponse peerFailed(const HttpRequest &request, HttpResponse failure);
     // The device's role in the space, or nothing and the refusal to send (403, or 5xx when the
     // store failed).
     std::optional<QString> roleIn(const QByteArray &spaceId, const QByteArray &deviceId, HttpResponse *refusal);
@@ -63,7 +68,7 @@ private:
     const Clock &m_clock;
     AccessLog *m_log = nullptr;
     DeviceTokens m_tokens;
-    RateLimiter m_peerLimiter; // per address: an office's laptops share one behind NAT
+    RateLimiter m_peerLimiter; // per address, failed attempts only: an office's laptops share one behind NAT
     RateLimiter m_deviceLimiter; // per device id: someone trying one device's login
     SyncService m_sync;
     JoinApi m_join;

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "support/ServerReady.h"
 #include "support/TempDir.h"
 #include "support/TestPostgres.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStringList>
 
@@ -13,7 +14,8 @@
 namespace lintas::test {
 
 // A real lintas-server process on 127.0.0.1 (any free port), with the storage of the backend
-// under test. Suites that use it get LINTAS_SERVER_PATH from tests/CMakeLists.txt.
+// under test. Suites that use it get LINTAS_SERVER_PATH from tests/CMakeLists.txt. Its log goes
+// to a file (see ServerReady.h), so the server never blocks on it, whatever the test's thread does.
 class ServerProcess {
 public:
     explicit ServerProcess(const StoreLocation &where, QStringList extraArgs = {}) : m_where(where)
@@ -33,25 +35,14 @@ public:
         args << extraArgs;
         m_process.setProgram(QStringLiteral(LINTAS_SERVER_PATH));
         m_process.setArguments(args);
-        m_process.setReadChannel(QProcess::StandardError);
+        m_process.setStandardErrorFile(logPath(), QIODevice::Append); // kept across restarts
+        const qint64 from = QFileInfo(logPath()).size();
         m_process.start();
         REQUIRE(m_process.waitForStarted(10'000));
-        // The server logs one JSON line per event on stderr; "ready" names the port.
-        QByteArray pending;
-        while (true) {
-            REQUIRE(m_process.waitForReadyRead(30'000));
-            pending += m_process.readAllStandardError();
-            m_log += pending;
-            int nl;
-            while ((nl = pending.indexOf('\n')) >= 0) {
-                const QJsonObject line = QJsonDocument::fromJson(pending.left(nl)).object();
-                pending.remove(0, nl + 1);
-                if (line.value(QStringLiteral("event")).toString() == QLatin1String("ready")) {
-                    m_port = static_cast<quint16>(line.value(QStringLiteral("port")).toInt());
-                    return;
-                }
-            }
-        }
+        // The server logs one JSON line per event; "ready" names the port.
+        m_port = waitForServerReady(m_process, logPath(), from);
+        INFO(log().toStdString());
+        REQUIRE(m_port != 0);
     }
 
     // SIGTERM and wait: the server finishes what it is doing and exits 0.
@@ -61,24 +52,25 @@ public:
             return m_process.exitCode();
         m_process.terminate();
         m_process.waitForFinished(30'000);
-        m_log += m_process.readAllStandardError();
         return m_process.exitCode();
     }
 
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     // Everything the server logged so far.
-    QByteArray log()
+    QByteArray log() const
     {
-        m_log += m_process.readAllStandardError();
-        return m_log;
+        QFile file(logPath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private:
+    QString logPath() const { return m_logDir.file(QStringLiteral("lintas-server.log")); }
+
     StoreLocation m_where;
+    TempDir m_logDir;
     QProcess m_process;
     quint16 m_port = 0;
-    QByteArray m_log;
 };
 
 } // namespace lintas::test
