@@ -5,6 +5,7 @@
 
 #include "CliOrg.h"
 #include "PullReplica.h"
+#include "repo/Workspace.h"
 
 #include "support/FaultProxy.h"
 #include "support/Wait.h"
@@ -90,6 +91,10 @@ TEST_CASE("lintas-cli sync killed at random points of a long pull: the profile i
         REQUIRE(sri.ok());
         store::Database &db = (*sri)->database();
         CHECK((*sri)->verifyIntegrity().ok());
+        // As the app and lintas-cli do on opening it: what the killed pull parked for the search
+        // index and the case list is refreshed (D27).
+        REQUIRE(repo::Workspace::open(db, SystemClock::instance(), SecureRandom::instance()).ok());
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM derived_pending")).value().toInt() == 0);
         const qint64 cursor = db.scalar(QStringLiteral("SELECT cursor_seq FROM sync_spaces")).value().toLongLong();
         INFO("attempt " << attempt << ": killed after " << killAt << " bytes down, cursor " << cursor << " of "
                         << total);

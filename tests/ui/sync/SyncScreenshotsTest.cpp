@@ -50,7 +50,7 @@ TEST_CASE("sync screens, in Indonesian and English", "[.screenshots]")
     REQUIRE(waitUntil([&] { return child<QListWidget>(*members, "joinerList")->count() == 1; }, 30'000));
     child<QLineEdit>(*members, "typedFingerprintEdit")->setText(shown->text().left(9));
 
-    for (const QString language : {QStringLiteral("id"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
         switchLanguageNow(eni.folder.languages, language);
         for (auto [tab, name] :
             {std::pair {ui::SyncPage::Tab::Status, "status"}, std::pair {ui::SyncPage::Tab::Conflicts, "conflicts"},
