@@ -61,7 +61,8 @@ Status EntityTable::updateRow(const QString &id, const FieldMap &values, qint64 
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         sets << QStringLiteral("%1 = ?").arg(it.key());
     auto stmt = m_db.prepare(
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_def.table, sets.join(QStringLiteral(", "))));
+        QStringLiteral("UPDATE %1%2 SET %3 WHERE id = ?")
+            .arg(m_orFail ? QStringLiteral("OR FAIL ") : QString(), m_def.table, sets.join(QStringLiteral(", "))));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, updatedAt);
@@ -205,7 +206,8 @@ Status EntityTable::setFieldClock(const QString &id, const QString &field, const
     // UPDATE first: most writes touch a field that already has a clock, and INSERT OR REPLACE
     // would delete and re-insert the index entry every time (measured ~25% slower on bulk writes).
     auto update = m_db.prepare(
-        QStringLiteral("UPDATE field_clock SET hlc = ?, device = ? WHERE entity = ? AND entity_id = ? AND field = ?"));
+        QStringLiteral("UPDATE %1field_clock SET hlc = ?, device = ? WHERE entity = ? AND entity_id = ? AND field = ?")
+            .arg(m_orFail ? QStringLiteral("OR FAIL ") : QString()));
     if (!update.ok())
         return update.error();
     update->bind(1, clock.hlc.toInt64()).bind(2, clock.device).bind(3, m_def.name).bind(4, id).bind(5, field);
@@ -227,12 +229,15 @@ Status EntityTable::insertFieldClock(const QString &id, const QString &field, co
 
 Result<QHash<QString, FieldClock>> EntityTable::fieldClocks(const QString &id)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT field, hlc, device FROM field_clock WHERE entity = ? AND entity_id = ?"));
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT field, hlc, device FROM field_clock WHERE entity = ? AND entity_id = ?"));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, m_def.name).bind(2, id);
     QHash<QString, FieldClock> out;
-    LINTAS_TRY(stmt->forEachRow([&] { out.insert(stmt->text(0), FieldClock {sync::Hlc::fromRaw(stmt->int64(1)), stmt->text(2)}); }));
+    LINTAS_TRY(stmt->forEachRow([&] {
+        out.insert(stmt->text(0), FieldClock {sync::Hlc::fromRaw(stmt->int64(1)), stmt->text(2)});
+    }));
     return out;
 }
 

@@ -30,6 +30,13 @@ class EntityTable {
 public:
     EntityTable(store::Database &db, const EntityDef &def) : m_db(db), m_def(def) { }
 
+    // Row and field-clock updates as UPDATE OR FAIL. An update of one row by its key fails, if at
+    // all, before it writes (a foreign key checked afterwards still takes the statement back), so
+    // SQLite can skip the statement journal, which SQLCipher fills with an encrypted copy of every
+    // page the statement touches. Measured: applying a pull about 40% faster; local saves in a
+    // batch were slower with it, so only the pull path (ChangeApplier in a batch) asks for it.
+    void setFailInPlace(bool on) { m_orFail = on; }
+
     // Current scalar values, or nullopt when the row does not exist.
     Result<std::optional<FieldMap>> loadFields(const QString &id);
     Status insertRow(const QString &id, const FieldMap &values, qint64 updatedAt);
@@ -60,6 +67,7 @@ public:
 private:
     store::Database &m_db;
     const EntityDef &m_def;
+    bool m_orFail = false;
 };
 
 } // namespace lintas::repo

@@ -80,6 +80,7 @@ Status ChangeApplier::apply(const Change &change)
     if (!def)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown entity %1").arg(change.entity));
     repo::EntityTable table(m_db, *def);
+    table.setFailInPlace(m_batch != nullptr);
     m_hlc.observe(change.hlc);
 
     repo::FieldMap values;

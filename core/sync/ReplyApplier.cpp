@@ -313,8 +313,8 @@ Result<ReplyApplier::Verdict> ReplyApplier::applyOpened(const Change &change, bo
             return makeError(ErrorCode::Internal, QStringLiteral("a record failed without its savepoint"));
         }
         sp->rollback();
-        return setAside(missing ? QuarantineReason::MissingReference : QuarantineReason::Unreadable,
-            applied.error().detail);
+        return setAside(
+            missing ? QuarantineReason::MissingReference : QuarantineReason::Unreadable, applied.error().detail);
     }
     if (sp)
         LINTAS_TRY(sp->commit());

@@ -1,3 +1,5 @@
+#include "repo/EntityDef.h"
+#include "repo/EntityTable.h"
 #include "store/Transaction.h"
 #include "support/WorkspaceFixture.h"
 #include "sync/Change.h"
@@ -134,4 +136,34 @@ TEST_CASE("case references are made on the device, sequential and unique", "[wri
     CHECK(a.reference == code + QStringLiteral("-0001"));
     CHECK(b.reference == code + QStringLiteral("-0002"));
     CHECK(f.ws->cases().findByReference(b.reference.toLower()).value().id == b.id);
+}
+
+TEST_CASE("a row update refused by a constraint inside a larger transaction changes nothing of that row", "[writepath]")
+{
+    // Applying a pull updates rows with UPDATE OR FAIL, which spares SQLCipher a statement journal
+    // (an encrypted copy of every page the statement touches); a foreign key checked after the
+    // write must still take the statement back whole.
+    test::WorkspaceFixture f;
+    const auto client = f.addClient(QStringLiteral("Sulastri"));
+    const auto kase = f.addCase(client.id);
+    const EntityDef *def = entityDefByName(QStringLiteral("case"));
+    REQUIRE(def);
+    auto tx = f.db->begin();
+    REQUIRE(tx.ok());
+    EntityTable table(*f.db, *def);
+    table.setFailInPlace(true);
+    FieldMap values;
+    values.insert(QStringLiteral("title"), QStringLiteral("judul baru"));
+    values.insert(QStringLiteral("client_id"), QStringLiteral("no-such-client"));
+    const Status refused = table.updateRow(kase.id, values, 1);
+    CHECK_FALSE(refused.ok());
+    FieldMap fine;
+    fine.insert(QStringLiteral("risk"), QStringLiteral("high"));
+    REQUIRE(table.updateRow(kase.id, fine, 2).ok());
+    REQUIRE(tx->commit().ok());
+    const auto row = table.loadFields(kase.id).value();
+    REQUIRE(row);
+    CHECK(row->value(QStringLiteral("title")).toString() != QStringLiteral("judul baru"));
+    CHECK(row->value(QStringLiteral("client_id")).toString() == client.id);
+    CHECK(row->value(QStringLiteral("risk")).toString() == QStringLiteral("high"));
 }

@@ -56,8 +56,7 @@ QStringList derivedRows(test::WorkspaceFixture &f)
                       for (int i = 0; i < st->columnCount(); ++i)
                           row << st->text(i);
                       out << row.join(QLatin1Char('|'));
-                  })
-                    .ok());
+                  }).ok());
     }
     return out;
 }
@@ -437,10 +436,11 @@ TEST_CASE("rows a pull parked before a crash are refreshed when the profile open
     const auto kase = f.addCase(client.id);
     // As a crash between a parked reply and the end of the pull leaves it: the rows are there,
     // their derived entries are not.
-    REQUIRE(f.db->execScript(QStringLiteral("DELETE FROM case_list_keys; DELETE FROM client_match_keys; "
-                                            "INSERT INTO derived_pending VALUES ('client', '%1', 7), ('case', '%2', 7);")
-                                 .arg(client.id, kase.id))
-                .ok());
+    REQUIRE(
+        f.db->execScript(QStringLiteral("DELETE FROM case_list_keys; DELETE FROM client_match_keys; "
+                                        "INSERT INTO derived_pending VALUES ('client', '%1', 7), ('case', '%2', 7);")
+                             .arg(client.id, kase.id))
+            .ok());
     auto reopened = repo::Workspace::open(*f.db, f.clock, f.random);
     REQUIRE(reopened.ok());
     CHECK(f.db->scalar(QStringLiteral("SELECT count(*) FROM derived_pending")).value().toInt() == 0);
