@@ -23,13 +23,6 @@ void advance(SyncDevices &net, qint64 ms)
         l->clock.advanceMs(ms);
 }
 
-domain::Case caseOf(test::WorkspaceFixture &f, const QString &id)
-{
-    auto c = f.ws->cases().get(id);
-    REQUIRE(c.ok());
-    return *c;
-}
-
 void edit(test::WorkspaceFixture &f, const QString &id, const QString &title, const QString &chronology)
 {
     auto c = caseOf(f, id);

@@ -13,16 +13,10 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::caseOf;
 using test::SyncDevices;
 
 namespace {
-
-domain::Case get(test::WorkspaceFixture &f, const QString &id)
-{
-    auto c = f.ws->cases().get(id);
-    REQUIRE(c.ok());
-    return *c;
-}
 
 // Everything the derived tables hold, in a fixed order (search entries by what they index, not by
 // docid, which a rebuild renumbers).
@@ -72,12 +66,12 @@ TEST_CASE("a pull leaves the search index, case list keys and duplicate keys as 
     REQUIRE(lampung.ws->notes().create(note).ok());
     // Many edits of the same rows in one pull: the entries must follow the last of them.
     for (const QString &word : {QStringLiteral("pertama"), QStringLiteral("kedua"), QStringLiteral("terakhir")}) {
-        kase = get(lampung, kase.id);
+        kase = caseOf(lampung, kase.id);
         kase.title = QStringLiteral("gaji %1").arg(word);
         kase.risk = word == QLatin1String("kedua") ? QStringLiteral("high") : QStringLiteral("medium");
         REQUIRE(lampung.ws->cases().update(kase).ok());
     }
-    kase = get(lampung, kase.id);
+    kase = caseOf(lampung, kase.id);
     kase.clientId = other.id; // the case moves to another client: its list key takes her name
     REQUIRE(lampung.ws->cases().update(kase).ok());
     client = lampung.ws->clients().get(client.id).value();
@@ -122,7 +116,7 @@ TEST_CASE("a long pull refreshes search and the case list once at the end, and a
     }
     for (int round = 0; round < 3; ++round) {
         for (const QString &id : std::as_const(caseIds)) {
-            auto c = get(lampung, id);
+            auto c = caseOf(lampung, id);
             c.outcomeNotes = QStringLiteral("catatan ronde%1").arg(round);
             REQUIRE(lampung.ws->cases().update(c).ok());
         }

@@ -52,4 +52,11 @@ struct SyncDevices {
     }
 };
 
+inline domain::Case caseOf(WorkspaceFixture &f, const QString &id)
+{
+    auto c = f.ws->cases().get(id);
+    REQUIRE(c.ok());
+    return *c;
+}
+
 } // namespace lintas::test

@@ -10,16 +10,10 @@
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::caseOf;
 using test::SyncDevices;
 
 namespace {
-
-domain::Case caseOf(test::WorkspaceFixture &f, const QString &id)
-{
-    auto c = f.ws->cases().get(id);
-    REQUIRE(c.ok());
-    return *c;
-}
 
 qint64 serverHead(SyncDevices &net)
 {
