@@ -30,15 +30,8 @@ void runConcurrent(const SyncBenchOptions &options, const QString &backend)
     o.editsPerRound = std::min(o.editsPerRound, 10);
     std::printf("\n== 3. %d devices at once against lintas-server on %s: %d rounds of %d edits, push + pull ==\n",
         o.devices, qPrintable(backend), o.rounds, o.editsPerRound);
-    std::unique_ptr<BenchPostgres> postgres;
-    TempDir dir;
-    StoreLocation where;
-    if (backend == QLatin1String("postgresql")) {
-        postgres = std::make_unique<BenchPostgres>();
-        where.databaseUrl = postgres->url();
-    } else {
-        where.dataDir = dir.file(QStringLiteral("server-data"));
-    }
+    const BenchStore store(backend);
+    const StoreLocation &where = store.where;
     Org org(where);
     std::vector<std::unique_ptr<Laptop>> laptops;
     std::vector<Laptop *> all;

@@ -121,15 +121,8 @@ void runSimulated(const SyncBenchOptions &o, const QString &backend)
     std::printf("\n== 3. %d light devices at once against lintas-server on %s: %d rounds (%d sealed changes "
                 "each), push + pull ==\n",
         o.devices, qPrintable(backend), o.rounds, perDevice);
-    std::unique_ptr<BenchPostgres> postgres;
-    TempDir dir;
-    StoreLocation where;
-    if (backend == QLatin1String("postgresql")) {
-        postgres = std::make_unique<BenchPostgres>();
-        where.databaseUrl = postgres->url();
-    } else {
-        where.dataDir = dir.file(QStringLiteral("server-data"));
-    }
+    const BenchStore store(backend);
+    const StoreLocation &where = store.where;
     Org org(where);
     std::vector<std::unique_ptr<SimDevice>> devices;
     std::vector<Laptop *> all;

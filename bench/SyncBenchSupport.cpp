@@ -3,6 +3,7 @@
 #include "protocol/LogChain.h"
 #include "repo/Schema.h"
 #include "store/Transaction.h"
+#include "support/ApiPost.h"
 #include "support/ServerReady.h"
 #include "support/TestKeys.h"
 #include "sync/ChangeCodec.h"
@@ -255,15 +256,7 @@ Result<sync::TransportReply> TimedTransport::post(const QString &path, const QBy
 Result<sync::TransportReply> InProcessTransport::post(
     const QString &path, const QByteArray &body, const QByteArray &token)
 {
-    server::HttpRequest r;
-    r.method = "POST";
-    r.path = path.toUtf8();
-    r.body = body;
-    r.peer = QHostAddress::LocalHost;
-    if (!token.isEmpty())
-        r.headers.insert("authorization",
-            "Bearer " + token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    const server::HttpResponse reply = m_api.handle(r);
+    const server::HttpResponse reply = m_api.handle(test::apiPost(path, body, token));
     sync::TransportReply out;
     out.status = reply.status;
     out.body = reply.body;
@@ -327,6 +320,16 @@ BenchPostgres::~BenchPostgres()
     p.start(QStringLiteral("bash"),
         {QStringLiteral(LINTAS_SOURCE_DIR "/scripts/test-postgres.sh"), QStringLiteral("stop"), m_dir});
     p.waitForFinished(180'000);
+}
+
+BenchStore::BenchStore(const QString &backend)
+{
+    if (backend == QLatin1String("postgresql")) {
+        postgres = std::make_unique<BenchPostgres>();
+        where.databaseUrl = postgres->url();
+    } else {
+        where.dataDir = dir.file(QStringLiteral("server-data"));
+    }
 }
 
 sync::SyncOutcome syncUntilDone(store::Database &db, sync::SyncTransport &transport, RandomSource &random,

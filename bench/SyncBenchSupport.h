@@ -152,6 +152,15 @@ private:
     QString m_url;
 };
 
+// Where a benchmark's server keeps its data: a throwaway PostgreSQL cluster for "postgresql",
+// a temporary SQLite folder otherwise. Lives as long as the benchmark part.
+struct BenchStore {
+    explicit BenchStore(const QString &backend);
+    std::unique_ptr<BenchPostgres> postgres;
+    TempDir dir;
+    StoreLocation where;
+};
+
 // Syncs until a run ends well, as the app's worker would after each failure: after a refusal
 // (429/5xx) it waits what the server asked; after a dropped connection it tries again at once.
 // `totals` adds up the runs.

@@ -11,6 +11,7 @@
 #include "protocol/LogChain.h"
 #include "storage/ServerStore.h"
 #include "store/Database.h"
+#include "support/ApiPost.h"
 #include "support/TempDir.h"
 #include "support/TestPostgres.h"
 #include "sync/ChangeCodec.h"
@@ -56,15 +57,7 @@ struct InProcessServer {
 
     server::HttpResponse post(const QString &path, const QByteArray &body, const QByteArray &token)
     {
-        server::HttpRequest r;
-        r.method = "POST";
-        r.path = path.toUtf8();
-        r.body = body;
-        r.peer = QHostAddress::LocalHost;
-        if (!token.isEmpty())
-            r.headers.insert("authorization",
-                "Bearer " + token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        return api->handle(r);
+        return api->handle(apiPost(path, body, token));
     }
 };
 
