@@ -256,14 +256,7 @@ Result<sync::TransportReply> TimedTransport::post(const QString &path, const QBy
 Result<sync::TransportReply> InProcessTransport::post(
     const QString &path, const QByteArray &body, const QByteArray &token)
 {
-    const server::HttpResponse reply = m_api.handle(test::apiPost(path, body, token));
-    sync::TransportReply out;
-    out.status = reply.status;
-    out.body = reply.body;
-    for (const auto &h : reply.headers)
-        if (h.first == "Retry-After")
-            out.retryAfterMs = h.second.toLongLong() * 1000;
-    return out;
+    return test::transportReply(m_api.handle(test::apiPost(path, body, token)));
 }
 
 ServerProcess::ServerProcess(const StoreLocation &where, const QStringList &extraArgs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpMessage.h"
+#include "sync/SyncTransport.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -20,6 +21,18 @@ inline server::HttpRequest apiPost(const QString &path, const QByteArray &body, 
         r.headers.insert("authorization",
             "Bearer " + token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     return r;
+}
+
+// ServerApi's reply as a transport hands it to the sync engine.
+inline sync::TransportReply transportReply(const server::HttpResponse &reply)
+{
+    sync::TransportReply out;
+    out.status = reply.status;
+    out.body = reply.body;
+    for (const auto &h : reply.headers)
+        if (h.first == "Retry-After")
+            out.retryAfterMs = h.second.toLongLong() * 1000;
+    return out;
 }
 
 } // namespace lintas::test

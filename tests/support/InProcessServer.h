@@ -80,13 +80,7 @@ public:
         server::HttpResponse reply = m_server.post(path, body, token);
         if (onReply && !onReply(path, reply))
             return makeError(ErrorCode::Io, QStringLiteral("connection reset after the request was sent"));
-        sync::TransportReply out;
-        out.status = reply.status;
-        out.body = reply.body;
-        for (const auto &h : reply.headers)
-            if (h.first == "Retry-After")
-                out.retryAfterMs = h.second.toLongLong() * 1000;
-        return out;
+        return transportReply(reply);
     }
 
 private:
