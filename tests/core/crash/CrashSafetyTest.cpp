@@ -102,6 +102,7 @@ void killWritersRepeatedly(std::uint64_t seed, int kills)
 
         auto opened = store.unlock(id, passphrase());
         INFO("kill " << k << " after " << delayMs << " ms, outbox acknowledged up to " << acknowledged);
+        INFO((opened.ok() ? QString() : opened.error().detail).toStdString());
         REQUIRE(opened.ok());
         store::Database &db = (*opened)->database();
         REQUIRE(db.checkIntegrity(true).ok());
