@@ -78,6 +78,18 @@ Status moveTraces(store::Database &db, const Change &c, Hlc old, Hlc now)
     return st.exec();
 }
 
+// Whether any unsealed change was stamped far from the time it was made, corrected by `offset`:
+// more than kBadClockMs behind it, or more than kAheadLimitMs ahead.
+Result<bool> staleStamps(store::Database &db, qint64 offset)
+{
+    LINTAS_TRY_ASSIGN(auto st,
+        db.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE envelope IS NULL AND pushed_at IS NULL AND "
+                                  "(hlc / 65536 < created_at + ? OR hlc / 65536 > created_at + ?) LIMIT 1")));
+    st.bind(1, offset - OutboxRestamp::kBadClockMs).bind(2, offset + OutboxRestamp::kAheadLimitMs);
+    LINTAS_TRY_ASSIGN(const bool found, st.step());
+    return found;
+}
+
 } // namespace
 
 Result<int> OutboxRestamp::restamp(store::Database &db, const Clock &clock)
@@ -85,9 +97,17 @@ Result<int> OutboxRestamp::restamp(store::Database &db, const Clock &clock)
     LINTAS_TRY_ASSIGN(const store::SqlValue offsetValue,
         db.scalar(QStringLiteral("SELECT clock_offset_ms FROM device_state WHERE id = 1")));
     const qint64 offset = offsetValue.toLongLong();
-    if (std::abs(offset) <= kBadClockMs)
-        return 0; // the clock is about right: every stamp was made with it, or corrected
     const qint64 correctedNow = clock.nowMs() + offset;
+    // The clock is about right now. Stamps made under a correction that has since gone stale (the
+    // clock was put right after an earlier sync) are still wrong; anything else was stamped with
+    // this clock, or corrected, or raised by HLC past another device's clock (never by more than
+    // a day: records further ahead are set aside, not observed).
+    const bool clockRight = std::abs(offset) <= kBadClockMs;
+    if (clockRight) {
+        LINTAS_TRY_ASSIGN(const bool stale, staleStamps(db, offset));
+        if (!stale)
+            return 0;
+    }
 
     LINTAS_TRY_ASSIGN(auto tx, db.begin());
     LINTAS_TRY_ASSIGN(auto st,
@@ -119,8 +139,14 @@ Result<int> OutboxRestamp::restamp(store::Database &db, const Clock &clock)
     bool anyBad = false;
     for (int i = 0; i < rows.size(); ++i) {
         const Unsealed &u = rows.at(i);
-        bad[i] = offset < 0 ? u.change.hlc.ms() > correctedNow + kBadClockMs
-                            : i >= regimeStart && std::abs(u.change.hlc.ms() - (u.createdAt + offset)) > kBadClockMs;
+        const qint64 drift = u.change.hlc.ms() - (u.createdAt + offset);
+        if (clockRight)
+            bad[i] = u.change.hlc.ms() > correctedNow + kAheadLimitMs
+                || (i >= regimeStart && (drift < -kBadClockMs || drift > kAheadLimitMs));
+        else if (offset < 0)
+            bad[i] = u.change.hlc.ms() > correctedNow + kBadClockMs;
+        else
+            bad[i] = i >= regimeStart && std::abs(drift) > kBadClockMs;
         anyBad = anyBad || bad[i];
     }
     if (!anyBad)

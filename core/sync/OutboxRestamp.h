@@ -20,6 +20,10 @@ namespace lintas::sync {
 // stamped more than kBadClockMs in the future. Behind: those made since the laptop's clock last
 // went back by more than kBadClockMs (or all, if it never did) whose stamp is more than
 // kBadClockMs from that time; changes made earlier, while the clock was right, keep theirs.
+// Right (the offset within kBadClockMs): a correction learnt earlier may have gone stale, the
+// clock having been put right since; changes stamped more than kBadClockMs behind the time they
+// were made, or more than kAheadLimitMs ahead of it (HLC never raises a stamp that far), are
+// re-stamped the same way.
 //
 // In one transaction: the outbox hlc, the prev HLCs of later local edits of the same field, the
 // field clocks and set tombstones the change left, and the rows' updated_at are rewritten, the
@@ -36,7 +40,7 @@ public:
     static constexpr qint64 kAheadLimitMs = 24LL * 60 * 60 * 1000;
 
     // Uses device_state.clock_offset_ms as the truth about the clock. Returns how many outbox
-    // changes got a new stamp (0 when the offset is small or every stamp is close enough).
+    // changes got a new stamp (0 when every stamp is close enough to the time it was made).
     static Result<int> restamp(store::Database &db, const Clock &clock);
 };
 

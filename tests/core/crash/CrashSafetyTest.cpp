@@ -78,20 +78,31 @@ void killWritersRepeatedly(std::uint64_t seed, int kills)
         child.start(QCoreApplication::applicationFilePath(), {QLatin1String(kChildTest)});
         REQUIRE(child.waitForStarted(20000));
 
-        // Most kills land mid-write; some during unlock and migration checks, before the first write.
-        const int delayMs = 20 + static_cast<int>(timing.uniform(400));
+        // Most kills land mid-write, at a random moment after the first commit (how long the child
+        // takes to get there depends on the machine's load); one in five at a random moment from
+        // the start, which may be during unlock and migration checks, before the first write.
+        const bool fromStart = timing.uniform(5) == 0;
+        const int delayMs = static_cast<int>(timing.uniform(fromStart ? 150 : 400));
+        QByteArray output;
         QElapsedTimer since;
         since.start();
+        while (!fromStart && !output.contains("committed ") && since.elapsed() < 20000
+            && child.state() == QProcess::Running) {
+            child.waitForReadyRead(100);
+            output += child.readAllStandardOutput();
+        }
+        since.restart();
         while (since.elapsed() < delayMs && child.state() == QProcess::Running)
             child.waitForReadyRead(delayMs - static_cast<int>(since.elapsed()));
         child.kill();
         REQUIRE(child.waitForFinished(20000));
         REQUIRE(child.exitStatus() == QProcess::CrashExit); // it really died mid-run
+        output += child.readAllStandardOutput();
 
         // The child reports the outbox position after every committed step: all of it must be there.
         qint64 acknowledged = 0;
         bool wroteSomething = false;
-        for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        for (const QByteArray &line : output.split('\n')) {
             if (line.startsWith("committed ")) {
                 acknowledged = line.mid(10).toLongLong();
                 wroteSomething = true;

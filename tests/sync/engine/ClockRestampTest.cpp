@@ -247,3 +247,68 @@ TEST_CASE("a laptop right for a while, then five years behind, before its first 
     CHECK(net.laptop(0).ws->clients().get(client.id).ok());
     CHECK(net.dump(0) == net.dump(1));
 }
+
+// The offset a laptop learnt goes stale when its clock is put right before it syncs again (a new
+// CMOS battery): what it writes meanwhile is stamped with the old correction. Five years ahead,
+// every receiver would set those records aside and the laptop's HLC would stay ahead, stranding
+// everything it writes afterwards; a year behind, they would lose every edit made since.
+TEST_CASE("a laptop whose clock is put right after it synced with a wrong one: what it wrote under the stale "
+          "correction is re-stamped",
+    "[sync][engine][clock]")
+{
+    const qint64 wrongBy = GENERATE(-5 * kYear, kYear);
+    INFO("the laptop's clock was off by " << wrongBy / kYear << " years");
+    SyncDevices net(2);
+    auto &office = net.laptop(0);
+    auto &laptop = net.laptop(1);
+    const auto client = office.addClient(QStringLiteral("Siti Aminah"));
+    const auto kase = office.addCase(client.id);
+    REQUIRE(net.sync(0).ok());
+    laptop.clock.advanceMs(wrongBy);
+    REQUIRE(net.sync(1).ok()); // learns the offset, -wrongBy
+    const QVector<OutboxRow> sentBefore = outbox(laptop);
+
+    laptop.clock.advanceMs(-wrongBy); // put right; the stored offset is now wrong by as much
+    // Hours pass: stamps held up by HLC at the newest time seen would be within an hour of the
+    // truth, and need nothing.
+    advance(net, 2 * 60 * kMinute);
+    edit(office, kase.id, QStringLiteral("Judul kantor"), QString());
+    REQUIRE(net.sync(0).ok());
+    advance(net, 10 * kMinute);
+    const qint64 madeAt = net.server.clock.nowMs();
+    edit(laptop, kase.id, QStringLiteral("Judul laptop"), QString()); // later than the office's: wins
+    const auto added = laptop.addClient(QStringLiteral("Sesudah jam diperbaiki"));
+
+    advance(net, kMinute);
+    const auto out = net.sync(1);
+    INFO(out.detail.toStdString());
+    REQUIRE(out.ok());
+    CHECK(std::abs(out.clockOffsetMs) < kMinute);
+    CHECK(out.restamped == laptop.outboxCount() - static_cast<int>(sentBefore.size()));
+    CHECK(out.restamped >= 2);
+    const QVector<OutboxRow> after = outbox(laptop);
+    for (int i = sentBefore.size(); i < after.size(); ++i) {
+        CHECK(after.at(i).hlc.ms() >= madeAt);
+        CHECK(after.at(i).hlc.ms() <= net.server.clock.nowMs());
+    }
+    CHECK(lastHlc(laptop).ms() < net.server.clock.nowMs() + 24LL * 3600 * 1000);
+    requireReplayAgrees(laptop);
+
+    const auto pulled = net.sync(0);
+    REQUIRE(pulled.ok());
+    CHECK(pulled.quarantined == 0);
+    CHECK(office.ws->clients().get(added.id).ok());
+    CHECK(caseOf(office, kase.id).title == QStringLiteral("Judul laptop"));
+    CHECK(net.dump(0) == net.dump(1));
+
+    // What it writes from now on is stamped right and reaches the others.
+    advance(net, kMinute);
+    edit(laptop, kase.id, QStringLiteral("Judul terakhir"), QString());
+    CHECK(std::abs(lastHlc(laptop).ms() - net.server.clock.nowMs()) < kMinute);
+    REQUIRE(net.sync(1).ok());
+    const auto again = net.sync(0);
+    REQUIRE(again.ok());
+    CHECK(again.quarantined == 0);
+    CHECK(caseOf(office, kase.id).title == QStringLiteral("Judul terakhir"));
+    CHECK(net.dump(0) == net.dump(1));
+}

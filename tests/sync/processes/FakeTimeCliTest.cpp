@@ -90,13 +90,10 @@ TEST_CASE("lintas-cli with its clock a year ahead and five years behind (libfake
 
 // A laptop synced while its clock was five years behind keeps the offset it learnt (+5 years). Its
 // clock is then put right (a new CMOS battery) and it writes before syncing again: the write is
-// stamped with the stale offset, five years ahead. SYNC.md wants unpushed changes made under a
-// badly wrong clock re-stamped before they are first sent, so nobody quarantines them. Today the
-// record is quarantined by everyone and the laptop's HLC stays five years ahead, so everything it
-// writes from then on is quarantined too: it is stranded. Marked to fail until re-stamping handles
-// a stale offset (then remove [!shouldfail]).
-TEST_CASE("a laptop whose clock was put right after it synced five years behind is not stranded",
-    "[sync][processes][clock][!shouldfail]")
+// stamped with the stale offset, five years ahead. It is re-stamped at the next sync, before it is
+// first sent, so nobody sets it aside and the laptop's HLC comes back to the present.
+TEST_CASE(
+    "a laptop whose clock was put right after it synced five years behind is not stranded", "[sync][processes][clock]")
 {
     if (!QFileInfo::exists(kFakeTime)) {
         WARN("libfaketime is not installed; skipped");
