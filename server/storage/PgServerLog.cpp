@@ -116,7 +116,10 @@ Result<QByteArray> PgServerStore::chainAt(const QByteArray &spaceId, qint64 seq)
 Result<qint64> PgServerStore::lastDeviceSeq(const QByteArray &spaceId, const QByteArray &deviceId)
 {
     LINTAS_TRY(checks::requireId(deviceId, "device id"));
-    LINTAS_TRY(requireSpace(spaceId));
+    // Inside a transaction this is an appender's question (SyncService checks device_seq reuse
+    // before it appends): the space's counter row is locked first, as append() would, so another
+    // push by the same device cannot commit between this answer and our append.
+    LINTAS_TRY(requireSpace(spaceId, m_db->depth() > 0));
     LINTAS_TRY_ASSIGN(const auto rows,
         m_db->exec(
             QStringLiteral("SELECT coalesce(max(device_seq), 0) FROM log WHERE space_id = $1 AND device_id = $2"),
