@@ -4,9 +4,83 @@
 #include "protocol/LogChain.h"
 #include "storage/StoreChecks.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace lintas::server {
 
 using pg::Params;
+
+namespace {
+
+constexpr int IdBytes = 16;
+constexpr int InsertColumns = 10;
+constexpr int InsertRowsPerStatement = 1000;
+
+} // namespace
+
+Result<QHash<QByteArray, std::pair<qint64, QByteArray>>> PgServerStore::storedChanges(
+    const QByteArray &spaceId, const QVector<PushItem> &items)
+{
+    if (items.isEmpty())
+        return QHash<QByteArray, std::pair<qint64, QByteArray>>();
+    // The ids travel as one bytea of 16-byte pieces (Params has no arrays); each piece is
+    // looked up through the (space_id, change_id) index.
+    QByteArray ids;
+    ids.reserve(items.size() * IdBytes);
+    for (const PushItem &item : items)
+        ids += item.changeId;
+    LINTAS_TRY_ASSIGN(const auto rows,
+        m_db->exec(QStringLiteral("SELECT change_id, seq, envelope FROM log WHERE space_id = $1 AND change_id IN "
+                                  "(SELECT substring($2 FROM g * 16 + 1 FOR 16) FROM generate_series(0, $3::int - 1) g)"),
+            Params().bytes(spaceId).bytes(ids).int64(items.size())));
+    QHash<QByteArray, std::pair<qint64, QByteArray>> out;
+    for (int r = 0; r < rows.count(); ++r)
+        out.insert(rows.bytes(r, 0), {rows.int64(r, 1), rows.bytes(r, 2)});
+    return out;
+}
+
+Status PgServerStore::insertRecords(const QByteArray &spaceId, const QByteArray &deviceId,
+    const QVector<PushItem> &items, const QVector<int> &rows, const QVector<qint64> &seqOf,
+    const QVector<QByteArray> &chainOf, qint64 nowMs)
+{
+    // A statement takes at most 65,535 parameters: a very large push goes in several.
+    for (int from = 0; from < rows.size(); from += InsertRowsPerStatement) {
+        const int to = std::min<int>(rows.size(), from + InsertRowsPerStatement);
+        QString sql = QStringLiteral("INSERT INTO log (space_id, seq, change_id, device_id, device_seq, hlc, epoch, "
+                                     "received_at, envelope, chain) VALUES ");
+        Params params;
+        for (int k = from; k < to; ++k) {
+            const int i = rows.at(k);
+            const PushItem &item = items.at(i);
+            const int first = (k - from) * InsertColumns;
+            sql += QStringLiteral("%1($%2, $%3, $%4, $%5, $%6, $%7, $%8, $%9, ")
+                       .arg(k == from ? QString() : QStringLiteral(", "))
+                       .arg(first + 1)
+                       .arg(first + 2)
+                       .arg(first + 3)
+                       .arg(first + 4)
+                       .arg(first + 5)
+                       .arg(first + 6)
+                       .arg(first + 7)
+                       .arg(first + 8);
+            sql += QStringLiteral("$%1, $%2)").arg(first + 9).arg(first + 10);
+            params.bytes(spaceId)
+                .int64(seqOf.at(i))
+                .bytes(item.changeId)
+                .bytes(deviceId)
+                .int64(item.deviceSeq)
+                .int64(static_cast<qint64>(item.hlc))
+                .int64(item.epoch)
+                .int64(nowMs)
+                .bytes(checks::notNull(item.envelope))
+                .bytes(chainOf.at(i));
+        }
+        LINTAS_TRY(m_db->exec(sql, params));
+    }
+    return {};
+}
 
 Result<QVector<PushAck>> PgServerStore::append(
     const QByteArray &spaceId, const QByteArray &deviceId, const QVector<PushItem> &items, qint64 nowMs)
@@ -26,40 +100,39 @@ Result<QVector<PushAck>> PgServerStore::append(
             return makeError(
                 ErrorCode::NotFound, QStringLiteral("no space %1").arg(QString::fromLatin1(spaceId.toHex())));
         const LogHead start {locked.int64(0, 0), locked.bytes(0, 1)};
+        // Two statements for the whole batch, not two per record: the space stays locked for
+        // every round trip, so their number bounds how many pushes to one space commit a second.
+        LINTAS_TRY_ASSIGN(const auto known, storedChanges(spaceId, items));
         LogHead next = start;
         QVector<PushAck> acks;
         acks.reserve(items.size());
+        QHash<QByteArray, int> newInBatch; // change id → index into items, for repeats inside items
+        QVector<int> toInsert;
+        QVector<qint64> seqOf(items.size(), 0);
+        QVector<QByteArray> chainOf(items.size());
         bool mismatch = false;
-        for (const PushItem &item : items) {
-            // A change id repeated inside `items` finds its first occurrence here too: this
-            // transaction sees its own inserts.
-            LINTAS_TRY_ASSIGN(const auto existing,
-                m_db->exec(QStringLiteral("SELECT seq, envelope FROM log WHERE space_id = $1 AND change_id = $2"),
-                    Params().bytes(spaceId).bytes(item.changeId)));
-            if (existing.count() > 0) {
-                const bool same = existing.bytes(0, 1) == item.envelope;
+        for (int i = 0; i < items.size(); ++i) {
+            const PushItem &item = items.at(i);
+            const auto stored = known.constFind(item.changeId);
+            const auto earlier = newInBatch.constFind(item.changeId);
+            if (stored != known.constEnd() || earlier != newInBatch.constEnd()) {
+                const bool same = stored != known.constEnd() ? stored->second == item.envelope
+                                                             : items.at(*earlier).envelope == item.envelope;
+                const qint64 seq = stored != known.constEnd() ? stored->first : seqOf.at(*earlier);
                 mismatch = mismatch || !same;
-                acks.append({same ? PushOutcome::Duplicate : PushOutcome::Mismatch, existing.int64(0, 0)});
+                acks.append({same ? PushOutcome::Duplicate : PushOutcome::Mismatch, seq});
                 continue;
             }
             ++next.seq;
             next.chain = protocol::LogChain::next(next.chain, item.envelope);
-            LINTAS_TRY(m_db->exec(
-                QStringLiteral("INSERT INTO log (space_id, seq, change_id, device_id, device_seq, hlc, epoch, "
-                               "received_at, envelope, chain) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"),
-                Params()
-                    .bytes(spaceId)
-                    .int64(next.seq)
-                    .bytes(item.changeId)
-                    .bytes(deviceId)
-                    .int64(item.deviceSeq)
-                    .int64(static_cast<qint64>(item.hlc))
-                    .int64(item.epoch)
-                    .int64(nowMs)
-                    .bytes(checks::notNull(item.envelope))
-                    .bytes(next.chain)));
+            newInBatch.insert(item.changeId, i);
+            seqOf[i] = next.seq;
+            chainOf[i] = next.chain;
+            toInsert.append(i);
             acks.append({PushOutcome::Stored, next.seq});
         }
+        if (!toInsert.isEmpty())
+            LINTAS_TRY(insertRecords(spaceId, deviceId, items, toInsert, seqOf, chainOf, nowMs));
         if (next.seq != start.seq) {
             LINTAS_TRY(
                 m_db->exec(QStringLiteral("UPDATE spaces SET head_seq = $1, head_chain = $2 WHERE space_id = $3"),
