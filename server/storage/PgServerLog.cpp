@@ -26,15 +26,17 @@ Result<QHash<QByteArray, std::pair<qint64, QByteArray>>> PgServerStore::storedCh
     if (items.isEmpty())
         return QHash<QByteArray, std::pair<qint64, QByteArray>>();
     // The ids travel as one bytea of 16-byte pieces (Params has no arrays); each piece is
-    // looked up through the (space_id, change_id) index.
+    // looked up through the (space_id, change_id) index. LATERAL … LIMIT 1 keeps it a lookup per
+    // piece also in the generic plan of the prepared statement, which, not knowing how many
+    // pieces come, would otherwise hash-join them against a scan of the whole log.
     QByteArray ids;
     ids.reserve(items.size() * IdBytes);
     for (const PushItem &item : items)
         ids += item.changeId;
     LINTAS_TRY_ASSIGN(const auto rows,
-        m_db->exec(
-            QStringLiteral("SELECT change_id, seq, envelope FROM log WHERE space_id = $1 AND change_id IN "
-                           "(SELECT substring($2 FROM g * 16 + 1 FOR 16) FROM generate_series(0, $3::int - 1) g)"),
+        m_db->exec(QStringLiteral("SELECT l.change_id, l.seq, l.envelope FROM generate_series(0, $3::int - 1) g "
+                                  "CROSS JOIN LATERAL (SELECT change_id, seq, envelope FROM log WHERE space_id = $1 "
+                                  "AND change_id = substring($2 FROM g * 16 + 1 FOR 16) LIMIT 1) l"),
             Params().bytes(spaceId).bytes(ids).int64(items.size())));
     QHash<QByteArray, std::pair<qint64, QByteArray>> out;
     for (int r = 0; r < rows.count(); ++r)
