@@ -48,7 +48,12 @@ QByteArray DeviceTokens::mac(const QByteArray &domain, const QByteArray &message
 
 QByteArray DeviceTokens::newChallenge(const QByteArray &deviceId)
 {
-    const QByteArray body = bigEndian(m_clock.nowMs()) + m_random.bytes(16);
+    QByteArray nonce;
+    {
+        const QMutexLocker lock(&m_mutex);
+        nonce = m_random.bytes(16);
+    }
+    const QByteArray body = bigEndian(m_clock.nowMs()) + nonce;
     return body + mac(QByteArrayLiteral("challenge") + deviceId, body);
 }
 
@@ -68,6 +73,7 @@ bool DeviceTokens::takeChallenge(const QByteArray &deviceId, const QByteArray &c
     };
     if (!fresh(challenge))
         return false;
+    const QMutexLocker lock(&m_mutex);
     forgetStaleChallenges(now);
     if (m_usedChallenges.contains(challenge))
         return false;

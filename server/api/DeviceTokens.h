@@ -3,6 +3,7 @@
 #include "base/Result.h"
 
 #include <QByteArray>
+#include <QMutex>
 #include <QSet>
 
 #include <deque>
@@ -19,6 +20,7 @@ namespace lintas::server {
 // `device || expiry || MAC`, both under a server secret kept in the store's meta table, so they
 // survive a restart and work across several server processes on one PostgreSQL database.
 // Nothing here is a password: a token is short-lived and only a device's signature earns one.
+// Thread-safe: the server's workers share one instance, so a challenge is used once across all.
 class DeviceTokens {
 public:
     static constexpr qint64 ChallengeLifetimeMs = 2 * 60 * 1000;
@@ -40,10 +42,12 @@ public:
 private:
     QByteArray mac(const QByteArray &domain, const QByteArray &message) const;
 
-    QByteArray m_secret;
-    const Clock &m_clock;
-    RandomSource &m_random;
     void forgetStaleChallenges(qint64 now);
+
+    const QByteArray m_secret;
+    const Clock &m_clock;
+    QMutex m_mutex; // guards m_random (a test's seeded source is not thread-safe) and the used challenges
+    RandomSource &m_random;
 
     // Used challenges still fresh, and the same in the order they were taken (when, challenge):
     // the oldest are forgotten from the front, so a take costs the same however many are kept.

@@ -37,6 +37,7 @@ bool RateLimiter::hasToken(const Bucket &bucket, qint64 *retryAfterMs) const
 
 bool RateLimiter::allow(const QByteArray &key, qint64 *retryAfterMs)
 {
+    const QMutexLocker lock(&m_mutex);
     Bucket &b = refilled(key);
     if (!hasToken(b, retryAfterMs))
         return false;
@@ -48,6 +49,7 @@ bool RateLimiter::check(const QByteArray &key, qint64 *retryAfterMs)
 {
     // An address never charged needs no bucket: checking alone must not let a flood of new
     // addresses grow the table.
+    const QMutexLocker lock(&m_mutex);
     const auto it = m_buckets.constFind(key);
     if (it == m_buckets.constEnd())
         return true;
@@ -56,6 +58,7 @@ bool RateLimiter::check(const QByteArray &key, qint64 *retryAfterMs)
 
 void RateLimiter::charge(const QByteArray &key)
 {
+    const QMutexLocker lock(&m_mutex);
     refilled(key).tokens -= 1.0;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMutex>
 
 namespace lintas {
 class Clock;
@@ -15,6 +16,8 @@ namespace lintas::server {
 // Two ways to use a bucket: allow() counts every attempt (per device: someone trying one
 // device's login); check() + charge() count only the attempts that failed (per address: a whole
 // office behind one NAT logs in many times a day and must never be refused for succeeding).
+// Thread-safe: the server's workers share one limiter, so a guesser cannot spread its attempts
+// over them.
 class RateLimiter {
 public:
     RateLimiter(const Clock &clock, int burst, qint64 refillMs);
@@ -35,7 +38,7 @@ private:
         double tokens = 0;
         qint64 updatedAt = 0;
     };
-    // The key's bucket, refilled up to now (a new one is full).
+    // The key's bucket, refilled up to now (a new one is full). With m_mutex held.
     Bucket &refilled(const QByteArray &key);
     bool hasToken(const Bucket &bucket, qint64 *retryAfterMs) const;
     void forgetFullBuckets(qint64 now);
@@ -43,6 +46,7 @@ private:
     const Clock &m_clock;
     int m_burst;
     qint64 m_refillMs;
+    QMutex m_mutex;
     QHash<QByteArray, Bucket> m_buckets;
 };
 

@@ -72,22 +72,36 @@ Result<std::unique_ptr<ServerApi>> ServerApi::create(
         const QByteArray generation, store.metaOrInit(QStringLiteral("log_generation"), random.bytes(16)));
     if (secret.size() != SecretBytes || generation.isEmpty())
         return makeError(ErrorCode::DatabaseCorrupt, QStringLiteral("server meta: token secret or log generation"));
-    return std::unique_ptr<ServerApi>(new ServerApi(store, clock, random, secret, generation, limits));
+    return std::unique_ptr<ServerApi>(
+        new ServerApi(store, clock, std::make_shared<LoginState>(secret, clock, random), generation, limits));
 }
 
-ServerApi::ServerApi(ServerStore &store, const Clock &clock, RandomSource &random, QByteArray tokenSecret,
-    QByteArray generation, SyncLimits limits)
-    : m_store(store),
-      m_clock(clock),
-      m_tokens(std::move(tokenSecret), clock, random),
+std::unique_ptr<ServerApi> ServerApi::sibling(ServerStore &store) const
+{
+    auto api = std::unique_ptr<ServerApi>(new ServerApi(store, m_clock, m_login, m_generation, m_limits));
+    api->setLog(m_log);
+    return api;
+}
+
+ServerApi::LoginState::LoginState(QByteArray tokenSecret, const Clock &clock, RandomSource &random)
+    : tokens(std::move(tokenSecret), clock, random),
       // Per address, only failures count (a token request that ends 401, a failed join): sixty
       // at once and then one a second, so an office behind one NAT is never refused for logging
       // in, however many laptops it has, while a guesser gets 3,600 tries an hour per address.
       // Per device every token request counts, ten at once and then one every six seconds: a
       // laptop logging in again after a dropped link never notices, while someone trying one
       // device's login is slowed to ten a minute.
-      m_peerLimiter(clock, 60, 1000),
-      m_deviceLimiter(clock, 10, 6000),
+      peerLimiter(clock, 60, 1000),
+      deviceLimiter(clock, 10, 6000)
+{ }
+
+ServerApi::ServerApi(
+    ServerStore &store, const Clock &clock, std::shared_ptr<LoginState> login, QByteArray generation, SyncLimits limits)
+    : m_store(store),
+      m_clock(clock),
+      m_login(std::move(login)),
+      m_generation(generation),
+      m_limits(limits),
       m_sync(store, clock, std::move(generation), limits),
       m_join(store, clock)
 { }
@@ -158,7 +172,7 @@ bool ServerApi::rateLimited(RateLimiter &limiter, const QByteArray &key, HttpRes
 bool ServerApi::peerRefused(const HttpRequest &request, HttpResponse *refusal)
 {
     qint64 retryAfterMs = 0;
-    if (m_peerLimiter.check(peerKey(request.peer), &retryAfterMs))
+    if (m_login->peerLimiter.check(peerKey(request.peer), &retryAfterMs))
         return false;
     *refusal = tooManyAttempts(retryAfterMs);
     return true;
@@ -166,7 +180,7 @@ bool ServerApi::peerRefused(const HttpRequest &request, HttpResponse *refusal)
 
 HttpResponse ServerApi::peerFailed(const HttpRequest &request, HttpResponse failure)
 {
-    m_peerLimiter.charge(peerKey(request.peer));
+    m_login->peerLimiter.charge(peerKey(request.peer));
     return failure;
 }
 
@@ -182,7 +196,7 @@ HttpResponse ServerApi::challenge(const HttpRequest &request)
         return HttpResponse::error(400, "malformed");
     // Every id gets a challenge, known or not, so the answer does not reveal which devices exist.
     protocol::ChallengeReply reply;
-    reply.challenge = m_tokens.newChallenge(req->deviceId);
+    reply.challenge = m_login->tokens.newChallenge(req->deviceId);
     reply.serverTime = m_clock.nowMs();
     return cbor(reply.encode());
 }
@@ -197,7 +211,7 @@ HttpResponse ServerApi::token(const HttpRequest &request)
     const auto req = protocol::TokenRequest::decode(request.body);
     if (!req)
         return peerFailed(request, HttpResponse::error(400, "malformed"));
-    if (rateLimited(m_deviceLimiter, req->deviceId, &refusal))
+    if (rateLimited(m_login->deviceLimiter, req->deviceId, &refusal))
         return refusal;
     const auto device = m_store.device(req->deviceId);
     if (!device)
@@ -208,17 +222,17 @@ HttpResponse ServerApi::token(const HttpRequest &request)
     if (device->revokedAt != 0
         || !crypto::SigningKey::verify(
             device->signKey, protocol::TokenRequest::signedMessage(req->challenge, req->deviceId), req->signature)
-        || !m_tokens.takeChallenge(req->deviceId, req->challenge))
+        || !m_login->tokens.takeChallenge(req->deviceId, req->challenge))
         return peerFailed(request, unauthorized());
     protocol::TokenReply reply;
-    reply.token = m_tokens.issue(req->deviceId, &reply.expiresAt);
+    reply.token = m_login->tokens.issue(req->deviceId, &reply.expiresAt);
     reply.serverTime = m_clock.nowMs();
     return cbor(reply.encode());
 }
 
 Result<DeviceRecord> ServerApi::authenticate(const HttpRequest &request, qint64 *tokenExpiresAt, HttpResponse *refusal)
 {
-    const QByteArray deviceId = m_tokens.verify(bearerToken(request), tokenExpiresAt);
+    const QByteArray deviceId = m_login->tokens.verify(bearerToken(request), tokenExpiresAt);
     if (deviceId.isEmpty()) {
         *refusal = unauthorized();
         return makeError(ErrorCode::WrongPassphrase, QStringLiteral("no valid token"));
@@ -252,7 +266,7 @@ HttpResponse ServerApi::sync(const HttpRequest &request)
     if (!reply)
         return storageFailure(reply.error());
     if (expiresAt - m_clock.nowMs() < DeviceTokens::TokenLifetimeMs / 2)
-        reply->token = m_tokens.issue(device->deviceId, &reply->tokenExpiresAt);
+        reply->token = m_login->tokens.issue(device->deviceId, &reply->tokenExpiresAt);
     return cbor(reply->encode());
 }
 

@@ -27,10 +27,17 @@ class ServerStore;
 // already used or membership index taken, 410 invite expired, 428 an organisation's first admin
 // must send the genesis entry, 429 too many authentication or join attempts, 503 storage busy. Error bodies are
 // {"error": code}; they never echo what the client sent.
+//
+// One instance serves one thread at a time (it uses one store connection). For the server's
+// worker threads, sibling() makes more over their own connections; siblings share the login
+// state (tokens, used challenges, rate limits), which is thread-safe.
 class ServerApi {
 public:
     static Result<std::unique_ptr<ServerApi>> create(
         ServerStore &store, const Clock &clock, RandomSource &random, SyncLimits limits = {});
+    // Another API over `store` (another connection to the same data), sharing this one's login
+    // state, log and limits.
+    std::unique_ptr<ServerApi> sibling(ServerStore &store) const;
 
     HttpResponse handle(const HttpRequest &request);
     // Where storage failures are logged with their detail (clients only learn "retry later").
@@ -41,8 +48,16 @@ public:
     }
 
 private:
-    ServerApi(ServerStore &store, const Clock &clock, RandomSource &random, QByteArray tokenSecret,
-        QByteArray generation, SyncLimits limits);
+    // What every sibling shares.
+    struct LoginState {
+        LoginState(QByteArray tokenSecret, const Clock &clock, RandomSource &random);
+        DeviceTokens tokens;
+        RateLimiter peerLimiter; // per address, failed attempts only: an office's laptops share one behind NAT
+        RateLimiter deviceLimiter; // per device id: someone trying one device's login
+    };
+
+    ServerApi(ServerStore &store, const Clock &clock, std::shared_ptr<LoginState> login, QByteArray generation,
+        SyncLimits limits);
 
     HttpResponse health();
     HttpResponse challenge(const HttpRequest &request);
@@ -67,9 +82,9 @@ private:
     ServerStore &m_store;
     const Clock &m_clock;
     AccessLog *m_log = nullptr;
-    DeviceTokens m_tokens;
-    RateLimiter m_peerLimiter; // per address, failed attempts only: an office's laptops share one behind NAT
-    RateLimiter m_deviceLimiter; // per device id: someone trying one device's login
+    std::shared_ptr<LoginState> m_login;
+    QByteArray m_generation;
+    SyncLimits m_limits;
     SyncService m_sync;
     JoinApi m_join;
 };

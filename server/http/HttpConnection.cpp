@@ -1,6 +1,7 @@
 #include "http/HttpConnection.h"
 
 #include "http/AccessLog.h"
+#include "http/HandlerPool.h"
 #include "http/HttpResponseWriter.h"
 
 #include <QJsonObject>
@@ -26,12 +27,13 @@ constexpr qint64 kWriteLowWater = 256 * 1024;
 
 } // namespace
 
-HttpConnection::HttpConnection(
-    QTcpSocket *socket, const HttpServerOptions &options, const HttpHandler &handler, AccessLog *log, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, const HttpServerOptions &options, const HttpHandler &handler,
+    HandlerPool *pool, AccessLog *log, QObject *parent)
     : QObject(parent),
       m_socket(socket),
       m_options(options),
       m_handler(handler),
+      m_pool(pool),
       m_log(log),
       m_parser(HttpParserLimits {options.maxBodyBytes, options.maxHeaderBytes})
 {
@@ -116,7 +118,9 @@ void HttpConnection::onIdleTimeout()
 
 void HttpConnection::processInput()
 {
-    while (m_phase == Phase::Reading && !m_paused) {
+    // While a worker has our request nothing more is read: unread bytes wait in the socket
+    // (bounded by kReadBufferSize, then TCP pushes back), and replies cannot overtake each other.
+    while (m_phase == Phase::Reading && !m_paused && !m_handling) {
         switch (m_parser.next()) {
         case HttpRequestParser::Status::Ready:
             handle(m_parser.takeRequest());
@@ -152,8 +156,37 @@ void HttpConnection::handle(HttpRequest request)
 {
     request.peer = m_socket->peerAddress();
     m_handling = true;
-    const HttpResponse response = m_handler(request);
+    if (m_pool == nullptr) {
+        const HttpResponse response = m_handler(request);
+        m_handling = false;
+        reply(request, response);
+        return;
+    }
+    // A request with a worker is not idle time: a long wait for the database must not cut the
+    // connection. The timer restarts when the reply is written.
+    m_idleTimer.stop();
+    // This connection is deleted only after the reply came back (finish() waits for it), and the
+    // server joins the pool before it deletes connections, so the queued call always has a target.
+    m_pool->submit(request, [this, request](HttpResponse response) {
+        QMetaObject::invokeMethod(
+            this, [this, request, response] { onWorkerReply(request, response); }, Qt::QueuedConnection);
+    });
+}
+
+void HttpConnection::onWorkerReply(const HttpRequest &request, const HttpResponse &response)
+{
     m_handling = false;
+    if (m_phase == Phase::Closed) {
+        emit finished(this); // the client left while a worker had its request: nobody to answer
+        return;
+    }
+    reply(request, response);
+    if (m_phase == Phase::Reading && !m_paused)
+        processInput(); // pipelined requests already buffered, or bytes that arrived meanwhile
+}
+
+void HttpConnection::reply(const HttpRequest &request, const HttpResponse &response)
+{
     const bool close = response.closeConnection || m_shutdownRequested || !HttpRequestParser::keepAlive(request);
     const qint64 sent = send(response, close);
     logRequest(request.method, request.path, response.status, m_parser.requestBytes(), sent);
@@ -266,6 +299,8 @@ void HttpConnection::finish()
     m_phase = Phase::Closed;
     m_idleTimer.stop();
     m_lingerTimer.stop();
+    if (m_handling && m_pool != nullptr)
+        return; // finished() once the worker's reply is back (onWorkerReply)
     emit finished(this);
 }
 
@@ -279,7 +314,8 @@ qint64 HttpConnection::pendingWriteBytes() const
 
 void HttpConnection::armIdleTimer()
 {
-    if (m_phase != Phase::Closed)
+    // Not while a worker has the request (also when an earlier reply is still being flushed).
+    if (m_phase != Phase::Closed && !(m_handling && m_pool != nullptr))
         m_idleTimer.start(m_options.idleTimeoutMs);
 }
 

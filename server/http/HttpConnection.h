@@ -12,17 +12,21 @@ class QTcpSocket;
 namespace lintas::server {
 
 class AccessLog;
+class HandlerPool;
 
-// One client connection of HttpServer (internal): reads and parses requests, calls the handler,
-// writes replies in order, enforces the idle timeout, and after an error reply drains what the
-// client still sends without keeping it. Emits finished() once the socket has closed; the server
-// then deletes it.
+// One client connection of HttpServer (internal): reads and parses requests, calls the handler
+// (inline, or on a HandlerPool worker), writes replies in order, enforces the idle timeout, and
+// after an error reply drains what the client still sends without keeping it. Emits finished()
+// once the socket has closed and no request of it is still with a worker; the server then
+// deletes it.
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
     // Takes ownership of socket (connected; for TLS, its server handshake already started).
-    HttpConnection(QTcpSocket *socket, const HttpServerOptions &options, const HttpHandler &handler, AccessLog *log,
-        QObject *parent = nullptr);
+    // With a pool, requests go to its workers, one at a time: the next one is read only once the
+    // reply to this one is written, so replies stay in order without being held back.
+    HttpConnection(QTcpSocket *socket, const HttpServerOptions &options, const HttpHandler &handler, HandlerPool *pool,
+        AccessLog *log, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     // Graceful end: an idle connection closes now; a request being received or handled is
@@ -45,6 +49,8 @@ private:
     void onIdleTimeout();
     void processInput();
     void handle(HttpRequest request);
+    void reply(const HttpRequest &request, const HttpResponse &response);
+    void onWorkerReply(const HttpRequest &request, const HttpResponse &response);
     void replyToParseError();
     qint64 send(const HttpResponse &response, bool closeAfter);
     void logRequest(
@@ -60,12 +66,13 @@ private:
     QTcpSocket *m_socket;
     HttpServerOptions m_options;
     const HttpHandler &m_handler;
+    HandlerPool *m_pool;
     AccessLog *m_log;
     HttpRequestParser m_parser;
     QTimer m_idleTimer;
     QTimer m_lingerTimer;
     Phase m_phase = Phase::Reading;
-    bool m_handling = false; // inside the handler: stop() must not close under it
+    bool m_handling = false; // inside the handler or with a worker: stop() must not close under it
     bool m_shutdownRequested = false;
     bool m_paused = false; // replies not yet flushed past the high-water mark: stop reading
     bool m_continueSent = false;

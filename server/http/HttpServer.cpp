@@ -1,6 +1,7 @@
 #include "http/HttpServer.h"
 
 #include "http/AccessLog.h"
+#include "http/HandlerPool.h"
 #include "http/HttpConnection.h"
 #include "http/HttpTls.h"
 
@@ -37,6 +38,7 @@ private:
 
 struct HttpServer::Private {
     HttpHandler handler;
+    std::unique_ptr<HandlerPool> pool;
     AccessLog *log = nullptr;
     HttpServerOptions options;
     std::optional<QSslConfiguration> tls;
@@ -56,8 +58,18 @@ HttpServer::HttpServer(HttpHandler handler, AccessLog *log, QObject *parent)
     d->log = log;
 }
 
+HttpServer::HttpServer(std::unique_ptr<HandlerPool> pool, AccessLog *log, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    d->pool = std::move(pool);
+    d->log = log;
+}
+
 HttpServer::~HttpServer()
 {
+    // Workers finish what they have first: their replies are queued calls to connections, which
+    // must still exist then (deleting a connection drops the calls queued for it).
+    d->pool.reset();
     // Connections refer to the handler in d: they go first, without a word to their signals.
     const QSet<HttpConnection *> connections = std::exchange(d->connections, {});
     for (HttpConnection *connection : connections) {
@@ -98,7 +110,8 @@ Status HttpServer::listen(const HttpServerOptions &options)
         d->log->event(AccessLog::Level::Info, QStringLiteral("started"),
             {{QStringLiteral("address"), options.address.toString()},
                 {QStringLiteral("port"), d->listener->serverPort()}, {QStringLiteral("tls"), d->tls.has_value()},
-                {QStringLiteral("max_body_bytes"), options.maxBodyBytes}});
+                {QStringLiteral("max_body_bytes"), options.maxBodyBytes},
+                {QStringLiteral("workers"), d->pool ? d->pool->size() : 0}});
     }
     return {};
 }
@@ -156,7 +169,7 @@ void HttpServer::accept(qintptr descriptor)
         ssl->setSslConfiguration(*d->tls);
         ssl->startServerEncryption();
     }
-    auto *connection = new HttpConnection(socket, d->options, d->handler, d->log, this);
+    auto *connection = new HttpConnection(socket, d->options, d->handler, d->pool.get(), d->log, this);
     d->connections.insert(connection);
     connect(connection, &HttpConnection::finished, this, &HttpServer::onConnectionFinished);
 }

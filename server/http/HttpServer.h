@@ -12,6 +12,7 @@
 namespace lintas::server {
 
 class AccessLog;
+class HandlerPool;
 class HttpConnection;
 
 struct HttpServerOptions {
@@ -30,20 +31,25 @@ struct HttpServerOptions {
 };
 
 // A small HTTP/1.1 server on the Qt event loop: keep-alive, Content-Length bodies only
-// (chunked uploads → 411), bounded header and body sizes, TLS from PEM files.
+// (chunked uploads → 411), bounded header and body sizes, TLS from PEM files. Handlers run on
+// the loop itself, or on the workers of a HandlerPool while the loop goes on serving sockets.
 // Why not Qt HttpServer: in Qt 6.4 it reads a whole request body into memory before any
 // handler sees it, so it cannot refuse a 200 MB upload without buffering it (decision D23).
 class HttpServer : public QObject {
     Q_OBJECT
 public:
+    // Calls `handler` on the server's thread.
     explicit HttpServer(HttpHandler handler, AccessLog *log = nullptr, QObject *parent = nullptr);
+    // Hands each request to a worker of `pool` (one request per connection at a time).
+    explicit HttpServer(std::unique_ptr<HandlerPool> pool, AccessLog *log = nullptr, QObject *parent = nullptr);
     ~HttpServer() override;
 
     // Once per server. TLS settings are loaded here, so a bad certificate or key fails listen().
     Status listen(const HttpServerOptions &options);
     quint16 port() const;
-    // Graceful shutdown: stop accepting, let requests being handled finish and their replies be
-    // written, then close every connection. Emits stopped() when the last one has closed.
+    // Graceful shutdown: stop accepting, let requests being handled (by workers too) finish and
+    // their replies be written, then close every connection. Emits stopped() when the last one
+    // has closed.
     void stop();
     int openConnections() const;
 

@@ -1,6 +1,6 @@
 // lintas-server: stores and relays the end-to-end encrypted records of Lintas devices.
 //   lintas-server serve [--data-dir DIR | --database postgresql://…] [--listen 127.0.0.1:8470]
-//                       [--tls-cert cert.pem --tls-key key.pem] [--max-body-bytes N]
+//                       [--tls-cert cert.pem --tls-key key.pem] [--max-body-bytes N] [--workers N]
 //   lintas-server admin create-org --name NAME [--public-url https://…] [--data-dir DIR | --database URL]
 //   lintas-server admin spaces [--data-dir DIR | --database URL]
 #include "main/AdminCommand.h"
@@ -62,12 +62,16 @@ int main(int argc, char **argv)
     const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key."), QStringLiteral("file"));
     const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
         QStringLiteral("Larger requests are refused with 413 (default 8388608)."), QStringLiteral("n"));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+        QStringLiteral("Threads that handle requests, each with its own database connection (default %1, 1-64).")
+            .arg(defaultWorkers()),
+        QStringLiteral("n"));
     const QCommandLineOption name(
         QStringLiteral("name"), QStringLiteral("Organisation name (admin create-org)."), QStringLiteral("name"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"),
         QStringLiteral("Address devices use to reach this server, for join links (admin create-org)."),
         QStringLiteral("url"));
-    parser.addOptions({dataDir, database, listen, cert, key, maxBody, name, publicUrl});
+    parser.addOptions({dataDir, database, listen, cert, key, maxBody, workers, name, publicUrl});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -90,6 +94,12 @@ int main(int argc, char **argv)
             options.http.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
             if (!ok || options.http.maxBodyBytes < 1024)
                 return usage(parser, QStringLiteral("--max-body-bytes wants a number ≥ 1024"));
+        }
+        if (parser.isSet(workers)) {
+            bool ok = false;
+            options.workers = parser.value(workers).toInt(&ok);
+            if (!ok || options.workers < 1 || options.workers > 64)
+                return usage(parser, QStringLiteral("--workers wants a number from 1 to 64"));
         }
         return runServe(options);
     }

@@ -174,6 +174,29 @@ Error Connection::errorFor(PGresult *result, const QString &context) const
     return makeError(code, QStringLiteral("%1: %2 (%3)").arg(context.left(200), message, QString::fromLatin1(state)));
 }
 
+Result<QByteArray> Connection::prepared(const QByteArray &sql, const std::vector<unsigned int> &types)
+{
+    // Bounded: a statement text built per call (a multi-row INSERT's row count) must not make the
+    // cache, and the server's memory for it, grow without end.
+    constexpr int MaxPrepared = 256;
+    QByteArray key = sql;
+    for (unsigned int type : types)
+        key += ':' + QByteArray::number(type);
+    if (const auto it = m_prepared.constFind(key); it != m_prepared.constEnd())
+        return *it;
+    if (m_prepared.size() >= MaxPrepared)
+        return QByteArray();
+    const QByteArray name = "l" + QByteArray::number(m_prepared.size() + 1);
+    PGresult *result
+        = PQprepare(m_conn, name.constData(), sql.constData(), static_cast<int>(types.size()), types.data());
+    Rows done(result);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK)
+        return errorFor(result, QString::fromUtf8(sql));
+    m_prepared.insert(key, name);
+    return name;
+}
+
 Result<Rows> Connection::execOnce(const QString &sql, const Params &params)
 {
     const QByteArray utf8 = sql.toUtf8();
@@ -181,8 +204,15 @@ Result<Rows> Connection::execOnce(const QString &sql, const Params &params)
     const std::vector<const char *> values = params.values();
     const std::vector<int> lengths = params.lengths();
     const std::vector<int> formats = params.formats();
-    PGresult *result = PQexecParams(
-        m_conn, utf8.constData(), params.count(), types.data(), values.data(), lengths.data(), formats.data(), 1);
+    QByteArray name;
+    if (params.count() > 0) {
+        // Parameterless statements (BEGIN, SAVEPOINT spN, schema) are not worth a name each.
+        LINTAS_TRY_ASSIGN(name, prepared(utf8, types));
+    }
+    PGresult *result = name.isEmpty()
+        ? PQexecParams(
+            m_conn, utf8.constData(), params.count(), types.data(), values.data(), lengths.data(), formats.data(), 1)
+        : PQexecPrepared(m_conn, name.constData(), params.count(), values.data(), lengths.data(), formats.data(), 1);
     Rows rows(result);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
@@ -196,6 +226,7 @@ Result<Rows> Connection::exec(const QString &sql, const Params &params)
     if (rows.ok() || m_depth > 0 || PQstatus(m_conn) != CONNECTION_BAD)
         return rows;
     PQreset(m_conn);
+    m_prepared.clear(); // a new session knows none of them
     if (PQstatus(m_conn) != CONNECTION_OK)
         return rows.error();
     return execOnce(sql, params);

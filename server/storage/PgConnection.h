@@ -3,6 +3,7 @@
 #include "base/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -79,8 +80,9 @@ private:
     bool m_done = false;
 };
 
-// One libpq connection. When the server dropped it between calls (restart, idle timeout,
-// failover), the next statement issued outside a transaction reconnects once and runs again:
+// One libpq connection. Statements with parameters are prepared once per connection and then
+// only executed (PostgreSQL plans them once instead of at every call). When the server dropped it between calls
+// (restart, idle timeout, failover), the next statement issued outside a transaction reconnects once and runs again:
 // such a statement is a read or a BEGIN, so running it twice cannot do anything twice.
 class Connection {
 public:
@@ -104,8 +106,13 @@ private:
     Status command(const QString &sql); // a parameterless command inside a transaction
 
     PGconn *m_conn = nullptr;
+    // The prepared statement for (sql, parameter types), prepared on first use; empty when it
+    // could not be, or when the cache is full (then it runs unprepared).
+    Result<QByteArray> prepared(const QByteArray &sql, const std::vector<unsigned int> &types);
+
     int m_depth = 0;
     int m_savepointSerial = 0;
+    QHash<QByteArray, QByteArray> m_prepared; // sql + types → statement name; gone with a reconnect
 };
 
 } // namespace lintas::server::pg

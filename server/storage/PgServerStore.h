@@ -3,7 +3,10 @@
 #include "storage/PgConnection.h"
 #include "storage/ServerStore.h"
 
+#include <QHash>
+
 #include <memory>
+#include <utility>
 
 namespace lintas::server {
 
@@ -55,6 +58,12 @@ private:
     explicit PgServerStore(std::unique_ptr<pg::Connection> conn);
     // Runs `work` in a transaction (a savepoint when nested); commits when it succeeds.
     template<typename Work> auto atomically(Work &&work) -> decltype(work());
+    // The records of `items` the space's log holds already: change id → (seq, envelope).
+    Result<QHash<QByteArray, std::pair<qint64, QByteArray>>> storedChanges(
+        const QByteArray &spaceId, const QVector<PushItem> &items);
+    // Inserts items[rows[k]] at seqOf/chainOf[rows[k]] in one statement.
+    Status insertRecords(const QByteArray &spaceId, const QByteArray &deviceId, const QVector<PushItem> &items,
+        const QVector<int> &rows, const QVector<qint64> &seqOf, const QVector<QByteArray> &chainOf, qint64 nowMs);
     // Checks the space exists; with `lock`, holds its row (the log counter) until the transaction ends.
     Status requireSpace(const QByteArray &spaceId, bool lock = false);
 

@@ -108,9 +108,10 @@ struct KeyWrap {
 };
 
 // Storage for lintas-server: SQLite file (SqliteServerStore) or PostgreSQL (PgServerStore).
-// Both pass the same conformance suite (tests/server/storage). Used from one thread; every
-// method is atomic on its own, and inTransaction() groups several calls into one transaction
-// (nesting allowed). Errors: NotFound, AlreadyExists, InvalidArgument, Sql/Io/Busy.
+// Both pass the same conformance suite (tests/server/storage). An instance is one connection,
+// used by one thread at a time; several instances on the same data work side by side (one per
+// server worker, or several server processes). Every method is atomic on its own, and inTransaction() groups several
+// calls into one transaction (nesting allowed). Errors: NotFound, AlreadyExists, InvalidArgument, Sql/Io/Busy.
 class ServerStore {
 public:
     virtual ~ServerStore() = default;
@@ -141,7 +142,8 @@ public:
         = 0;
     // The log chain hash after `seq` (32 zero bytes for 0). NotFound when seq > head.
     virtual Result<QByteArray> chainAt(const QByteArray &spaceId, qint64 seq) = 0;
-    // Highest device_seq this device has in the space's log (0 if none).
+    // Highest device_seq this device has in the space's log (0 if none). Inside a transaction it
+    // holds the space's log like append() does, so the answer stays true until that append.
     virtual Result<qint64> lastDeviceSeq(const QByteArray &spaceId, const QByteArray &deviceId) = 0;
 
     // Devices.

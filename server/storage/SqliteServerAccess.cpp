@@ -17,16 +17,18 @@ QString hex(const QByteArray &id)
 Status SqliteServerStore::addDevice(const DeviceRecord &device)
 {
     LINTAS_TRY(checks::requireId(device.deviceId, "device id"));
-    LINTAS_TRY_ASSIGN(auto stmt,
-        m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO devices (device_id, sign_key, box_key, label, created_at, "
-                                     "revoked_at, flags) VALUES (?, ?, ?, ?, ?, ?, ?);")));
-    stmt.bind(1, device.deviceId).bind(2, checks::notNull(device.signKey)).bind(3, checks::notNull(device.boxKey));
-    stmt.bind(4, device.label.isNull() ? QStringLiteral("") : device.label).bind(5, device.createdAt);
-    stmt.bind(6, device.revokedAt).bind(7, qint64(device.flags));
-    LINTAS_TRY(stmt.exec());
-    if (m_db->changes() == 0)
-        return makeError(ErrorCode::AlreadyExists, QStringLiteral("device %1 exists").arg(hex(device.deviceId)));
-    return {};
+    return atomically([&]() -> Status {
+        LINTAS_TRY_ASSIGN(auto stmt,
+            m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO devices (device_id, sign_key, box_key, label, "
+                                         "created_at, revoked_at, flags) VALUES (?, ?, ?, ?, ?, ?, ?);")));
+        stmt.bind(1, device.deviceId).bind(2, checks::notNull(device.signKey)).bind(3, checks::notNull(device.boxKey));
+        stmt.bind(4, device.label.isNull() ? QStringLiteral("") : device.label).bind(5, device.createdAt);
+        stmt.bind(6, device.revokedAt).bind(7, qint64(device.flags));
+        LINTAS_TRY(stmt.exec());
+        if (m_db->changes() == 0)
+            return makeError(ErrorCode::AlreadyExists, QStringLiteral("device %1 exists").arg(hex(device.deviceId)));
+        return {};
+    });
 }
 
 Result<DeviceRecord> SqliteServerStore::device(const QByteArray &deviceId)
@@ -44,13 +46,15 @@ Result<DeviceRecord> SqliteServerStore::device(const QByteArray &deviceId)
 
 Status SqliteServerStore::addDeviceFlags(const QByteArray &deviceId, quint32 flags)
 {
-    LINTAS_TRY_ASSIGN(
-        auto stmt, m_db->prepare(QStringLiteral("UPDATE devices SET flags = flags | ? WHERE device_id = ?;")));
-    stmt.bind(1, qint64(flags)).bind(2, deviceId);
-    LINTAS_TRY(stmt.exec());
-    if (m_db->changes() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no device %1").arg(hex(deviceId)));
-    return {};
+    return atomically([&]() -> Status {
+        LINTAS_TRY_ASSIGN(
+            auto stmt, m_db->prepare(QStringLiteral("UPDATE devices SET flags = flags | ? WHERE device_id = ?;")));
+        stmt.bind(1, qint64(flags)).bind(2, deviceId);
+        LINTAS_TRY(stmt.exec());
+        if (m_db->changes() == 0)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no device %1").arg(hex(deviceId)));
+        return {};
+    });
 }
 
 Status SqliteServerStore::revokeDevice(const QByteArray &deviceId, qint64 nowMs)

@@ -13,7 +13,9 @@ namespace lintas::server {
 
 using store::Database;
 
-SqliteServerStore::SqliteServerStore(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
+SqliteServerStore::SqliteServerStore(std::unique_ptr<Database> db, std::shared_ptr<SqliteWriterLock> writer)
+    : m_db(std::move(db)), m_writer(std::move(writer))
+{ }
 
 SqliteServerStore::~SqliteServerStore() = default;
 
@@ -35,8 +37,9 @@ Result<std::unique_ptr<SqliteServerStore>> SqliteServerStore::open(const QString
         if (!made && !QFileInfo(absolute).isDir())
             return makeError(ErrorCode::Io, QStringLiteral("cannot create data directory %1").arg(dataDir));
     }
-    LINTAS_TRY_ASSIGN(auto db, Database::open(QDir(dataDir).filePath(QLatin1String(FileName)), nullptr));
-    return std::unique_ptr<SqliteServerStore>(new SqliteServerStore(std::move(db)));
+    const QString file = QDir(dataDir).filePath(QLatin1String(FileName));
+    LINTAS_TRY_ASSIGN(auto db, Database::open(file, nullptr));
+    return std::unique_ptr<SqliteServerStore>(new SqliteServerStore(std::move(db), sqliteWriterLock(file)));
 }
 
 Status SqliteServerStore::migrate()
@@ -80,10 +83,12 @@ Result<QByteArray> SqliteServerStore::meta(const QString &key)
 
 Status SqliteServerStore::setMeta(const QString &key, const QByteArray &value)
 {
-    LINTAS_TRY_ASSIGN(
-        auto stmt, m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?);")));
-    stmt.bind(1, key).bind(2, value);
-    return stmt.exec();
+    return atomically([&]() -> Status {
+        LINTAS_TRY_ASSIGN(
+            auto stmt, m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?);")));
+        stmt.bind(1, key).bind(2, value);
+        return stmt.exec();
+    });
 }
 
 Result<QByteArray> SqliteServerStore::metaOrInit(const QString &key, const QByteArray &value)
@@ -116,16 +121,18 @@ Status SqliteServerStore::requireSpace(const QByteArray &spaceId)
 Status SqliteServerStore::createSpace(const QByteArray &spaceId, const QString &name, qint64 nowMs)
 {
     LINTAS_TRY(checks::requireId(spaceId, "space id"));
-    LINTAS_TRY_ASSIGN(auto stmt,
-        m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO spaces (space_id, name, created_at, head_seq, head_chain) "
-                                     "VALUES (?, ?, ?, 0, ?);")));
-    stmt.bind(1, spaceId).bind(2, name.isNull() ? QStringLiteral("") : name).bind(3, nowMs);
-    stmt.bind(4, protocol::LogChain::genesis());
-    LINTAS_TRY(stmt.exec());
-    if (m_db->changes() == 0)
-        return makeError(
-            ErrorCode::AlreadyExists, QStringLiteral("space %1 exists").arg(QString::fromLatin1(spaceId.toHex())));
-    return {};
+    return atomically([&]() -> Status {
+        LINTAS_TRY_ASSIGN(auto stmt,
+            m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO spaces (space_id, name, created_at, head_seq, "
+                                         "head_chain) VALUES (?, ?, ?, 0, ?);")));
+        stmt.bind(1, spaceId).bind(2, name.isNull() ? QStringLiteral("") : name).bind(3, nowMs);
+        stmt.bind(4, protocol::LogChain::genesis());
+        LINTAS_TRY(stmt.exec());
+        if (m_db->changes() == 0)
+            return makeError(
+                ErrorCode::AlreadyExists, QStringLiteral("space %1 exists").arg(QString::fromLatin1(spaceId.toHex())));
+        return {};
+    });
 }
 
 Result<QVector<SpaceRecord>> SqliteServerStore::spaces()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/ServerStore.h"
+#include "storage/SqliteWriterLock.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -11,6 +12,8 @@ namespace lintas::server {
 // ServerStore in one plain SQLite file (core's store::Database without a key): WAL, full sync.
 // Writers take SQLite's write lock at BEGIN IMMEDIATE, so appends from several connections or
 // processes on the same file serialise and sequence numbers stay gap-free in commit order.
+// Several instances on one file (the server's workers) read side by side (WAL); their writes
+// take turns on the file's SqliteWriterLock first. Every write is a transaction.
 class SqliteServerStore final : public ServerStore {
 public:
     static constexpr const char *FileName = "lintas-server.db";
@@ -55,17 +58,19 @@ public:
     Result<QVector<KeyWrap>> keyWraps(const QByteArray &spaceId, const QByteArray &deviceId) override;
 
 private:
-    explicit SqliteServerStore(std::unique_ptr<store::Database> db);
+    SqliteServerStore(std::unique_ptr<store::Database> db, std::shared_ptr<SqliteWriterLock> writer);
     // Runs `work` in a transaction (a savepoint when nested); commits when it succeeds.
     template<typename Work> auto atomically(Work &&work) -> decltype(work());
     Result<bool> spaceExists(const QByteArray &spaceId);
     Status requireSpace(const QByteArray &spaceId);
 
     std::unique_ptr<store::Database> m_db;
+    std::shared_ptr<SqliteWriterLock> m_writer;
 };
 
 template<typename Work> auto SqliteServerStore::atomically(Work &&work) -> decltype(work())
 {
+    const std::lock_guard turn(*m_writer); // released after the commit or rollback below
     auto tx = m_db->begin();
     if (!tx.ok())
         return tx.error();
