@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/RandomSource.h"
 #include "repo/EntityTable.h"
+#include "repo/TextVersions.h"
 #include "store/Database.h"
 
 #include <QSet>
@@ -51,8 +52,8 @@ Status ChangeWriter::load()
     return ins->exec();
 }
 
-Result<std::optional<sync::Change>> ChangeWriter::write(
-    const EntityDef &def, const QString &id, const FieldMap &fields, const SetMap &sets, Mode mode)
+Result<std::optional<sync::Change>> ChangeWriter::write(const EntityDef &def, const QString &id, const FieldMap &fields,
+    const SetMap &sets, Mode mode, const QMap<QString, sync::Hlc> &merges)
 {
     if (def.appendOnly)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is append-only").arg(def.name));
@@ -113,17 +114,34 @@ Result<std::optional<sync::Change>> ChangeWriter::write(
 
     // Each changed field's previous HLC travels with the record: a receiver whose clock for the
     // field equals it knows this edit is a plain successor, not a concurrent one.
+    // Long texts also keep the version they replace: the base of a later line merge.
+    QMap<QString, FieldClock> replaced;
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         auto prev = table.fieldClock(id, it.key());
         if (!prev.ok())
             return prev.error();
-        if (prev->has_value())
+        if (prev->has_value()) {
             change.prev.insert(it.key(), (*prev)->hlc);
+            replaced.insert(it.key(), **prev);
+        }
+        if (merges.contains(it.key()))
+            change.merges.insert(it.key(), merges.value(it.key()));
     }
     auto recorded = record(std::move(change));
     if (!recorded.ok())
         return recorded.error();
     const sync::Change &c = recorded.value();
+    for (const FieldDef &f : def.fields) {
+        if (!f.mergesLines || !c.fields.contains(f.name))
+            continue;
+        TextVersions versions(m_db);
+        const auto old = replaced.constFind(f.name);
+        if (old != replaced.cend())
+            LINTAS_TRY(versions.record(def.name, id, f.name, {old->hlc, old->device, std::nullopt},
+                exists ? (**current).value(f.name) : QVariant()));
+        const sync::Hlc prev = old != replaced.cend() ? old->hlc : sync::Hlc();
+        LINTAS_TRY(versions.record(def.name, id, f.name, {c.hlc, m_deviceId, prev}, c.fields.value(f.name)));
+    }
 
     for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
         LINTAS_TRY(table.setFieldClock(id, it.key(), {c.hlc, m_deviceId}));

@@ -46,9 +46,10 @@ public:
     enum class Mode { Create, Update };
     // Writes the fields/sets that differ from what is stored. Returns the outbox record written,
     // or nullopt when nothing changed. `sets` lists the complete desired membership of each
-    // set field it names; set fields it does not name are left alone.
-    Result<std::optional<sync::Change>> write(
-        const EntityDef &def, const QString &id, const FieldMap &fields, const SetMap &sets, Mode mode);
+    // set field it names; set fields it does not name are left alone. `merges` marks long-text
+    // fields whose new value merges in an earlier write of this device that lost (Change::merges).
+    Result<std::optional<sync::Change>> write(const EntityDef &def, const QString &id, const FieldMap &fields,
+        const SetMap &sets, Mode mode, const QMap<QString, sync::Hlc> &merges = {});
     // Inserts an immutable row (append-only entities).
     Result<sync::Change> append(const EntityDef &def, const QString &id, const FieldMap &fields);
 

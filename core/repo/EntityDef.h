@@ -14,6 +14,9 @@ enum class FieldType { Text, Integer, Bool, Date };
 struct FieldDef {
     QString name; // column name and sync field name
     FieldType type;
+    // Long text (a chronology, a strategy, notes): concurrent edits are merged line by line
+    // before last-writer-wins decides (sync/LineMerge.h).
+    bool mergesLines = false;
 };
 
 // Describes one synced entity: its table, its last-writer-wins scalar fields and its

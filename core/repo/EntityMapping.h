@@ -111,6 +111,14 @@ template<typename T, typename M> FieldBinding<T> bindField(const char *name, M T
     };
 }
 
+// A long-text field: offline edits by two people are merged line by line (FieldDef::mergesLines).
+template<typename T> FieldBinding<T> bindLongText(const char *name, QString T::*member)
+{
+    FieldBinding<T> b = bindField(name, member);
+    b.def.mergesLines = true;
+    return b;
+}
+
 template<typename T> SetBinding<T> bindSet(const char *name, QStringList T::*member)
 {
     return SetBinding<T> {QString::fromLatin1(name), member};

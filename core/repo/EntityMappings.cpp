@@ -19,7 +19,7 @@ const EntityMapping<Client> &clientMapping()
             bindField("status", &Client::status), bindField("next_of_kin_name", &Client::nextOfKinName),
             bindField("next_of_kin_relation", &Client::nextOfKinRelation),
             bindField("next_of_kin_phone", &Client::nextOfKinPhone),
-            bindField("preferred_language", &Client::preferredLanguage), bindField("notes", &Client::notes),
+            bindField("preferred_language", &Client::preferredLanguage), bindLongText("notes", &Client::notes),
             bindField("created_at", &Client::createdAt), bindField("deleted", &Client::deleted)},
         {bindSet("aliases", &Client::aliases)});
     return m;
@@ -53,8 +53,8 @@ const EntityMapping<Case> &caseMapping()
             bindField("title", &Case::title), bindField("status", &Case::status), bindField("outcome", &Case::outcome),
             bindField("risk", &Case::risk), bindField("safety_flag", &Case::safetyFlag),
             bindField("opened_on", &Case::openedOn), bindField("closed_on", &Case::closedOn),
-            bindField("chronology", &Case::chronology), bindField("demands", &Case::demands),
-            bindField("strategy", &Case::strategy), bindField("outcome_notes", &Case::outcomeNotes),
+            bindLongText("chronology", &Case::chronology), bindLongText("demands", &Case::demands),
+            bindLongText("strategy", &Case::strategy), bindLongText("outcome_notes", &Case::outcomeNotes),
             bindField("created_at", &Case::createdAt), bindField("deleted", &Case::deleted)},
         {bindSet("case_types", &Case::caseTypes), bindSet("jurisdictions", &Case::jurisdictions),
             bindSet("forums", &Case::forums), bindSet("assignees", &Case::assignees), bindSet("tags", &Case::tags)});
@@ -68,7 +68,7 @@ const EntityMapping<Claim> &claimMapping()
             bindField("forum", &Claim::forum), bindField("currency", &Claim::currency),
             bindField("amount_claimed", &Claim::amountClaimed), bindField("amount_offered", &Claim::amountOffered),
             bindField("amount_awarded", &Claim::amountAwarded), bindField("filed_on", &Claim::filedOn),
-            bindField("decided_on", &Claim::decidedOn), bindField("notes", &Claim::notes),
+            bindField("decided_on", &Claim::decidedOn), bindLongText("notes", &Claim::notes),
             bindField("deleted", &Claim::deleted)});
     return m;
 }
@@ -101,7 +101,7 @@ const EntityMapping<Deadline> &deadlineMapping()
             bindField("rule_id", &Deadline::ruleId), bindField("rule_version", &Deadline::ruleVersion),
             bindField("trigger_date", &Deadline::triggerDate), bindField("source", &Deadline::source),
             bindField("done_on", &Deadline::doneOn), bindField("assignee", &Deadline::assignee),
-            bindField("notes", &Deadline::notes), bindField("deleted", &Deadline::deleted)});
+            bindLongText("notes", &Deadline::notes), bindField("deleted", &Deadline::deleted)});
     return m;
 }
 
@@ -121,7 +121,7 @@ const EntityMapping<Party> &partyMapping()
     static const EntityMapping<Party> m(QStringLiteral("party"), QStringLiteral("parties"),
         {bindField("kind", &Party::kind), bindField("name", &Party::name), bindField("country", &Party::country),
             bindField("address", &Party::address), bindField("phone", &Party::phone),
-            bindField("licence_no", &Party::licenceNo), bindField("notes", &Party::notes),
+            bindField("licence_no", &Party::licenceNo), bindLongText("notes", &Party::notes),
             bindField("deleted", &Party::deleted)});
     return m;
 }
@@ -130,7 +130,7 @@ const EntityMapping<CaseParty> &casePartyMapping()
 {
     static const EntityMapping<CaseParty> m(QStringLiteral("case_party"), QStringLiteral("case_parties"),
         {bindField("case_id", &CaseParty::caseId), bindField("party_id", &CaseParty::partyId),
-            bindField("role", &CaseParty::role), bindField("notes", &CaseParty::notes),
+            bindField("role", &CaseParty::role), bindLongText("notes", &CaseParty::notes),
             bindField("deleted", &CaseParty::deleted)});
     return m;
 }
@@ -143,7 +143,7 @@ const EntityMapping<Organisation> &organisationMapping()
             bindField("city", &Organisation::city), bindField("address", &Organisation::address),
             bindField("phones", &Organisation::phones), bindField("email", &Organisation::email),
             bindField("website", &Organisation::website), bindField("services", &Organisation::services),
-            bindField("notes", &Organisation::notes), bindField("seed_key", &Organisation::seedKey),
+            bindLongText("notes", &Organisation::notes), bindField("seed_key", &Organisation::seedKey),
             bindField("deleted", &Organisation::deleted)});
     return m;
 }
@@ -156,7 +156,7 @@ const EntityMapping<Activity> &activityMapping()
             bindField("regency", &Activity::regency), bindField("district", &Activity::district),
             bindField("village", &Activity::village), bindField("place", &Activity::place),
             bindField("facilitator", &Activity::facilitator), bindField("training_stage", &Activity::trainingStage),
-            bindField("topics", &Activity::topics), bindField("notes", &Activity::notes),
+            bindField("topics", &Activity::topics), bindLongText("notes", &Activity::notes),
             bindField("created_at", &Activity::createdAt), bindField("deleted", &Activity::deleted)});
     return m;
 }

@@ -309,6 +309,18 @@ CREATE TABLE derived_pending (
 )SQL"));
 }
 
+// Recent versions of long-text fields and the version each replaced (repo/TextVersions.h): the
+// common text two offline edits started from, for the line merge.
+Status createTextVersions(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE text_versions (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL, device TEXT NOT NULL,
+  prev_hlc INTEGER, value TEXT NOT NULL,
+  PRIMARY KEY (entity, entity_id, field, hlc, device)) WITHOUT ROWID;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -333,6 +345,7 @@ const store::Migrator &profileSchema()
         {12, QStringLiteral("notes searched without their case reference"), untitleNoteSearchEntries},
         {13, QStringLiteral("sync state, keys and conflict log"), createSyncState},
         {14, QStringLiteral("derived rows waiting for a long pull"), createDerivedPending},
+        {15, QStringLiteral("long-text versions for line merges"), createTextVersions},
     });
     return migrator;
 }

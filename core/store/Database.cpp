@@ -3,7 +3,9 @@
 #include "crypto/SecretBytes.h"
 #include "store/Transaction.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -98,15 +100,25 @@ Result<std::unique_ptr<Database>> Database::open(
                                       .arg(cipher.useHmac ? QStringLiteral("ON") : QStringLiteral("OFF"))));
     }
 
-    // The first real read decides whether the key fits and the file is a database at all.
-    char *err = nullptr;
-    const int probe = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, &err);
-    sqlite3_free(err);
-    if (probe != SQLITE_OK)
-        return db->errorFor(probe, QStringLiteral("read %1").arg(path));
-
-    LINTAS_TRY(db->applyConnectionSettings(options));
-    return db;
+    // SQLite does not wait out every lock with the busy handler: switching a new file to WAL
+    // while another connection does the same, or reading while it recovers the WAL index, can
+    // answer "locked" at once. Two server processes starting together on one file did, about
+    // one start in eight under load; so open retries for as long as the busy timeout allows.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        // The first real read decides whether the key fits and the file is a database at all.
+        char *err = nullptr;
+        const int probe = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, &err);
+        sqlite3_free(err);
+        Status ready = probe == SQLITE_OK ? db->applyConnectionSettings(options)
+                                          : Status(db->errorFor(probe, QStringLiteral("read %1").arg(path)));
+        if (ready.ok())
+            return db;
+        if (ready.code() != ErrorCode::Busy || waited.elapsed() >= options.busyTimeoutMs)
+            return ready.error();
+        QThread::msleep(20);
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::openReader() const

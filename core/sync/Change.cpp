@@ -44,6 +44,22 @@ QVariant fromJson(const QJsonValue &v)
     }
 }
 
+QJsonObject clocksJson(const QMap<QString, Hlc> &clocks)
+{
+    QJsonObject o;
+    for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
+        o.insert(it.key(), it.value().toString());
+    return o;
+}
+
+QMap<QString, Hlc> clocksFromJson(const QJsonObject &o)
+{
+    QMap<QString, Hlc> out;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), Hlc::parse(it.value().toString()));
+    return out;
+}
+
 } // namespace
 
 QByteArray Change::payloadJson() const
@@ -54,12 +70,10 @@ QByteArray Change::payloadJson() const
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         f.insert(it.key(), toJson(it.value()));
     root.insert(QStringLiteral("f"), f);
-    if (!prev.isEmpty()) {
-        QJsonObject p;
-        for (auto it = prev.cbegin(); it != prev.cend(); ++it)
-            p.insert(it.key(), it.value().toString());
-        root.insert(QStringLiteral("p"), p);
-    }
+    if (!prev.isEmpty())
+        root.insert(QStringLiteral("p"), clocksJson(prev));
+    if (!merges.isEmpty())
+        root.insert(QStringLiteral("m"), clocksJson(merges));
     if (!adds.isEmpty()) {
         QJsonArray a;
         for (const SetAdd &add : adds)
@@ -95,9 +109,8 @@ Result<Change> Change::fromOutbox(const QString &changeId, qint64 deviceSeq, Hlc
     const QJsonObject f = root.value(QStringLiteral("f")).toObject();
     for (auto it = f.begin(); it != f.end(); ++it)
         c.fields.insert(it.key(), fromJson(it.value()));
-    const QJsonObject p = root.value(QStringLiteral("p")).toObject();
-    for (auto it = p.begin(); it != p.end(); ++it)
-        c.prev.insert(it.key(), Hlc::parse(it.value().toString()));
+    c.prev = clocksFromJson(root.value(QStringLiteral("p")).toObject());
+    c.merges = clocksFromJson(root.value(QStringLiteral("m")).toObject());
     for (const QJsonValue &v : root.value(QStringLiteral("sa")).toArray()) {
         const QJsonArray a = v.toArray();
         if (a.size() != 3)

@@ -37,6 +37,10 @@ struct Change {
     QString op; // "upsert" (LWW fields and set ops) or "append" (immutable row)
     QMap<QString, QVariant> fields;
     QMap<QString, Hlc> prev;
+    // Long-text fields this write merged (sync/LineMerge.h), each with the stamp of this
+    // device's own earlier write that had lost to a concurrent one and is now part of the text:
+    // receivers settle the conflict-log entry that loss left.
+    QMap<QString, Hlc> merges;
     QVector<SetAdd> adds;
     QVector<SetRemove> removes;
 

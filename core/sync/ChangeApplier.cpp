@@ -3,9 +3,11 @@
 #include "repo/DerivedTables.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityTable.h"
+#include "repo/TextVersions.h"
 #include "store/Database.h"
 #include "sync/ConflictLog.h"
 #include "sync/HybridLogicalClock.h"
+#include "sync/LineMerge.h"
 
 namespace lintas::sync {
 
@@ -74,6 +76,42 @@ Status ChangeApplier::noteConflict(repo::EntityTable &table, const Change &chang
     return ConflictLog(m_db).record(c);
 }
 
+Result<bool> ChangeApplier::keepText(repo::EntityTable &table, const Change &change, const QString &field,
+    const QVariant &incoming, const repo::FieldClock *local, bool incomingWins)
+{
+    repo::TextVersions versions(m_db);
+    const auto prev = change.prev.constFind(field);
+    const Hlc incomingPrev = prev != change.prev.cend() ? *prev : Hlc();
+    LINTAS_TRY(
+        versions.record(change.entity, change.entityId, field, {change.hlc, change.deviceId, incomingPrev}, incoming));
+    if (!local)
+        return false;
+    QVariant localValue;
+    LINTAS_TRY_ASSIGN(const auto row, table.loadFields(change.entityId));
+    if (row)
+        localValue = row->value(field);
+    LINTAS_TRY(
+        versions.record(change.entity, change.entityId, field, {local->hlc, local->device, std::nullopt}, localValue));
+    const bool concurrent
+        = incomingPrev != local->hlc && !(local->hlc == change.hlc && local->device == change.deviceId);
+    // Only the laptop whose write lost merges it, so a loss is merged once, not by every
+    // laptop that sees both; everyone else notes it until that merge arrives (settleMerged).
+    const bool ownLoss = m_batch && m_batch->merges && !m_batch->selfDevice.isEmpty()
+        && local->device == m_batch->selfDevice && change.deviceId != m_batch->selfDevice;
+    if (!concurrent || !incomingWins || !ownLoss)
+        return false;
+    LINTAS_TRY_ASSIGN(
+        const auto base, versions.commonBase(change.entity, change.entityId, field, local->hlc, incomingPrev));
+    if (!base)
+        return false;
+    const auto merged = mergeLines(*base, localValue.toString(), incoming.toString());
+    if (!merged)
+        return false;
+    if (*merged != incoming.toString())
+        m_batch->merges->push_back({change.entity, change.entityId, field, *merged, local->hlc});
+    return true;
+}
+
 Status ChangeApplier::apply(const Change &change)
 {
     const repo::EntityDef *def = repo::entityDefByName(change.entity);
@@ -115,7 +153,12 @@ Status ChangeApplier::apply(const Change &change)
             const auto local = clocks.constFind(it.key());
             const bool known = local != clocks.cend();
             const bool incomingWins = !known || wins(change.hlc, change.deviceId, *local);
-            if (known)
+            bool merged = false;
+            if (def->field(it.key())->mergesLines) {
+                LINTAS_TRY_ASSIGN(
+                    merged, keepText(table, change, it.key(), it.value(), known ? &*local : nullptr, incomingWins));
+            }
+            if (known && !merged)
                 LINTAS_TRY(noteConflict(table, change, it.key(), it.value(), *local, incomingWins));
             if (!incomingWins)
                 continue;
@@ -130,6 +173,9 @@ Status ChangeApplier::apply(const Change &change)
                     change.entity, change.entityId, it.key(), it.value(), m_hlc.physicalNowMs()));
         }
         LINTAS_TRY(table.updateRow(change.entityId, winners, change.hlc.ms()));
+        for (auto m = change.merges.cbegin(); m != change.merges.cend(); ++m)
+            LINTAS_TRY(ConflictLog(m_db).settleMerged(
+                change.entity, change.entityId, m.key(), *m, change.deviceId, m_hlc.physicalNowMs()));
         for (const SetAdd &add : change.adds) {
             if (def->hasSetField(add.field))
                 LINTAS_TRY(table.addMember(change.entityId, add.field, add.element, add.tag));

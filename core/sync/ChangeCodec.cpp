@@ -9,7 +9,7 @@ namespace lintas::sync {
 
 namespace {
 
-enum Key { KEntity = 0, KEntityId = 1, KOp = 2, KFields = 3, KPrev = 4, KAdds = 5, KRemoves = 6 };
+enum Key { KEntity = 0, KEntityId = 1, KOp = 2, KFields = 3, KPrev = 4, KAdds = 5, KRemoves = 6, KMerges = 7 };
 enum Op { OpUpsert = 0, OpAppend = 1 };
 
 bool isHexId(const QString &id)
@@ -74,6 +74,27 @@ Error bad(const QString &what)
     return makeError(ErrorCode::InvalidArgument, QStringLiteral("change: %1").arg(what));
 }
 
+QCborMap clocksCbor(const QMap<QString, Hlc> &clocks)
+{
+    QCborMap m;
+    for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
+        m.insert(it.key(), static_cast<qint64>(it.value().raw));
+    return m;
+}
+
+Result<QMap<QString, Hlc>> clocksFrom(const QCborValue &v, const QString &what)
+{
+    if (!v.isUndefined() && !v.isMap())
+        return bad(what);
+    QMap<QString, Hlc> out;
+    for (const auto &[key, value] : v.toMap()) {
+        if (!key.isString() || !value.isInteger() || value.toInteger() < 0)
+            return bad(what + QStringLiteral(" clock"));
+        out.insert(key.toString(), Hlc {static_cast<quint64>(value.toInteger())});
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray ChangeCodec::idBytes(const QString &hexId)
@@ -111,12 +132,10 @@ QByteArray ChangeCodec::plaintext(const Change &change)
             f.insert(it.key(), valueOf(it.value()));
         m.insert(KFields, f);
     }
-    if (!change.prev.isEmpty()) {
-        QCborMap p;
-        for (auto it = change.prev.cbegin(); it != change.prev.cend(); ++it)
-            p.insert(it.key(), static_cast<qint64>(it.value().raw));
-        m.insert(KPrev, p);
-    }
+    if (!change.prev.isEmpty())
+        m.insert(KPrev, clocksCbor(change.prev));
+    if (!change.merges.isEmpty())
+        m.insert(KMerges, clocksCbor(change.merges));
     if (!change.adds.isEmpty()) {
         QCborArray a;
         for (const SetAdd &add : change.adds)
@@ -162,14 +181,8 @@ Result<Change> ChangeCodec::fromEnvelope(const protocol::EnvelopeHeader &header,
         LINTAS_TRY_ASSIGN(const QVariant v, variantOf(value));
         c.fields.insert(key.toString(), v);
     }
-    const QCborValue prev = m.value(KPrev);
-    if (!prev.isUndefined() && !prev.isMap())
-        return bad(QStringLiteral("prev"));
-    for (const auto &[key, value] : prev.toMap()) {
-        if (!key.isString() || !value.isInteger() || value.toInteger() < 0)
-            return bad(QStringLiteral("prev clock"));
-        c.prev.insert(key.toString(), Hlc {static_cast<quint64>(value.toInteger())});
-    }
+    LINTAS_TRY_ASSIGN(c.prev, clocksFrom(m.value(KPrev), QStringLiteral("prev")));
+    LINTAS_TRY_ASSIGN(c.merges, clocksFrom(m.value(KMerges), QStringLiteral("merges")));
     LINTAS_TRY_ASSIGN(const QCborArray adds, f.array(KAdds, false));
     for (const QCborValue &v : adds) {
         const QCborArray a = v.toArray();

@@ -73,6 +73,16 @@ Status ConflictLog::settle(
     return st.exec();
 }
 
+Status ConflictLog::settleMerged(const QString &entity, const QString &entityId, const QString &field, Hlc lostHlc,
+    const QString &lostDevice, qint64 atMs)
+{
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(QStringLiteral("UPDATE conflicts SET restored_at = ? WHERE entity = ? AND entity_id = ? AND "
+                                    "field = ? AND lost_hlc = ? AND lost_device = ? AND restored_at IS NULL")));
+    st.bind(1, atMs).bind(2, entity).bind(3, entityId).bind(4, field).bind(5, lostHlc.toInt64()).bind(6, lostDevice);
+    return st.exec();
+}
+
 Result<int> ConflictLog::openCount()
 {
     LINTAS_TRY_ASSIGN(const store::SqlValue n,

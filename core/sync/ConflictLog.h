@@ -45,6 +45,10 @@ public:
     // open entries for that loss are settled.
     Status settle(
         const QString &entity, const QString &entityId, const QString &field, const QVariant &value, qint64 atMs);
+    // The device whose write `lostHlc` lost has merged it into the field's text (Change::merges):
+    // nothing of it is missing any more.
+    Status settleMerged(const QString &entity, const QString &entityId, const QString &field, Hlc lostHlc,
+        const QString &lostDevice, qint64 atMs);
     Status markRestored(qint64 id, qint64 atMs);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "repo/EntityDef.h"
+#include "repo/TextVersions.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "sync/Change.h"
@@ -42,7 +43,11 @@ Result<qint64> maxOf(store::Database &db, const QString &sql)
 // still owns, its set tombstones and the row's updated_at.
 Status moveTraces(store::Database &db, const Change &c, Hlc old, Hlc now)
 {
+    const repo::EntityDef *def = repo::entityDefByName(c.entity);
     for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        const repo::FieldDef *field = def ? def->field(it.key()) : nullptr;
+        if (field && field->mergesLines)
+            LINTAS_TRY(repo::TextVersions(db).moveStamp(c.entity, c.entityId, it.key(), c.deviceId, old, now));
         LINTAS_TRY_ASSIGN(auto st,
             db.prepare(QStringLiteral("UPDATE field_clock SET hlc = ? WHERE entity = ? AND entity_id = ? AND "
                                       "field = ? AND hlc = ? AND device = ?")));
@@ -60,7 +65,6 @@ Status moveTraces(store::Database &db, const Change &c, Hlc old, Hlc now)
             LINTAS_TRY(st.exec());
         }
     }
-    const repo::EntityDef *def = repo::entityDefByName(c.entity);
     if (!def)
         return {};
     if (now > old) { // as a receiver would: the newest write's time

@@ -2,6 +2,8 @@
 
 #include "protocol/Envelope.h"
 #include "protocol/LogChain.h"
+#include "repo/ChangeWriter.h"
+#include "repo/EntityDef.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "sync/ChangeCodec.h"
@@ -70,10 +72,16 @@ Result<RoundResult> ReplyApplier::applyOnce(
     result.cursor = space.cursor;
     LINTAS_TRY_ASSIGN(auto tx, m_db.begin());
     LINTAS_TRY_ASSIGN(const int openConflicts, ConflictLog(m_db).openCount());
-    m_batch = ChangeApplier::Batch {&m_derived, openConflicts > 0};
+    m_batch = ChangeApplier::Batch {&m_derived, openConflicts > 0, {}, nullptr};
+    m_merges.clear();
+    if (m_writer) {
+        m_batch->selfDevice = m_writer->deviceId();
+        m_batch->merges = &m_merges;
+    }
     const auto endBatch = qScopeGuard([this] {
         m_batch.reset();
         m_derived = {};
+        m_merges.clear();
     });
     if (reply.status == protocol::SyncStatus::Resync) {
         // This server's log is not the one our cursor points into (restored from a backup, or a
@@ -91,6 +99,7 @@ Result<RoundResult> ReplyApplier::applyOnce(
         LINTAS_TRY(applyRecords(space, reply, nowMs, result));
         LINTAS_TRY(retryWaiting(space, result));
         LINTAS_TRY(settleOvertaken(space));
+        LINTAS_TRY(writeMerges());
     }
     // More of the log waits on the server (a new laptop, a week offline): the rows this reply
     // touched are refreshed once, when the pull reaches the end, not after every reply.
@@ -107,6 +116,28 @@ Result<RoundResult> ReplyApplier::applyOnce(
     LINTAS_TRY(hlc.exec());
     LINTAS_TRY(tx.commit());
     return result;
+}
+
+Status ReplyApplier::writeMerges()
+{
+    if (m_merges.isEmpty())
+        return {};
+    // The merge is a new edit made after everything applied here, so it orders after it.
+    m_writer->hlc().raiseTo(m_hlc.last());
+    m_writer->setAfterWrite([this](const repo::EntityDef &def, const QString &id, const Change &change, bool created) {
+        m_derived.note(def, id, change, created);
+        return Status {};
+    });
+    const auto unhook = qScopeGuard([this] { m_writer->setAfterWrite({}); });
+    for (const TextMerge &m : std::as_const(m_merges)) {
+        const repo::EntityDef *def = repo::entityDefByName(m.entity);
+        if (!def)
+            continue;
+        LINTAS_TRY(m_writer->write(
+            *def, m.entityId, {{m.field, m.text}}, {}, repo::ChangeWriter::Mode::Update, {{m.field, m.lostHlc}}));
+        m_hlc.observe(m_writer->hlc().last());
+    }
+    return {};
 }
 
 Status ReplyApplier::applyAcks(const QString &spaceId, const QVector<PendingEnvelope> &pushed,

@@ -12,6 +12,9 @@
 #include <map>
 #include <optional>
 
+namespace lintas::repo {
+class ChangeWriter;
+}
 namespace lintas::store {
 class Database;
 }
@@ -59,6 +62,11 @@ class ReplyApplier {
 public:
     ReplyApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc) { }
 
+    // Where this laptop writes the line merges of its own long texts that lost to concurrent
+    // edits (ChangeApplier::Batch::merges), in the reply's transaction. Without one, such a
+    // loss goes to the conflict log like any other.
+    void setMergeWriter(repo::ChangeWriter *writer) { m_writer = writer; }
+
     Result<RoundResult> apply(
         const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs);
 
@@ -98,6 +106,8 @@ private:
     Status releaseSucceeded(const SpaceInfo &space, const Change &change);
     // Drops held mass deletions that a newer edit of the row's `deleted` has overtaken.
     Status settleOvertaken(const SpaceInfo &space);
+    // Writes the merged long texts the reply's records left in m_merges as local changes.
+    Status writeMerges();
     Status quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
         const QString &detail, qint64 nowMs, RoundResult &result);
 
@@ -112,6 +122,8 @@ private:
     // Set while apply() runs: the reply's records share one derived-table refresh.
     repo::DerivedTables::Deferred m_derived;
     std::optional<ChangeApplier::Batch> m_batch;
+    repo::ChangeWriter *m_writer = nullptr;
+    QVector<TextMerge> m_merges;
     // A savepoint per record lets one that cannot apply leave nothing behind, but SQLCipher
     // encrypts every page a savepoint first touches into its journal: most of applying a pull.
     // So a reply's records go first without them (m_fast); if one fails, the whole reply is

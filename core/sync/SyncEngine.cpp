@@ -1,5 +1,7 @@
 #include "sync/SyncEngine.h"
 
+#include "repo/ChangeWriter.h"
+
 #include "base/Clock.h"
 #include "base/RandomSource.h"
 #include "repo/DerivedTables.h"
@@ -231,7 +233,12 @@ SyncOutcome SyncEngine::rounds()
             return fail(outcome, SyncProblem::Storage, last.error().detail);
         HybridLogicalClock hlc(m_clock, Hlc::fromRaw(last->toLongLong()));
         hlc.setOffsetMs(outcome.clockOffsetMs);
-        const auto applied = ReplyApplier(m_db, hlc).apply(space, *pending, *reply, hlc.physicalNowMs());
+        repo::ChangeWriter writer(m_db, m_clock, m_random);
+        if (const Status loaded = writer.load(); !loaded.ok())
+            return fail(outcome, SyncProblem::Storage, loaded.error().detail);
+        ReplyApplier replyApplier(m_db, hlc);
+        replyApplier.setMergeWriter(&writer);
+        const auto applied = replyApplier.apply(space, *pending, *reply, hlc.physicalNowMs());
         if (!applied) {
             const bool local = applied.code() != ErrorCode::InvalidArgument;
             return fail(outcome, local ? SyncProblem::Storage : SyncProblem::ServerFault, applied.error().detail);
