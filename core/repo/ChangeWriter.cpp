@@ -4,6 +4,7 @@
 #include "base/RandomSource.h"
 #include "repo/EntityTable.h"
 #include "store/Database.h"
+#include "sync/DeleteConflicts.h"
 
 #include <QSet>
 #include <algorithm>
@@ -120,6 +121,8 @@ Result<std::optional<sync::Change>> ChangeWriter::write(
         if (prev->has_value())
             change.prev.insert(it.key(), (*prev)->hlc);
     }
+    if (sync::DeleteConflicts::deletes(change))
+        LINTAS_TRY(sync::DeleteConflicts::addSeenClocks(table, def, change));
     auto recorded = record(std::move(change));
     if (!recorded.ok())
         return recorded.error();
@@ -135,6 +138,10 @@ Result<std::optional<sync::Change>> ChangeWriter::write(
         LINTAS_TRY(table.addMember(id, add.field, add.element, add.tag));
     for (const sync::SetRemove &rem : c.removes)
         LINTAS_TRY(table.removeTags(id, rem.field, rem.element, rem.tags, c.hlc));
+    // A delete, an undelete, or (not from the UI) an edit of a deleted row: see DeleteConflicts.
+    if (c.fields.contains(QStringLiteral("deleted"))
+        || (exists && (**current).value(QStringLiteral("deleted")).toLongLong()))
+        LINTAS_TRY(sync::DeleteConflicts(m_db).afterChange(def, c, m_clock.nowMs()));
     if (m_afterWrite)
         LINTAS_TRY(m_afterWrite(def, id, c, !exists));
     return std::optional<sync::Change>(c);

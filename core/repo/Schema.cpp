@@ -309,6 +309,21 @@ CREATE TABLE derived_pending (
 )SQL"));
 }
 
+// Edit versus delete (sync/DeleteConflicts.h): what the winning delete of a row had seen (its
+// prev clocks, field by field), and which conflict entries on `deleted` that logic keeps, so it
+// can take back an entry that stopped being true without touching any other entry.
+Status createDeleteConflictState(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE delete_seen (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL,
+  PRIMARY KEY (entity, entity_id, field)) WITHOUT ROWID;
+CREATE TABLE delete_conflicts (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, lost_hlc INTEGER NOT NULL, lost_device TEXT NOT NULL,
+  PRIMARY KEY (entity, entity_id, lost_hlc, lost_device)) WITHOUT ROWID;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -333,6 +348,7 @@ const store::Migrator &profileSchema()
         {12, QStringLiteral("notes searched without their case reference"), untitleNoteSearchEntries},
         {13, QStringLiteral("sync state, keys and conflict log"), createSyncState},
         {14, QStringLiteral("derived rows waiting for a long pull"), createDerivedPending},
+        {15, QStringLiteral("edits made without seeing a delete"), createDeleteConflictState},
     });
     return migrator;
 }
