@@ -7,6 +7,7 @@
 #include "sync/ConflictLog.h"
 #include "sync/DeleteConflicts.h"
 #include "sync/HybridLogicalClock.h"
+#include "sync/UnknownFields.h"
 
 namespace lintas::sync {
 
@@ -142,6 +143,7 @@ Status ChangeApplier::apply(const Change &change)
     } else {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown op %1").arg(change.op));
     }
+    LINTAS_TRY(UnknownFields(m_db).keep(*def, change));
     // An edit of a deleted row, or a delete of an edited one: see DeleteConflicts.
     LINTAS_TRY_ASSIGN(const bool unseenEdits, DeleteConflicts(m_db).afterChange(*def, change, m_hlc.physicalNowMs()));
     if (unseenEdits && m_batch)
