@@ -2454,6 +2454,18 @@
         <source>Value replaced</source>
         <translation>Value replaced</translation>
     </message>
+    <message>
+        <source>Deleted while edited</source>
+        <translation>Deleted while edited</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>An edit made without seeing the deletion</source>
+        <translation>An edit made without seeing the deletion</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ConflictsPanel</name>
@@ -2488,6 +2500,18 @@
     <message>
         <source>Open the record</source>
         <translation>Open the record</translation>
+    </message>
+    <message>
+        <source>Bring the record back</source>
+        <translation>Bring the record back</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Keep it deleted</translation>
+    </message>
+    <message>
+        <source>Deleted by %1.&lt;br&gt;An edit by %2 was made without seeing the deletion. It is kept, but not shown while the record is deleted. &lt;b&gt;Bring the record back&lt;/b&gt; restores the record on every laptop, with that edit in it.</source>
+        <translation>Deleted by %1.&lt;br&gt;An edit by %2 was made without seeing the deletion. It is kept, but not shown while the record is deleted. &lt;b&gt;Bring the record back&lt;/b&gt; restores the record on every laptop, with that edit in it.</translation>
     </message>
 </context>
 <context>

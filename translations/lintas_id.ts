@@ -2439,6 +2439,18 @@
         <source>Value replaced</source>
         <translation>Nilai yang tergantikan</translation>
     </message>
+    <message>
+        <source>Deleted while edited</source>
+        <translation>Dihapus saat sedang diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>An edit made without seeing the deletion</source>
+        <translation>Perubahan yang dibuat tanpa melihat penghapusan</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ConflictsPanel</name>
@@ -2473,6 +2485,18 @@
     <message>
         <source>Open the record</source>
         <translation>Buka datanya</translation>
+    </message>
+    <message>
+        <source>Bring the record back</source>
+        <translation>Kembalikan data ini</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Biarkan tetap terhapus</translation>
+    </message>
+    <message>
+        <source>Deleted by %1.&lt;br&gt;An edit by %2 was made without seeing the deletion. It is kept, but not shown while the record is deleted. &lt;b&gt;Bring the record back&lt;/b&gt; restores the record on every laptop, with that edit in it.</source>
+        <translation>Dihapus oleh %1.&lt;br&gt;Perubahan oleh %2 dibuat tanpa melihat penghapusan itu. Perubahan tersebut tetap disimpan, tetapi tidak ditampilkan selama data ini terhapus. &lt;b&gt;Kembalikan data ini&lt;/b&gt; memulihkan data di semua laptop, lengkap dengan perubahan tersebut.</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,37 @@ CREATE TABLE text_versions (
 )SQL"));
 }
 
+// Edit versus delete (sync/DeleteConflicts.h): what the winning delete of a row had seen (its
+// prev clocks, field by field), and which conflict entries on `deleted` that logic keeps, so it
+// can take back an entry that stopped being true without touching any other entry.
+Status createDeleteConflictState(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE delete_seen (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL,
+  PRIMARY KEY (entity, entity_id, field)) WITHOUT ROWID;
+CREATE TABLE delete_conflicts (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, lost_hlc INTEGER NOT NULL, lost_device TEXT NOT NULL,
+  PRIMARY KEY (entity, entity_id, lost_hlc, lost_device)) WITHOUT ROWID;
+)SQL"));
+}
+
+// Fields and set operations of a newer Lintas that this version does not know (sync/UnknownFields.h):
+// a field's value with the clock that wrote it, last writer wins; set operations as they came.
+Status createUnknownFields(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE unknown_fields (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, value, hlc INTEGER NOT NULL,
+  device TEXT NOT NULL,
+  PRIMARY KEY (entity, entity_id, field)) WITHOUT ROWID;
+CREATE TABLE unknown_set_ops (
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL, element TEXT NOT NULL,
+  tags TEXT NOT NULL, hlc INTEGER NOT NULL,
+  PRIMARY KEY (entity, entity_id, field, kind, element, tags, hlc)) WITHOUT ROWID;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -346,6 +377,8 @@ const store::Migrator &profileSchema()
         {13, QStringLiteral("sync state, keys and conflict log"), createSyncState},
         {14, QStringLiteral("derived rows waiting for a long pull"), createDerivedPending},
         {15, QStringLiteral("long-text versions for line merges"), createTextVersions},
+        {16, QStringLiteral("edits made without seeing a delete"), createDeleteConflictState},
+        {17, QStringLiteral("fields from newer versions"), createUnknownFields},
     });
     return migrator;
 }

@@ -6,8 +6,10 @@
 #include "repo/TextVersions.h"
 #include "store/Database.h"
 #include "sync/ConflictLog.h"
+#include "sync/DeleteConflicts.h"
 #include "sync/HybridLogicalClock.h"
 #include "sync/LineMerge.h"
+#include "sync/UnknownFields.h"
 
 namespace lintas::sync {
 
@@ -187,6 +189,11 @@ Status ChangeApplier::apply(const Change &change)
     } else {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown op %1").arg(change.op));
     }
+    LINTAS_TRY(UnknownFields(m_db).keep(*def, change));
+    // An edit of a deleted row, or a delete of an edited one: see DeleteConflicts.
+    LINTAS_TRY_ASSIGN(const bool unseenEdits, DeleteConflicts(m_db).afterChange(*def, change, m_hlc.physicalNowMs()));
+    if (unseenEdits && m_batch)
+        m_batch->openConflicts = true;
     // The derived tables (search index, case-list keys, duplicate-client keys) follow applied
     // changes exactly as they follow local writes.
     if (m_batch && m_batch->derived)

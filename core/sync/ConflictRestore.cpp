@@ -24,6 +24,10 @@ Status ConflictRestore::restore(repo::ChangeWriter &writer, qint64 conflictId)
     if (!written)
         return written.error();
     LINTAS_TRY(log.markRestored(conflictId, writer.clock().nowMs()));
+    // Other entries whose lost value the field now holds again (several edits that missed one
+    // delete) are settled too, as they are on the laptops this restore reaches.
+    LINTAS_TRY(
+        log.settle(conflict.entity, conflict.entityId, conflict.field, conflict.lostValue, writer.clock().nowMs()));
     return tx.commit();
 }
 

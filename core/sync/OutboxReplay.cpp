@@ -50,6 +50,11 @@ Result<QStringList> OutboxReplay::canonicalDump(store::Database &db)
         QStringLiteral("SELECT * FROM set_members ORDER BY entity, entity_id, field, element, tag"), out));
     LINTAS_TRY(dumpQuery(db, QStringLiteral("clock"),
         QStringLiteral("SELECT * FROM field_clock ORDER BY entity, entity_id, field"), out));
+    LINTAS_TRY(dumpQuery(db, QStringLiteral("unknown"),
+        QStringLiteral("SELECT * FROM unknown_fields ORDER BY entity, entity_id, field"), out));
+    LINTAS_TRY(dumpQuery(db, QStringLiteral("unknown-set"),
+        QStringLiteral("SELECT * FROM unknown_set_ops ORDER BY entity, entity_id, field, kind, element, tags, hlc"),
+        out));
     LINTAS_TRY(dumpQuery(db, QStringLiteral("search"),
         QStringLiteral("SELECT d.kind, d.entity_id, d.case_id, d.client_id, f.title, f.body FROM search_docs d "
                        "JOIN search_fts f ON f.docid = d.docid ORDER BY d.kind, d.entity_id"),

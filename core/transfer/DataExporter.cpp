@@ -4,6 +4,7 @@
 #include "repo/Workspace.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "sync/UnknownFields.h"
 #include "transfer/FieldValueJson.h"
 
 #include <QBuffer>
@@ -57,6 +58,8 @@ Result<qint64> DataExporter::writeEntity(QIODevice &out, const repo::EntityDef &
         st->bind(1, def.name);
         members.emplace(std::move(st.value()));
     }
+    // Fields and set operations of a newer Lintas kept for these records travel with them.
+    LINTAS_TRY_ASSIGN(const bool preserved, sync::UnknownFields(db).anyFor(def.name));
     bool memberPending = false;
     auto advanceMember = [&]() -> Status {
         auto r = members->step();
@@ -85,9 +88,15 @@ Result<qint64> DataExporter::writeEntity(QIODevice &out, const repo::EntityDef &
                 sets[members->text(1)] << members->text(2);
             LINTAS_TRY(advanceMember());
         }
+        QJsonObject record = FieldValueJson::record(def, id, fields, sets);
+        if (preserved) {
+            LINTAS_TRY_ASSIGN(const auto kept, sync::UnknownFields(db).forRecord(def.name, id));
+            if (!kept.isEmpty())
+                record.insert(QStringLiteral("preserved"), sync::UnknownFields::toJson(kept));
+        }
         LINTAS_TRY(put(out,
             (count == 0 ? QByteArray("\n") : QByteArray(",\n")) + QByteArray("      ")
-                + QJsonDocument(FieldValueJson::record(def, id, fields, sets)).toJson(QJsonDocument::Compact)));
+                + QJsonDocument(record).toJson(QJsonDocument::Compact)));
         ++count;
     }
     return count;

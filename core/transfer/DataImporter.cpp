@@ -4,6 +4,7 @@
 #include "repo/Workspace.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "sync/UnknownFields.h"
 #include "transfer/ImportPlan.h"
 
 namespace lintas::transfer {
@@ -86,6 +87,8 @@ Result<ImportSummary> DataImporter::importJson(const QByteArray &json, const Pro
                 else
                     ++counts.unchanged;
             }
+            if (!record.preserved.isEmpty())
+                LINTAS_TRY(sync::UnknownFields(db).restore(def.name, record.id, record.preserved));
             ++done;
             if (progress && done % kProgressEvery == 0 && !progress(done, total))
                 return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; nothing was imported"));

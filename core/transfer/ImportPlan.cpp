@@ -63,6 +63,13 @@ Result<PlannedRecord> parseRecord(const repo::EntityDef &def, const QJsonValue &
         const QString &key = it.key();
         if (key == QStringLiteral("id") || key == QStringLiteral("updated_at"))
             continue; // updated_at is per-database bookkeeping; accepted and ignored
+        if (key == QStringLiteral("preserved")) {
+            auto preserved = sync::UnknownFields::fromJson(it.value());
+            if (!preserved.ok())
+                return invalid(key, QStringLiteral("%1: %2").arg(at, preserved.error().detail));
+            record.preserved = *preserved;
+            continue;
+        }
         if (key == QStringLiteral("sets")) {
             if (!it.value().isObject())
                 return invalid(key, QStringLiteral("%1: sets must be an object").arg(at));

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityMapping.h"
+#include "sync/UnknownFields.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -21,6 +22,7 @@ struct PlannedRecord {
     QString id;
     repo::FieldMap fields; // only the fields present in the file
     repo::SetMap sets; // only the set fields present in the file (complete membership each)
+    sync::UnknownFields::Preserved preserved; // what a newer Lintas wrote that this one does not know
 };
 
 struct PlannedEntity {

@@ -82,11 +82,14 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
             return row->subject.label.isEmpty() ? ConflictWords::entity(c.entity)
                                                 : tr("%1: %2").arg(ConflictWords::entity(c.entity), row->subject.label);
         case Field:
-            return ConflictWords::field(c.entity, c.field);
+            return ConflictWords::isHiddenEdit(c) ? tr("Deleted while edited")
+                                                  : ConflictWords::field(c.entity, c.field);
         case Kept:
-            return ConflictWords::value(c.entity, c.field, c.keptValue);
+            return ConflictWords::isHiddenEdit(c) ? tr("Deleted")
+                                                  : ConflictWords::value(c.entity, c.field, c.keptValue);
         case Lost:
-            return ConflictWords::value(c.entity, c.field, c.lostValue);
+            return ConflictWords::isHiddenEdit(c) ? tr("An edit made without seeing the deletion")
+                                                  : ConflictWords::value(c.entity, c.field, c.lostValue);
         default:
             return {};
         }

@@ -4,6 +4,7 @@
 #include "domain/CodeList.h"
 #include "domain/CodeLists.h"
 #include "i18n/LanguageManager.h"
+#include "sync/ConflictLog.h"
 
 #include <QDate>
 #include <QHash>
@@ -137,6 +138,12 @@ QString ConflictWords::field(const QString &entity, const QString &field)
     if (!words.isEmpty())
         words[0] = words[0].toUpper();
     return words;
+}
+
+bool ConflictWords::isHiddenEdit(const sync::Conflict &conflict)
+{
+    return conflict.field == QLatin1String("deleted") && conflict.keptValue.toLongLong() != 0
+        && conflict.lostValue.toLongLong() == 0;
 }
 
 QString ConflictWords::value(const QString &entity, const QString &field, const QVariant &value)

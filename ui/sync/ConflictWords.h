@@ -4,6 +4,10 @@
 #include <QString>
 #include <QVariant>
 
+namespace lintas::sync {
+struct Conflict;
+}
+
 namespace lintas::ui {
 
 // How a conflicting field and its values read on the conflicts page: "Risk", "High" — the field's
@@ -15,6 +19,10 @@ public:
     static QString entity(const QString &entity);
     static QString field(const QString &entity, const QString &field);
     static QString value(const QString &entity, const QString &field, const QVariant &value);
+    // An edit that a deletion did not see (sync/DeleteConflicts.h): the record stays deleted and
+    // the edit waits, hidden, until someone brings the record back. Reads differently from a
+    // field's two values.
+    static bool isHiddenEdit(const sync::Conflict &conflict);
 };
 
 } // namespace lintas::ui

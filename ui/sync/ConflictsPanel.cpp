@@ -113,11 +113,26 @@ void ConflictsPanel::selectionChanged()
     m_keep->setEnabled(row != nullptr);
     m_open->setEnabled(row && (!row->subject.caseId.isEmpty() || !row->subject.clientId.isEmpty()));
     if (!row) {
+        m_restore->setText(tr("Put the replaced value back"));
+        m_keep->setText(tr("Keep the current value"));
         m_detail->clear();
         m_detail->setVisible(false);
         return;
     }
     const sync::Conflict &c = row->conflict;
+    const bool hiddenEdit = ConflictWords::isHiddenEdit(c);
+    m_restore->setText(hiddenEdit ? tr("Bring the record back") : tr("Put the replaced value back"));
+    m_keep->setText(hiddenEdit ? tr("Keep it deleted") : tr("Keep the current value"));
+    if (hiddenEdit) {
+        m_detail->setText(
+            tr("Deleted by %1.<br>An edit by %2 was made without seeing the deletion. It is kept, but not shown "
+               "while the record is deleted. <b>Bring the record back</b> restores the record on every laptop, "
+               "with that edit in it.")
+                .arg(m_model->writtenBy(c.keptDevice, c.keptHlc.ms()).toHtmlEscaped(),
+                    m_model->writtenBy(c.lostDevice, c.lostHlc.ms()).toHtmlEscaped()));
+        m_detail->setVisible(true);
+        return;
+    }
     const QString field = ConflictWords::field(c.entity, c.field);
     m_detail->setText(
         tr("<b>%1</b> now reads <b>%2</b> everywhere (written by %3).<br>It replaced <b>%4</b> "
@@ -177,9 +192,7 @@ void ConflictsPanel::retranslateUi()
                         "both offline), every laptop keeps the later change and lists the other one here, so "
                         "nothing is lost. Check each one: put the replaced value back, or keep what is there."));
     m_empty->setText(tr("No conflicts. Every change made on this laptop and received from others fitted together."));
-    m_restore->setText(tr("Put the replaced value back"));
     m_restore->setToolTip(tr("Writes the replaced value again, as a new change that reaches every laptop."));
-    m_keep->setText(tr("Keep the current value"));
     m_keep->setToolTip(tr("Closes this entry on this laptop; nothing is changed."));
     m_open->setText(tr("Open the record"));
     selectionChanged();

@@ -277,6 +277,20 @@ QStringList dump(ConvergenceNet &net, int i)
     return *d;
 }
 
+// The open entries for edits a delete had not seen (sync/DeleteConflicts.h), without what differs
+// by device on purpose (when each laptop noticed).
+QStringList hiddenEdits(ConvergenceNet &net, int i)
+{
+    auto st = net.laptop(i).db->prepare(QStringLiteral(
+        "SELECT entity || ' ' || entity_id || ' ' || field || ' kept ' || kept_hlc || '/' || kept_device || "
+        "' lost ' || lost_hlc || '/' || lost_device FROM conflicts WHERE field = 'deleted' AND restored_at IS NULL "
+        "AND kept_value = 1 AND lost_value = 0 ORDER BY 1"));
+    RC_ASSERT(st.ok());
+    auto keys = st->textColumn();
+    RC_ASSERT(keys.ok());
+    return *keys;
+}
+
 std::string firstDifference(const QStringList &a, const QStringList &b)
 {
     for (int i = 0; i < std::max(a.size(), b.size()); ++i) {
@@ -330,6 +344,15 @@ void convergenceProperty()
         const QStringList other = dump(net, i);
         if (other != reference)
             RC_FAIL("laptop " + std::to_string(i) + " differs from laptop 0 at " + firstDifference(reference, other));
+    }
+    // An edit made without seeing a delete: one entry per edit, the same on every laptop.
+    const QStringList hidden = hiddenEdits(net, 0);
+    RC_CLASSIFY(!hidden.isEmpty(), "with edits a delete had not seen");
+    for (int i = 1; i < devices; ++i) {
+        const QStringList other = hiddenEdits(net, i);
+        if (other != hidden)
+            RC_FAIL("laptop " + std::to_string(i) + " lists other hidden edits than laptop 0 at "
+                + firstDifference(hidden, other));
     }
     auto model = test::ReferenceModel::fromOutboxes(net.databases());
     RC_ASSERT(model.ok());

@@ -1,0 +1,203 @@
+#include "sync/DeleteConflicts.h"
+
+#include "repo/EntityDef.h"
+#include "repo/EntityTable.h"
+#include "store/Database.h"
+#include "sync/ConflictLog.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace lintas::sync {
+
+namespace {
+
+const QString kDeleted = QStringLiteral("deleted");
+
+struct Writer {
+    Hlc hlc;
+    QString device;
+    bool operator==(const Writer &) const = default;
+};
+
+size_t qHash(const Writer &w, size_t seed = 0)
+{
+    return ::qHash(w.hlc.raw, seed) ^ ::qHash(w.device, seed);
+}
+
+// Whether the delete (deleteHlc, deleteDevice), having seen `seen` (field → HLC), had seen the
+// write `w` of `field`.
+bool sawWrite(
+    const Writer &w, const QString &field, Hlc deleteHlc, const QString &deleteDevice, const QHash<QString, Hlc> &seen)
+{
+    if (w.hlc == deleteHlc && w.device == deleteDevice)
+        return true; // the delete itself
+    // A laptop's clock passes every clock it has seen, so a later write was not seen.
+    if (w.hlc > deleteHlc || (w.hlc == deleteHlc && w.device > deleteDevice))
+        return false;
+    const auto it = seen.constFind(field);
+    // A delete from before Lintas sent the full list: an earlier write counts as seen.
+    if (it == seen.cend())
+        return true;
+    // The deleting laptop held this write or a later one (which had replaced it anyway).
+    return w.hlc <= *it;
+}
+
+} // namespace
+
+bool DeleteConflicts::deletes(const Change &change)
+{
+    const auto it = change.fields.constFind(kDeleted);
+    return it != change.fields.cend() && !it->isNull() && it->toLongLong() != 0;
+}
+
+Status DeleteConflicts::addSeenClocks(repo::EntityTable &table, const repo::EntityDef &def, Change &change)
+{
+    LINTAS_TRY_ASSIGN(const auto clocks, table.fieldClocks(change.entityId));
+    for (const repo::FieldDef &f : def.fields) {
+        if (change.prev.contains(f.name))
+            continue;
+        const auto it = clocks.constFind(f.name);
+        change.prev.insert(f.name, it == clocks.cend() ? Hlc {} : it->hlc);
+    }
+    return {};
+}
+
+Result<bool> DeleteConflicts::afterChange(const repo::EntityDef &def, const Change &change, qint64 nowMs)
+{
+    if (change.op != Change::upsertOp() || !def.field(kDeleted))
+        return false;
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(QStringLiteral("SELECT coalesce(t.deleted, 0), c.hlc, c.device FROM %1 t LEFT JOIN field_clock c "
+                                    "ON c.entity = ? AND c.entity_id = t.id AND c.field = 'deleted' WHERE t.id = ?")
+                         .arg(def.table)));
+    st.bind(1, def.name).bind(2, change.entityId);
+    LINTAS_TRY_ASSIGN(const bool found, st.step());
+    if (!found)
+        return false;
+    const bool deleted = st.int64(0) != 0;
+    const Hlc deleteHlc = Hlc::fromRaw(st.isNull(1) ? 0 : st.int64(1));
+    const QString deleteDevice = st.text(2);
+    // What the delete that wins had seen; nothing once the row is back.
+    const bool wins = deleteHlc == change.hlc && deleteDevice == change.deviceId;
+    if (change.fields.contains(kDeleted) && (!deleted || wins))
+        LINTAS_TRY(rememberSeen(def, change.entityId, deleted ? &change : nullptr));
+    if (!deleted) {
+        // Brought back (a restore here or elsewhere, a refused mass deletion): what the
+        // deletion hid is visible again, on this laptop as on the others.
+        if (change.fields.contains(kDeleted))
+            LINTAS_TRY(ConflictLog(m_db).settle(def.name, change.entityId, kDeleted, qint64(0), nowMs));
+        return false;
+    }
+    return refresh(def, change.entityId, deleteHlc, deleteDevice, nowMs);
+}
+
+Status DeleteConflicts::rememberSeen(const repo::EntityDef &def, const QString &id, const Change *winner)
+{
+    LINTAS_TRY_ASSIGN(
+        auto clear, m_db.prepare(QStringLiteral("DELETE FROM delete_seen WHERE entity = ? AND entity_id = ?")));
+    clear.bind(1, def.name).bind(2, id);
+    LINTAS_TRY(clear.exec());
+    if (!winner)
+        return {};
+    const Change &change = *winner;
+    for (auto it = change.prev.cbegin(); it != change.prev.cend(); ++it) {
+        LINTAS_TRY_ASSIGN(auto ins,
+            m_db.prepare(
+                QStringLiteral("INSERT INTO delete_seen (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?)")));
+        ins.bind(1, def.name).bind(2, change.entityId).bind(3, it.key()).bind(4, it.value().toInt64());
+        LINTAS_TRY(ins.exec());
+    }
+    return {};
+}
+
+Result<bool> DeleteConflicts::refresh(
+    const repo::EntityDef &def, const QString &id, Hlc deleteHlc, const QString &deleteDevice, qint64 nowMs)
+{
+    QHash<QString, Hlc> seen;
+    {
+        LINTAS_TRY_ASSIGN(auto st,
+            m_db.prepare(QStringLiteral("SELECT field, hlc FROM delete_seen WHERE entity = ? AND entity_id = ?")));
+        st.bind(1, def.name).bind(2, id);
+        LINTAS_TRY(st.forEachRow([&] { seen.insert(st.text(0), Hlc::fromRaw(st.int64(1))); }));
+    }
+    QSet<Writer> unseen;
+    {
+        LINTAS_TRY_ASSIGN(auto st,
+            m_db.prepare(QStringLiteral("SELECT field, hlc, device FROM field_clock WHERE entity = ? AND entity_id = ? "
+                                        "AND field <> 'deleted'")));
+        st.bind(1, def.name).bind(2, id);
+        LINTAS_TRY(st.forEachRow([&] {
+            const Writer w {Hlc::fromRaw(st.int64(1)), st.text(2)};
+            if (!sawWrite(w, st.text(0), deleteHlc, deleteDevice, seen))
+                unseen.insert(w);
+        }));
+    }
+    QSet<Writer> listed;
+    {
+        LINTAS_TRY_ASSIGN(auto st,
+            m_db.prepare(QStringLiteral(
+                "SELECT lost_hlc, lost_device FROM delete_conflicts WHERE entity = ? AND entity_id = ?")));
+        st.bind(1, def.name).bind(2, id);
+        LINTAS_TRY(st.forEachRow([&] { listed.insert({Hlc::fromRaw(st.int64(0)), st.text(1)}); }));
+    }
+
+    bool added = false;
+    ConflictLog log(m_db);
+    for (const Writer &w : unseen) {
+        if (listed.contains(w))
+            continue;
+        Conflict c;
+        c.entity = def.name;
+        c.entityId = id;
+        c.field = kDeleted;
+        c.keptValue = qint64(1);
+        c.keptHlc = deleteHlc;
+        c.keptDevice = deleteDevice;
+        c.lostValue = qint64(0);
+        c.lostHlc = w.hlc;
+        c.lostDevice = w.device;
+        c.detectedAt = nowMs;
+        LINTAS_TRY(log.record(c));
+        // An entry already there under the same key (a concurrent restore that lost to this
+        // delete, or one settled before) stays as it is, and is not this class's to remove.
+        if (m_db.changes() == 0)
+            continue;
+        added = true;
+        LINTAS_TRY_ASSIGN(auto ins,
+            m_db.prepare(QStringLiteral(
+                "INSERT INTO delete_conflicts (entity, entity_id, lost_hlc, lost_device) VALUES (?, ?, ?, ?)")));
+        ins.bind(1, def.name).bind(2, id).bind(3, w.hlc.toInt64()).bind(4, w.device);
+        LINTAS_TRY(ins.exec());
+    }
+    // An edit replaced on every field by a later one, or seen by a later delete that now wins,
+    // is no longer one the delete missed: its open entry goes, as on a laptop that never had it.
+    for (const Writer &w : listed) {
+        if (unseen.contains(w))
+            continue;
+        LINTAS_TRY_ASSIGN(auto del,
+            m_db.prepare(
+                QStringLiteral("DELETE FROM conflicts WHERE entity = ? AND entity_id = ? AND field = 'deleted' "
+                               "AND lost_hlc = ? AND lost_device = ? AND restored_at IS NULL")));
+        del.bind(1, def.name).bind(2, id).bind(3, w.hlc.toInt64()).bind(4, w.device);
+        LINTAS_TRY(del.exec());
+        LINTAS_TRY_ASSIGN(auto forget,
+            m_db.prepare(QStringLiteral("DELETE FROM delete_conflicts WHERE entity = ? AND entity_id = ? AND "
+                                        "lost_hlc = ? AND lost_device = ?")));
+        forget.bind(1, def.name).bind(2, id).bind(3, w.hlc.toInt64()).bind(4, w.device);
+        LINTAS_TRY(forget.exec());
+    }
+    // The open entries name the delete that wins now, as on every other laptop.
+    LINTAS_TRY_ASSIGN(auto kept,
+        m_db.prepare(QStringLiteral(
+            "UPDATE conflicts SET kept_hlc = ?, kept_device = ? WHERE entity = ? AND entity_id = ? AND field = "
+            "'deleted' AND restored_at IS NULL AND (kept_hlc <> ? OR kept_device <> ?) AND EXISTS (SELECT 1 FROM "
+            "delete_conflicts d WHERE d.entity = conflicts.entity AND d.entity_id = conflicts.entity_id AND "
+            "d.lost_hlc = conflicts.lost_hlc AND d.lost_device = conflicts.lost_device)")));
+    kept.bind(1, deleteHlc.toInt64()).bind(2, deleteDevice).bind(3, def.name).bind(4, id);
+    kept.bind(5, deleteHlc.toInt64()).bind(6, deleteDevice);
+    LINTAS_TRY(kept.exec());
+    return added;
+}
+
+} // namespace lintas::sync
