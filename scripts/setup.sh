@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 LINTAS_PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libsqlcipher-dev libsodium-dev libqrencode-dev libpq-dev postgresql
+  libsqlcipher-dev libsodium-dev libssl-dev libqrencode-dev libpq-dev postgresql
   catch2 librapidcheck-dev libbenchmark-dev
   xvfb xauth libfaketime fonts-dejavu-core dbus-daemon poppler-utils
 )

@@ -1,16 +1,58 @@
 #include "sync/HttpTransport.h"
 
+#include "sync/TlsSessionCache.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace lintas::sync {
 
-HttpTransport::HttpTransport(QUrl server, int inactivityTimeoutMs)
-    : m_server(std::move(server)), m_inactivityTimeoutMs(inactivityTimeoutMs)
+namespace {
+
+bool isTls(const QUrl &url)
+{
+    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+}
+
+// The default configuration (its trusted CAs included), offering `kept` if there is one.
+QSslConfiguration clientTlsConfiguration(const QByteArray &kept)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    // Qt keeps no session unless persistence is on; with it, the reply carries the newest one
+    // and a kept one is offered (only a new connection uses it: QNetworkAccessManager goes on
+    // reusing an open one).
+    tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    if (!kept.isEmpty())
+        tls.setSessionTicket(kept);
+    // Qt offers ~57 cipher suites, 114 bytes of every ClientHello. TLS 1.3 and the TLS 1.2 suites
+    // with forward secrecy and AEAD (what lintas-server and any current nginx set-up choose)
+    // are enough, and drop the CBC and static-RSA ones nobody should negotiate anyway.
+    static const QStringList tls12
+        = {QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"), QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"),
+            QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384"), QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"),
+            QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305"), QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305")};
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher &cipher : tls.ciphers()) {
+        if (cipher.protocol() == QSsl::TlsV1_3 || tls12.contains(cipher.name()))
+            ciphers << cipher;
+    }
+    if (!ciphers.isEmpty())
+        tls.setCiphers(ciphers);
+    return tls;
+}
+
+} // namespace
+
+HttpTransport::HttpTransport(QUrl server, int inactivityTimeoutMs, TlsSessionCache *sessions)
+    : m_server(std::move(server)),
+      m_inactivityTimeoutMs(inactivityTimeoutMs),
+      m_sessions(sessions ? sessions : &TlsSessionCache::process())
 { }
 
 HttpTransport::~HttpTransport() = default;
@@ -23,11 +65,20 @@ Result<TransportReply> HttpTransport::post(const QString &path, const QByteArray
     url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + path.mid(1) : url.path() + path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/cbor"));
+    // Qt would send "Accept-Encoding: zstd, br, gzip, deflate", the locale's "Accept-Language"
+    // and "User-Agent: Mozilla/5.0" with every request. The server reads none of them; shorter
+    // values save ~25 bytes a request (D29). Bodies are ciphertext, which no encoding shrinks, so
+    // "identity" is also the honest offer.
+    request.setRawHeader(QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity"));
+    request.setRawHeader(QByteArrayLiteral("Accept-Language"), QByteArrayLiteral("*"));
+    request.setRawHeader(QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Lintas"));
     // Never follow a redirect: a token must not be replayed to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!bearerToken.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"),
             "Bearer " + bearerToken.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    if (isTls(url))
+        request.setSslConfiguration(clientTlsConfiguration(m_sessions->session(m_server)));
 
     QElapsedTimer elapsed;
     elapsed.start();
@@ -55,6 +106,14 @@ Result<TransportReply> HttpTransport::post(const QString &path, const QByteArray
     // HTTP error statuses come above and carry a reply the engine reads.
     const int error = reply->error();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (isTls(url)) {
+        // A handshake that failed (new certificate, server rebuilt) must not offer that session
+        // again; one that worked leaves the newest session the server issued.
+        if (error == QNetworkReply::SslHandshakeFailedError)
+            m_sessions->forget(m_server);
+        else if (status.isValid())
+            m_sessions->keep(m_server, reply->sslConfiguration().sessionTicket());
+    }
     if (!status.isValid() || (error > 0 && error < 200))
         return makeError(ErrorCode::Io, reply->errorString());
     TransportReply out;

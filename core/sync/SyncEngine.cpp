@@ -87,6 +87,11 @@ Result<std::optional<TransportReply>> SyncEngine::authenticate(const SyncIdentit
 
 Result<TransportReply> SyncEngine::call(const SyncIdentity &identity, const QString &path, const QByteArray &body)
 {
+    // Idle polls hours apart outlive the token (2 h): a request with a token known to have run
+    // out would only come back 401 before the login, a wasted exchange on every such poll.
+    if (!m_session.token.isEmpty() && m_session.tokenExpiresAt > 0 && m_session.clockOffsetMs
+        && m_clock.nowMs() + *m_session.clockOffsetMs >= m_session.tokenExpiresAt - kTokenMarginMs)
+        m_session.token.clear();
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (m_session.token.isEmpty()) {
             // A refused login (401, 429) is answered like the request itself would have been.
@@ -109,6 +114,7 @@ Status SyncEngine::correctClock(qint64 serverTime, qint64 roundTripMs, SyncOutco
     // The server's time was read about half a round trip before the reply arrived.
     const qint64 offset = serverTime + roundTripMs / 2 - m_clock.nowMs();
     outcome.clockOffsetMs = offset;
+    m_session.clockOffsetMs = offset;
     LINTAS_TRY_ASSIGN(
         auto st, m_db.prepare(QStringLiteral("UPDATE device_state SET clock_offset_ms = ? WHERE id = 1")));
     st.bind(1, offset);

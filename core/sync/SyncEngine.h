@@ -65,8 +65,10 @@ struct SyncOutcome {
 // worker logs in once per token, not once per run) and the request size learnt on this link.
 struct SyncSession {
     QByteArray token;
-    qint64 tokenExpiresAt = 0;
+    qint64 tokenExpiresAt = 0; // server time
     qint64 batchBytes = 16 * 1024;
+    // Server time − laptop time at the last reply, to tell whether the token has run out.
+    std::optional<qint64> clockOffsetMs;
 };
 
 // One sync run of a profile: push what waits and pull what is new, in combined round trips,
@@ -95,6 +97,8 @@ public:
     static constexpr qint64 kMinBatchBytes = 4 * 1024;
     // Page cache of the connection while a run applies replies (SQLite's default is 2,000 KiB).
     static constexpr int kPageCacheMiB = 32;
+    // A token this close to running out is not offered: the request would be refused.
+    static constexpr qint64 kTokenMarginMs = 60'000;
 
 private:
     SyncOutcome fail(SyncOutcome outcome, SyncProblem problem, const QString &detail) const;

@@ -53,6 +53,13 @@ void SyncRunner::setOnline(bool online)
     publish();
 }
 
+void SyncRunner::userReturned()
+{
+    m_schedule.userReturned(now());
+    plan();
+    publish(); // the next run's time may have moved
+}
+
 void SyncRunner::requestStop()
 {
     // Called from the owner's thread while a run may be in flight on ours.

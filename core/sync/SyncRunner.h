@@ -17,6 +17,7 @@ public:
     void syncNow();
     void localEdit();
     void setOnline(bool online);
+    void userReturned();
     void requestStop();
 
 signals:

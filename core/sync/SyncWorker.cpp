@@ -27,7 +27,9 @@ void SyncWorker::start()
     if (m_thread.isRunning())
         return;
     m_thread.start();
-    syncNow();
+    // The worker is made at unlock: a person has just come back. Its schedule knows no earlier
+    // run, so this always syncs at once.
+    userReturned();
 }
 
 void SyncWorker::stop()
@@ -55,6 +57,12 @@ void SyncWorker::localEdit()
 {
     if (m_runner)
         QMetaObject::invokeMethod(m_runner, &SyncRunner::localEdit, Qt::QueuedConnection);
+}
+
+void SyncWorker::userReturned()
+{
+    if (m_runner)
+        QMetaObject::invokeMethod(m_runner, &SyncRunner::userReturned, Qt::QueuedConnection);
 }
 
 void SyncWorker::setOnline(bool online)

@@ -51,7 +51,7 @@ public:
         SyncSchedule::Timings timings = {}, QObject *parent = nullptr);
     ~SyncWorker() override;
 
-    // Starts the thread and a first sync (unlocking is a good moment to catch up).
+    // Starts the thread and a first sync at once (unlocking is a good moment to catch up).
     void start();
     void stop();
 
@@ -59,6 +59,10 @@ public:
     void localEdit();
     // From QNetworkInformation (the owner watches it; core stays free of its plugins' quirks).
     void setOnline(bool online);
+    // Someone is at the laptop again (window activated, profile unlocked): syncs at once if the
+    // last run finished more than SyncTimings::cameBackAfterMs ago, and idle polls start again
+    // at an hour.
+    void userReturned();
 
 signals:
     void stateChanged(const lintas::sync::SyncState &state);

@@ -8,6 +8,7 @@
 #include "sync/OutboxSealer.h"
 #include "unlock/Session.h"
 
+#include <QGuiApplication>
 #include <QNetworkInformation>
 #include <QThread>
 
@@ -57,7 +58,12 @@ SyncController::SyncController(Session &session, Deps deps, QObject *parent)
     connect(&m_editCheck, &QTimer::timeout, this, &SyncController::checkForLocalEdits);
     m_editCheck.start();
     watchNetwork();
-    m_worker->start();
+    // Someone switching back to Lintas after a while should see fresh data without pressing
+    // "Sync now", even when idle polls have spaced out to 4 hours. Without a platform notion of
+    // application state (X11, Windows), Qt derives it from window activation.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this, &SyncController::applicationStateChanged);
+    m_worker->start(); // unlocking is coming back too: syncs at once
 }
 
 SyncController::~SyncController()
@@ -97,6 +103,17 @@ void SyncController::watchNetwork()
 void SyncController::syncNow()
 {
     m_worker->syncNow();
+}
+
+void SyncController::userReturned()
+{
+    m_worker->userReturned();
+}
+
+void SyncController::applicationStateChanged(Qt::ApplicationState state)
+{
+    if (state == Qt::ApplicationActive)
+        userReturned();
 }
 
 void SyncController::checkForLocalEdits()

@@ -33,9 +33,9 @@ struct SyncIncident {
 };
 
 // Sync for the unlocked profile: the worker thread, what starts a run (saves, the network coming
-// back, "Sync now"), and the state the chip and the sync page show. Made at unlock, deleted at
-// lock before the session: it stops the worker and any join or approval still talking to the
-// server, so nothing outlives the session's key.
+// back, "Sync now", unlocking, the app activated again), and the state the chip and the sync
+// page show. Made at unlock, deleted at lock before the session: it stops the worker and any
+// join or approval still talking to the server, so nothing outlives the session's key.
 class SyncController : public QObject {
     Q_OBJECT
 
@@ -61,6 +61,8 @@ public:
     std::unique_ptr<sync::SyncTransport> transportTo(const QString &serverUrl) const;
 
     void syncNow();
+    // The app's window became active again: sync at once if the last run is over 10 minutes old.
+    void userReturned();
     // A write this session made (checked every few seconds anyway): sync soon, not at once.
     void checkForLocalEdits();
 
@@ -81,6 +83,7 @@ signals:
 private:
     void workerStateChanged(const sync::SyncState &state);
     void watchNetwork();
+    void applicationStateChanged(Qt::ApplicationState state);
 
     Session &m_session;
     const Clock *m_clock;

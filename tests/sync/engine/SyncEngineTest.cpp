@@ -288,3 +288,46 @@ TEST_CASE("a server restored from an older backup: laptops notice, send again wh
     // Nothing lost, nothing twice: one record per change again.
     CHECK(serverHead(net) == outboxRows(lampung) + outboxRows(hongKong));
 }
+
+TEST_CASE("a poll after the token ran out logs in first instead of being refused", "[sync][engine]")
+{
+    SyncDevices net(1);
+    auto &laptop = net.laptop(0);
+    auto &link = net.link(0);
+    sync::SyncSession session;
+    const auto poll = [&] {
+        sync::SyncEngine engine(*laptop.db, link, laptop.clock, laptop.random, &session);
+        const auto out = engine.run();
+        INFO(out.detail.toStdString());
+        REQUIRE(out.ok());
+    };
+    QStringList paths;
+    link.onReply = [&paths](const QString &path, server::HttpResponse &reply) {
+        paths << QStringLiteral("%1 %2").arg(path).arg(reply.status);
+        return true;
+    };
+    poll(); // logs in
+    REQUIRE(session.tokenExpiresAt > 0);
+
+    paths.clear();
+    poll(); // an hour later in spirit: the token is good, one request
+    CHECK(paths == QStringList {QStringLiteral("/v1/sync 200")});
+
+    // Four hours later on both clocks (idle polls back off to 4 h): the 2-hour token is gone.
+    for (ManualClock *clock : {&laptop.clock, &net.server.clock})
+        clock->advanceMs(4LL * 3600 * 1000);
+    paths.clear();
+    poll();
+    CHECK(paths
+        == QStringList {QStringLiteral("/v1/auth/challenge 200"), QStringLiteral("/v1/auth/token 200"),
+            QStringLiteral("/v1/sync 200")});
+
+    // The laptop's clock is two days behind: the offset learnt from the server still tells.
+    laptop.clock.advanceMs(-48LL * 3600 * 1000);
+    poll(); // learns the new offset (the token is still good on the server's clock)
+    net.server.clock.advanceMs(3LL * 3600 * 1000);
+    laptop.clock.advanceMs(3LL * 3600 * 1000);
+    paths.clear();
+    poll();
+    CHECK(paths.value(0) == QStringLiteral("/v1/auth/challenge 200"));
+}

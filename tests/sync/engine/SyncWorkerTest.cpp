@@ -4,6 +4,8 @@
 #include "support/Wait.h"
 #include "sync/SyncWorker.h"
 
+#include <QThread>
+
 #include <catch2/catch.hpp>
 
 using namespace lintas;
@@ -13,10 +15,9 @@ namespace {
 
 // A worker for laptop `i`, with its own connection to the laptop's profile (as the app's) and
 // short timings so the test does not wait for real debounce delays.
-std::unique_ptr<sync::SyncWorker> workerFor(SyncDevices &net, int i)
+std::unique_ptr<sync::SyncWorker> workerFor(SyncDevices &net, int i, sync::SyncTimings fast = {})
 {
     const QString path = net.laptop(i).db->path();
-    sync::SyncTimings fast;
     fast.debounceMs = 20;
     fast.maxDelayAfterEditMs = 100;
     fast.firstBackoffMs = 20;
@@ -102,4 +103,43 @@ TEST_CASE("the sync worker says offline when the server cannot be reached, and r
     reachable = true; // the next backoff attempt gets through
     REQUIRE(test::waitUntil([&] { return last.phase == sync::SyncState::Phase::Idle && last.waiting == 0; }));
     worker.stop();
+}
+
+TEST_CASE("the sync worker syncs when the user comes back, unless it synced moments ago", "[sync][worker]")
+{
+    SyncDevices net(2);
+    net.laptop(0).addClient(QStringLiteral("Siti Aminah"));
+
+    for (const bool longAgo : {false, true}) {
+        // "Long ago" is any time at all here: the threshold is 0 ms instead of 10 minutes.
+        sync::SyncTimings timings;
+        if (longAgo)
+            timings.cameBackAfterMs = 0;
+        auto worker = workerFor(net, 1, timings);
+        sync::SyncState last;
+        int runs = 0;
+        int states = 0;
+        QObject::connect(worker.get(), &sync::SyncWorker::stateChanged, worker.get(), [&](const sync::SyncState &s) {
+            if (last.phase == sync::SyncState::Phase::Syncing && s.phase != sync::SyncState::Phase::Syncing)
+                ++runs;
+            last = s;
+            ++states;
+        });
+        worker->start();
+        REQUIRE(test::waitUntil([&] { return runs == 1 && last.phase == sync::SyncState::Phase::Idle; }));
+        const qint64 lastRunAt = last.nextRunAt - timings.idleIntervalMs; // the idle poll is an hour after it
+        QThread::msleep(5);
+        const int statesBefore = states;
+        worker->userReturned();
+        REQUIRE(test::waitUntil([&] { return states > statesBefore; })); // the worker took it
+        if (longAgo) {
+            REQUIRE(test::waitUntil([&] { return runs == 2 && last.phase == sync::SyncState::Phase::Idle; }));
+        } else {
+            test::spinEventLoop(40);
+            CHECK(runs == 1);
+            CHECK(last.phase == sync::SyncState::Phase::Idle);
+            CHECK(last.nextRunAt == lastRunAt + timings.idleIntervalMs); // still an hour after the run
+        }
+        worker->stop();
+    }
 }
