@@ -52,4 +52,10 @@ private:
 
 QByteArray simpleGet(const QByteArray &path, const QByteArray &extraHeaders = {});
 
+// A file of tests/server/http/data (the committed test certificate and key).
+inline QString httpTestData(const char *name)
+{
+    return QStringLiteral(LINTAS_SOURCE_DIR "/tests/server/http/data/") + QLatin1String(name);
+}
+
 } // namespace lintas::test

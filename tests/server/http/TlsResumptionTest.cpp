@@ -28,11 +28,6 @@ using lintas::test::waitUntil;
 
 namespace {
 
-QString testData(const char *name)
-{
-    return QStringLiteral(LINTAS_SOURCE_DIR "/tests/server/http/data/") + QLatin1String(name);
-}
-
 struct TlsServer {
     TlsServer()
         : log(clock, &logBuffer),
@@ -41,8 +36,8 @@ struct TlsServer {
     {
         REQUIRE(logBuffer.open(QIODevice::WriteOnly));
         HttpServerOptions options;
-        options.certificateFile = testData("test-cert.pem");
-        options.privateKeyFile = testData("test-key.pem");
+        options.certificateFile = lintas::test::httpTestData("test-cert.pem");
+        options.privateKeyFile = lintas::test::httpTestData("test-key.pem");
         const auto status = server.listen(options);
         INFO((status.ok() ? QString() : status.error().detail).toStdString());
         REQUIRE(status.ok());
@@ -69,7 +64,7 @@ struct TlsServer {
 QSslConfiguration trustingTestCertificate()
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setCaCertificates(QSslCertificate::fromPath(testData("test-cert.pem")));
+    config.setCaCertificates(QSslCertificate::fromPath(lintas::test::httpTestData("test-cert.pem")));
     return config;
 }
 

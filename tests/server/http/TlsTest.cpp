@@ -20,16 +20,11 @@ using lintas::test::waitUntil;
 
 namespace {
 
-QString testData(const char *name)
-{
-    return QStringLiteral(LINTAS_SOURCE_DIR "/tests/server/http/data/") + QLatin1String(name);
-}
-
 HttpServerOptions tlsOptions()
 {
     HttpServerOptions options;
-    options.certificateFile = testData("test-cert.pem");
-    options.privateKeyFile = testData("test-key.pem");
+    options.certificateFile = lintas::test::httpTestData("test-cert.pem");
+    options.privateKeyFile = lintas::test::httpTestData("test-key.pem");
     return options;
 }
 
@@ -38,8 +33,9 @@ std::unique_ptr<QSslSocket> tlsSocket(bool trustTestCertificate)
 {
     auto socket = std::make_unique<QSslSocket>();
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setCaCertificates(
-        trustTestCertificate ? QSslCertificate::fromPath(testData("test-cert.pem")) : QList<QSslCertificate>());
+    config.setCaCertificates(trustTestCertificate
+            ? QSslCertificate::fromPath(lintas::test::httpTestData("test-cert.pem"))
+            : QList<QSslCertificate>());
     socket->setSslConfiguration(config);
     return socket;
 }
@@ -74,7 +70,7 @@ TEST_CASE("tls: an HTTPS round trip with a client that trusts the test certifica
     ssl->connectToHostEncrypted(QStringLiteral("127.0.0.1"), f.server.port());
     REQUIRE(waitUntil([&] { return ssl->isEncrypted() || ssl->state() == QAbstractSocket::UnconnectedState; }));
     REQUIRE(ssl->isEncrypted());
-    CHECK(ssl->peerCertificate() == QSslCertificate::fromPath(testData("test-cert.pem")).value(0));
+    CHECK(ssl->peerCertificate() == QSslCertificate::fromPath(lintas::test::httpTestData("test-cert.pem")).value(0));
 
     client.send(simpleGet("/secure") + simpleGet("/again", "Connection: close\r\n"));
     REQUIRE(client.waitForResponses(2));
@@ -147,11 +143,11 @@ TEST_CASE("tls: listen() refuses a missing key, a lone certificate and a non-key
     CHECK(server.listen(options).code() == lintas::ErrorCode::InvalidArgument);
 
     options = tlsOptions();
-    options.privateKeyFile = testData("no-such-key.pem");
+    options.privateKeyFile = lintas::test::httpTestData("no-such-key.pem");
     CHECK_FALSE(server.listen(options).ok());
 
     options = tlsOptions();
-    options.privateKeyFile = testData("README.md");
+    options.privateKeyFile = lintas::test::httpTestData("README.md");
     CHECK(server.listen(options).code() == lintas::ErrorCode::InvalidArgument);
     CHECK(server.port() == 0);
 }
