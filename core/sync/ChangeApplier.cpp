@@ -15,14 +15,6 @@ namespace lintas::sync {
 
 namespace {
 
-// Total order of writes to one field: HLC first, device id breaks exact ties.
-bool wins(Hlc hlc, const QString &device, const repo::FieldClock &local)
-{
-    if (hlc != local.hlc)
-        return hlc > local.hlc;
-    return device > local.device;
-}
-
 bool sameValue(const QString &entity, const QString &field, const QVariant &a, const QVariant &b)
 {
     const repo::EntityDef *def = repo::entityDefByName(entity);
@@ -88,19 +80,24 @@ Result<bool> ChangeApplier::keepText(repo::EntityTable &table, const Change &cha
         versions.record(change.entity, change.entityId, field, {change.hlc, change.deviceId, incomingPrev}, incoming));
     if (!local)
         return false;
+    const bool concurrent
+        = incomingPrev != local->hlc && !(local->hlc == change.hlc && local->device == change.deviceId);
+    // A plain successor: the text it replaces was kept when it was written or arrived, so the
+    // pull path reads no row here.
+    if (!concurrent)
+        return false;
     QVariant localValue;
     LINTAS_TRY_ASSIGN(const auto row, table.loadFields(change.entityId));
     if (row)
         localValue = row->value(field);
+    // Kept here too for a text this laptop held before it kept versions.
     LINTAS_TRY(
         versions.record(change.entity, change.entityId, field, {local->hlc, local->device, std::nullopt}, localValue));
-    const bool concurrent
-        = incomingPrev != local->hlc && !(local->hlc == change.hlc && local->device == change.deviceId);
     // Only the laptop whose write lost merges it, so a loss is merged once, not by every
     // laptop that sees both; everyone else notes it until that merge arrives (settleMerged).
     const bool ownLoss = m_batch && m_batch->merges && !m_batch->selfDevice.isEmpty()
         && local->device == m_batch->selfDevice && change.deviceId != m_batch->selfDevice;
-    if (!concurrent || !incomingWins || !ownLoss)
+    if (!incomingWins || !ownLoss)
         return false;
     LINTAS_TRY_ASSIGN(
         const auto base, versions.commonBase(change.entity, change.entityId, field, local->hlc, incomingPrev));
@@ -154,7 +151,7 @@ Status ChangeApplier::apply(const Change &change)
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             const auto local = clocks.constFind(it.key());
             const bool known = local != clocks.cend();
-            const bool incomingWins = !known || wins(change.hlc, change.deviceId, *local);
+            const bool incomingWins = !known || writtenAfter(change.hlc, change.deviceId, local->hlc, local->device);
             bool merged = false;
             if (def->field(it.key())->mergesLines) {
                 LINTAS_TRY_ASSIGN(

@@ -33,7 +33,7 @@ bool sawWrite(
     if (w.hlc == deleteHlc && w.device == deleteDevice)
         return true; // the delete itself
     // A laptop's clock passes every clock it has seen, so a later write was not seen.
-    if (w.hlc > deleteHlc || (w.hlc == deleteHlc && w.device > deleteDevice))
+    if (writtenAfter(w.hlc, w.device, deleteHlc, deleteDevice))
         return false;
     const auto it = seen.constFind(field);
     // A delete from before Lintas sent the full list: an earlier write counts as seen.

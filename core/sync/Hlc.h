@@ -34,4 +34,13 @@ struct Hlc {
     auto operator<=>(const Hlc &) const = default;
 };
 
+// The total order of writes to one field everywhere (last writer wins, conflict log, edit vs
+// delete, fields of newer versions): HLC first, the device id breaks exact ties.
+inline bool writtenAfter(Hlc hlc, const QString &device, Hlc otherHlc, const QString &otherDevice)
+{
+    if (hlc != otherHlc)
+        return hlc > otherHlc;
+    return device > otherDevice;
+}
+
 } // namespace lintas::sync

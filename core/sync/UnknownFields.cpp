@@ -17,14 +17,6 @@ namespace {
 const QString kAdd = QStringLiteral("add");
 const QString kRemove = QStringLiteral("remove");
 
-// The same total order as ChangeApplier: HLC first, device id breaks exact ties.
-bool newer(Hlc hlc, const QString &device, Hlc otherHlc, const QString &otherDevice)
-{
-    if (hlc != otherHlc)
-        return hlc > otherHlc;
-    return device > otherDevice;
-}
-
 QString tagsText(const QStringList &tags)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
@@ -75,7 +67,7 @@ Status UnknownFields::keepField(
             QStringLiteral("SELECT hlc, device FROM unknown_fields WHERE entity = ? AND entity_id = ? AND field = ?")));
     st.bind(1, entity).bind(2, entityId).bind(3, field);
     LINTAS_TRY_ASSIGN(const bool found, st.step());
-    if (found && !newer(value.hlc, value.device, Hlc::fromRaw(st.int64(0)), st.text(1)))
+    if (found && !writtenAfter(value.hlc, value.device, Hlc::fromRaw(st.int64(0)), st.text(1)))
         return {}; // an older write, or this one again
     LINTAS_TRY_ASSIGN(auto put,
         m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO unknown_fields (entity, entity_id, field, value, hlc, "
@@ -287,7 +279,7 @@ Result<int> UnknownFields::foldKnown(store::Database &db, const QVector<const re
             continue; // still unknown
         repo::EntityTable table(db, *def);
         LINTAS_TRY_ASSIGN(const auto current, table.fieldClock(r.entityId, r.field));
-        if (!current || newer(r.hlc, r.device, current->hlc, current->device)) {
+        if (!current || writtenAfter(r.hlc, r.device, current->hlc, current->device)) {
             const QVariant value = repo::canonicalValue(f->type, r.value);
             LINTAS_TRY(table.ensureRow(r.entityId, r.hlc.ms()));
             LINTAS_TRY(table.updateRow(r.entityId, {{f->name, value}}, r.hlc.ms()));

@@ -45,7 +45,8 @@ TEST_CASE("lines both add at the end are all kept, the older write's first", "[s
 TEST_CASE("a text without a final line break still takes additions from both", "[sync][merge]")
 {
     const QString base = QStringLiteral("Tuntutan: gaji 3 bulan");
-    const auto merged = mergeLines(base, base + QStringLiteral("\nbiaya agen"), base + QStringLiteral("\ntiket pulang"));
+    const auto merged
+        = mergeLines(base, base + QStringLiteral("\nbiaya agen"), base + QStringLiteral("\ntiket pulang"));
     REQUIRE(merged);
     CHECK(*merged == QStringLiteral("Tuntutan: gaji 3 bulan\nbiaya agen\ntiket pulang"));
 }

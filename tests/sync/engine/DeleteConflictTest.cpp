@@ -19,19 +19,13 @@
 
 using namespace lintas;
 using test::caseOf;
+using test::openConflicts;
 using test::SyncDevices;
 using test::WorkspaceFixture;
 
 namespace {
 
 constexpr qint64 kMinute = 60'000;
-
-QVector<sync::Conflict> openConflicts(WorkspaceFixture &f)
-{
-    auto open = sync::ConflictLog(*f.db).open();
-    REQUIRE(open.ok());
-    return *open;
-}
 
 // The open entries as comparable text: what each laptop must agree on.
 QStringList openKeys(WorkspaceFixture &f)

@@ -2,6 +2,7 @@
 
 #include "support/InProcessServer.h"
 #include "support/WorkspaceFixture.h"
+#include "sync/ConflictLog.h"
 #include "sync/OutboxReplay.h"
 #include "sync/SyncEngine.h"
 
@@ -51,6 +52,13 @@ struct SyncDevices {
         return *d;
     }
 };
+
+inline QVector<sync::Conflict> openConflicts(WorkspaceFixture &f)
+{
+    auto open = sync::ConflictLog(*f.db).open();
+    REQUIRE(open.ok());
+    return *open;
+}
 
 inline domain::Case caseOf(WorkspaceFixture &f, const QString &id)
 {

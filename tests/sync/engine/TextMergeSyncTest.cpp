@@ -6,6 +6,7 @@
 
 using namespace lintas;
 using test::caseOf;
+using test::openConflicts;
 using test::SyncDevices;
 
 namespace {
@@ -15,13 +16,6 @@ const QString kBase = QStringLiteral("12 Jan: berangkat ke Hong Kong\n"
                                      "9 Apr: paspor ditahan agen\n"
                                      "10 Apr: lari ke shelter\n"
                                      "15 Apr: kontak serikat\n");
-
-QVector<sync::Conflict> openConflicts(test::WorkspaceFixture &f)
-{
-    auto open = sync::ConflictLog(*f.db).open();
-    REQUIRE(open.ok());
-    return *open;
-}
 
 void setChronology(test::WorkspaceFixture &f, const QString &caseId, const QString &text)
 {
@@ -98,8 +92,9 @@ TEST_CASE("offline edits of different lines of a chronology are merged everywher
     CHECK(net.dump(0) == net.dump(1));
     CHECK(net.dump(1) == net.dump(2));
     // The merge was written once, by the laptop whose text had lost.
-    CHECK(lampung.db->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'case' AND payload LIKE "
-                                            "'%\"m\":{\"chronology\"%'"))
+    CHECK(lampung.db
+              ->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'case' AND payload LIKE "
+                                      "'%\"m\":{\"chronology\"%'"))
               .value()
               .toLongLong()
         == 1);
