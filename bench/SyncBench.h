@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace lintas::bench {
 
@@ -15,6 +16,8 @@ struct SyncBenchOptions {
     int devices = 50; // concurrent devices against one server
     int rounds = 5; // push/pull rounds of each of them
     int editsPerRound = 20;
+    int pacedRounds = 12; // rounds of each device when the load is paced
+    QVector<double> rates {1000, 2000}; // offered loads (records/s) of the paced light runs
     int backlog = 1'400; // a week of edits on an offline laptop
     int polls = 24; // idle polls, an hour apart
     QStringList parts; // pull push light concurrent slow idle; all when empty
@@ -24,7 +27,9 @@ struct SyncBenchOptions {
 };
 
 void runPullAndPush(const SyncBenchOptions &o);
-void runSimulated(const SyncBenchOptions &o, const QString &backend);
+// Light devices against lintas-server; offeredRate 0 is the closed loop, else the records per
+// second the paced devices offer together.
+void runSimulated(const SyncBenchOptions &o, const QString &backend, double offeredRate);
 void runConcurrent(const SyncBenchOptions &o, const QString &backend);
 void runSlowLink(const SyncBenchOptions &o);
 void runIdlePolls(const SyncBenchOptions &o);

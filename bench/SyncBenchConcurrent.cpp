@@ -1,6 +1,10 @@
 // Many devices at once against one real lintas-server: each device is a thread with its own
 // profile, sync engine and HTTP connection, editing its own cases and pulling everyone else's,
 // round after round. What the server stores per second and how long its requests take.
+//
+// Not the server's capacity: the 50 laptops apply everything the others push (about 800 changes
+// each) on the same cores as the server, so they set the pace and their work inflates the
+// latency. The targets (≥ 1,000 records/s, p99 < 200 ms) are checked by the light devices.
 #include "bench/Percentiles.h"
 #include "bench/SyncBench.h"
 #include "bench/SyncBenchSupport.h"
@@ -101,20 +105,19 @@ void runConcurrent(const SyncBenchOptions &options, const QString &backend)
         std::printf("  WARNING: the server holds %lld records, %lld were made; %d devices failed\n",
             static_cast<long long>(stored), static_cast<long long>(expected), failed);
     const double rate = double(stored) / seconds;
-    const double p99 = percentile(syncMs, 99);
     const QString label = QStringLiteral("%1 devices, lintas-server on %2").arg(o.devices).arg(backend);
     addFigure(label + QStringLiteral(": records stored per second (wall)"),
         QStringLiteral("%1 records/s (%2 records in %3 s; %4 applied by the devices)")
             .arg(fmt(rate), QString::number(stored), fmt(seconds, 1), QString::number(sum.applied)),
-        QStringLiteral("≥ 1,000 records/s"), rate >= 1000 ? QStringLiteral("met") : QStringLiteral("MISSED"));
+        QStringLiteral("(light devices check the target)"));
     addFigure(label + QStringLiteral(": server CPU"),
         QStringLiteral("%1 s for %2 records = %3 records per server CPU second")
             .arg(fmt(serverCpu, 1), QString::number(stored), fmt(double(stored) / std::max(serverCpu, 0.001))));
     addFigure(label + QStringLiteral(": /v1/sync latency p50 / p95 / p99 / max"),
         QStringLiteral("%1 / %2 / %3 / %4 ms (%5 requests)")
-            .arg(fmt(p50(syncMs), 1), fmt(p95(syncMs), 1), fmt(p99, 1), fmt(pmax(syncMs), 1),
+            .arg(fmt(p50(syncMs), 1), fmt(p95(syncMs), 1), fmt(percentile(syncMs, 99), 1), fmt(pmax(syncMs), 1),
                 QString::number(syncMs.size())),
-        QStringLiteral("p99 < 200 ms"), p99 < 200 ? QStringLiteral("met") : QStringLiteral("MISSED"));
+        QStringLiteral("(light devices check the target)"));
     addFigure(label + QStringLiteral(": login requests p50 / p99, refused (429) runs"),
         QStringLiteral("%1 / %2 ms (%3 requests), %4 runs refused and retried")
             .arg(fmt(p50(authMs), 1), fmt(percentile(authMs, 99), 1), QString::number(authMs.size()),

@@ -3,19 +3,30 @@
 // during the run a thread per device only logs in, sends its envelopes round by round over HTTP
 // and pulls everyone else's (checking the log chain, not applying them). So the figures are the
 // server's, not the laptops' (a real laptop's apply rate is measured by "pull").
+//
+// Two ways to load the server. Closed loop (no --rate): every device asks again the moment it has
+// its answer, all 50 at once, so the run finds the most the server (and the 50 device threads on
+// the same cores) can do, and a request's wait is about 50 / syncs per second. Paced (an offered
+// load in records per second): the devices start their rounds at random (Poisson) times that
+// together average the rate, whatever the answers do, as laptops do; a round's latency counts from when it was due,
+// so a server that falls behind is charged for the wait it causes (no coordinated omission).
 #include "bench/Percentiles.h"
 #include "bench/SyncBench.h"
 #include "bench/SyncBenchSupport.h"
 #include "protocol/LogChain.h"
 #include "protocol/SyncMessages.h"
 #include "sync/ChangeCodec.h"
+#include "sync/DeviceLogin.h"
 #include "sync/HttpTransport.h"
 #include "sync/OutboxSealer.h"
 #include "sync/SyncIdentity.h"
 #include "sync/SyncSpaces.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QThread>
+
+#include <random>
 
 namespace lintas::bench {
 
@@ -36,42 +47,47 @@ struct SimDevice {
     QString failure;
 };
 
-Status runDevice(SimDevice &d, const QString &url)
+// When a paced device's rounds are due, in ms from the start of the run (empty: closed loop).
+struct Pacing {
+    QVector<double> dueMs;
+    const QElapsedTimer *runClock = nullptr;
+};
+
+Status runDevice(SimDevice &d, const QString &url, const Pacing &pacing)
 {
     sync::HttpTransport http(QUrl(url), 30'000);
     TimedTransport link(http);
+    const bool paced = !pacing.dueMs.isEmpty();
+    const auto sinceStartMs = [&] { return double(pacing.runClock->nsecsElapsed()) / 1e6; };
+    if (paced && sinceStartMs() < pacing.dueMs.first())
+        QThread::usleep(static_cast<unsigned long>((pacing.dueMs.first() - sinceStartMs()) * 1000));
     QByteArray token;
     for (int attempt = 0; token.isEmpty(); ++attempt) {
-        protocol::ChallengeRequest ask;
-        ask.deviceId = d.deviceId;
-        LINTAS_TRY_ASSIGN(const auto c, link.post(QStringLiteral("/v1/auth/challenge"), ask.encode(), {}));
-        if (c.status == 429 && attempt < 50) { // an office's devices behind one address: wait as asked
-            ++d.retries;
-            QThread::msleep(static_cast<unsigned long>(std::max<qint64>(c.retryAfterMs, 200)));
+        LINTAS_TRY_ASSIGN(const auto outcome, sync::logIn(link, *d.identity));
+        if (const auto *refused = std::get_if<sync::TransportReply>(&outcome)) {
+            if (refused->status != 429 || attempt >= 50)
+                return makeError(ErrorCode::Io, QStringLiteral("login: HTTP %1").arg(refused->status));
+            ++d.retries; // an office's devices behind one address: wait as asked
+            QThread::msleep(static_cast<unsigned long>(std::max<qint64>(refused->retryAfterMs, 200)));
             continue;
         }
-        if (c.status != 200)
-            return makeError(ErrorCode::Io, QStringLiteral("challenge: HTTP %1").arg(c.status));
-        LINTAS_TRY_ASSIGN(const auto challenge, protocol::ChallengeReply::decode(c.body));
-        protocol::TokenRequest login;
-        login.deviceId = d.deviceId;
-        login.challenge = challenge.challenge;
-        login.signature
-            = d.identity->signing().sign(protocol::TokenRequest::signedMessage(login.challenge, login.deviceId));
-        LINTAS_TRY_ASSIGN(const auto t, link.post(QStringLiteral("/v1/auth/token"), login.encode(), {}));
-        if (t.status == 429 && attempt < 50) {
-            ++d.retries;
-            QThread::msleep(static_cast<unsigned long>(std::max<qint64>(t.retryAfterMs, 200)));
-            continue;
-        }
-        if (t.status != 200)
-            return makeError(ErrorCode::Io, QStringLiteral("token: HTTP %1").arg(t.status));
-        LINTAS_TRY_ASSIGN(const auto reply, protocol::TokenReply::decode(t.body));
-        token = reply.token;
+        token = std::get<protocol::TokenReply>(outcome).token;
     }
     protocol::Cursor cursor {{}, 0, protocol::LogChain::genesis()};
     QHash<qint64, QByteArray> own; // server seq → our envelope (the server sends ours back empty)
-    for (const QVector<QByteArray> &round : std::as_const(d.rounds)) {
+    // The login is part of a paced device's first arrival: its first round counts from when it is in.
+    const double loggedInMs = paced ? sinceStartMs() : 0;
+    for (int r = 0; r < d.rounds.size(); ++r) {
+        const QVector<QByteArray> &round = d.rounds.at(r);
+        double lateMs = 0;
+        if (paced) {
+            const double due = r == 0 ? loggedInMs : pacing.dueMs.at(r);
+            const double now = sinceStartMs();
+            if (now < due)
+                QThread::usleep(static_cast<unsigned long>((due - now) * 1000));
+            else
+                lateMs = now - due; // the previous round ran over: this one waited that long
+        }
         QVector<QByteArray> push = round;
         for (bool more = true; more;) {
             protocol::SyncRequest request;
@@ -82,6 +98,8 @@ Status runDevice(SimDevice &d, const QString &url)
             LINTAS_TRY_ASSIGN(const auto sent, link.post(QStringLiteral("/v1/sync"), request.encode(), token));
             if (sent.status != 200)
                 return makeError(ErrorCode::Io, QStringLiteral("sync: HTTP %1").arg(sent.status));
+            link.syncMs.back() += lateMs;
+            lateMs = 0;
             LINTAS_TRY_ASSIGN(const auto reply, protocol::SyncReply::decode(sent.body));
             if (reply.acks.size() != push.size())
                 return makeError(ErrorCode::InvalidArgument, QStringLiteral("acks missing"));
@@ -115,12 +133,22 @@ Status runDevice(SimDevice &d, const QString &url)
 
 } // namespace
 
-void runSimulated(const SyncBenchOptions &o, const QString &backend)
+void runSimulated(const SyncBenchOptions &options, const QString &backend, double offeredRate)
 {
+    SyncBenchOptions o = options;
+    if (offeredRate > 0)
+        o.rounds = o.pacedRounds; // enough requests for a p99 that is not just the worst few
     const int perDevice = 4 + (o.rounds - 1) * o.editsPerRound;
+    // A device's rounds (one push of `editsPerRound` changes each) come every devices × edits /
+    // rate milliseconds on average, so together they offer `offeredRate` records per second.
+    const double meanIntervalMs = offeredRate > 0 ? 1000.0 * o.devices * o.editsPerRound / offeredRate : 0;
+    const QString load = offeredRate > 0
+        ? QStringLiteral("paced at %1 records/s offered (a round every %2 ms per device on average)")
+              .arg(fmt(offeredRate), fmt(meanIntervalMs))
+        : QStringLiteral("closed loop (each asks again at once)");
     std::printf("\n== 3. %d light devices at once against lintas-server on %s: %d rounds (%d sealed changes "
-                "each), push + pull ==\n",
-        o.devices, qPrintable(backend), o.rounds, perDevice);
+                "each), push + pull, %s ==\n",
+        o.devices, qPrintable(backend), o.rounds, perDevice, qPrintable(load));
     const BenchStore store(backend);
     const StoreLocation &where = store.where;
     Org org(where);
@@ -157,13 +185,28 @@ void runSimulated(const SyncBenchOptions &o, const QString &backend)
     ServerProcess server(where);
     const QString url = server.url();
     const double serverCpuBefore = processCpuSeconds(server.pid());
+    const double devicesCpuBefore = processCpuSeconds(QCoreApplication::applicationPid());
     std::vector<std::unique_ptr<QThread>> threads;
     QElapsedTimer wall;
     wall.start();
-    for (auto &d : devices) {
-        SimDevice *device = d.get();
-        threads.emplace_back(QThread::create([device, url] {
-            const Status s = runDevice(*device, url);
+    // Paced: one Poisson stream of rounds at the offered rate, dealt to the devices in turn, so the
+    // server sees random arrivals and the run lasts as long as the offered rate says.
+    std::vector<Pacing> pacing(devices.size());
+    if (offeredRate > 0) {
+        std::mt19937 random(7000);
+        std::exponential_distribution<double> gapMs(double(o.devices) / meanIntervalMs);
+        double atMs = 0;
+        for (int r = 0; r < o.rounds; ++r)
+            for (Pacing &p : pacing) {
+                atMs += gapMs(random);
+                p.dueMs.push_back(atMs);
+            }
+    }
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+        SimDevice *device = devices.at(i).get();
+        pacing.at(i).runClock = &wall;
+        threads.emplace_back(QThread::create([device, url, p = pacing.at(i)] {
+            const Status s = runDevice(*device, url, p);
             if (!s.ok())
                 device->failure = s.error().detail;
         }));
@@ -173,6 +216,7 @@ void runSimulated(const SyncBenchOptions &o, const QString &backend)
         t->wait();
     const double seconds = secondsSince(wall);
     const double serverCpu = processCpuSeconds(server.pid()) - serverCpuBefore;
+    const double devicesCpu = processCpuSeconds(QCoreApplication::applicationPid()) - devicesCpuBefore;
 
     std::vector<double> syncMs;
     std::vector<double> authMs;
@@ -189,14 +233,18 @@ void runSimulated(const SyncBenchOptions &o, const QString &backend)
     const qint64 stored = serverRecords(where, org.spaceId);
     const double rate = double(stored) / seconds;
     const double p99 = percentile(syncMs, 99);
-    const QString label = QStringLiteral("%1 light devices, lintas-server on %2").arg(o.devices).arg(backend);
+    const QString label = offeredRate > 0
+        ? QStringLiteral("%1 light devices, lintas-server on %2, paced at %3 records/s")
+              .arg(o.devices)
+              .arg(backend, fmt(offeredRate))
+        : QStringLiteral("%1 light devices, lintas-server on %2, closed loop").arg(o.devices).arg(backend);
     addFigure(label + QStringLiteral(": records stored per second"),
         QStringLiteral("%1 records/s (%2 records in %3 s; %4 records pulled back by the devices)")
             .arg(fmt(rate), QString::number(stored), fmt(seconds, 1), QString::number(pulled)),
         QStringLiteral("≥ 1,000 records/s"), rate >= 1000 ? QStringLiteral("met") : QStringLiteral("MISSED"));
     addFigure(label + QStringLiteral(": server CPU"),
-        QStringLiteral("%1 s = %2 records stored per server CPU second")
-            .arg(fmt(serverCpu, 1), fmt(double(stored) / std::max(serverCpu, 0.001))));
+        QStringLiteral("%1 s = %2 records stored per server CPU second; the simulated devices took %3 s")
+            .arg(fmt(serverCpu, 1), fmt(double(stored) / std::max(serverCpu, 0.001)), fmt(devicesCpu, 1)));
     addFigure(label + QStringLiteral(": /v1/sync latency p50 / p95 / p99 / max"),
         QStringLiteral("%1 / %2 / %3 / %4 ms (%5 requests)")
             .arg(fmt(p50(syncMs), 1), fmt(p95(syncMs), 1), fmt(p99, 1), fmt(pmax(syncMs), 1),

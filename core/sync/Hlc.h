@@ -32,6 +32,12 @@ struct Hlc {
     static Hlc parse(const QString &text, bool *ok = nullptr) { return Hlc {text.toULongLong(ok)}; }
 
     auto operator<=>(const Hlc &) const = default;
+
+    // The milliseconds of an HLC column in SQL (integer division drops the counter).
+    static QString sqlMs(const QString &column)
+    {
+        return QStringLiteral("(%1 / %2)").arg(column).arg(quint64(1) << kCounterBits);
+    }
 };
 
 // The total order of writes to one field everywhere (last writer wins, conflict log, edit vs

@@ -75,9 +75,10 @@ Status moveTraces(store::Database &db, const Change &c, Hlc old, Hlc now)
     }
     // Moving down: the row's time was ours, so it falls back to the newest field clock it keeps.
     LINTAS_TRY_ASSIGN(auto st,
-        db.prepare(QStringLiteral("UPDATE %1 SET updated_at = max(?, coalesce((SELECT max(hlc) FROM field_clock "
-                                  "WHERE entity = ? AND entity_id = ?), 0) / 65536) WHERE id = ? AND updated_at = ?")
-                       .arg(def->table)));
+        db.prepare(QStringLiteral("UPDATE %1 SET updated_at = max(?, %2) WHERE id = ? AND updated_at = ?")
+                       .arg(def->table,
+                           Hlc::sqlMs(QStringLiteral("coalesce((SELECT max(hlc) FROM field_clock WHERE entity = ? AND "
+                                                     "entity_id = ?), 0)")))));
     st.bind(1, now.ms()).bind(2, c.entity).bind(3, c.entityId).bind(4, c.entityId).bind(5, old.ms());
     return st.exec();
 }
@@ -88,7 +89,8 @@ Result<bool> staleStamps(store::Database &db, qint64 offset)
 {
     LINTAS_TRY_ASSIGN(auto st,
         db.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE envelope IS NULL AND pushed_at IS NULL AND "
-                                  "(hlc / 65536 < created_at + ? OR hlc / 65536 > created_at + ?) LIMIT 1")));
+                                  "(%1 < created_at + ? OR %1 > created_at + ?) LIMIT 1")
+                       .arg(Hlc::sqlMs(QStringLiteral("hlc")))));
     st.bind(1, offset - OutboxRestamp::kBadClockMs).bind(2, offset + OutboxRestamp::kAheadLimitMs);
     LINTAS_TRY_ASSIGN(const bool found, st.step());
     return found;

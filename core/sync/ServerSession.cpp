@@ -1,7 +1,6 @@
 #include "sync/ServerSession.h"
 
-#include "protocol/SyncMessages.h"
-#include "sync/SyncIdentity.h"
+#include "sync/DeviceLogin.h"
 
 namespace lintas::sync {
 
@@ -14,24 +13,12 @@ Error httpError(const QString &what, const TransportReply &reply)
 
 Status ServerSession::authenticate()
 {
-    protocol::ChallengeRequest ask;
-    ask.deviceId = m_identity.deviceIdBytes();
-    LINTAS_TRY_ASSIGN(const TransportReply challengeReply,
-        m_transport.post(QStringLiteral("/v1/auth/challenge"), ask.encode(), QByteArray()));
-    if (challengeReply.status != 200)
-        return httpError(QStringLiteral("challenge"), challengeReply);
-    LINTAS_TRY_ASSIGN(const auto challenge, protocol::ChallengeReply::decode(challengeReply.body));
-    protocol::TokenRequest login;
-    login.deviceId = ask.deviceId;
-    login.challenge = challenge.challenge;
-    login.signature = m_identity.signing().sign(protocol::TokenRequest::signedMessage(login.challenge, login.deviceId));
-    LINTAS_TRY_ASSIGN(const TransportReply tokenReply,
-        m_transport.post(QStringLiteral("/v1/auth/token"), login.encode(), QByteArray()));
-    m_lastStatus = tokenReply.status;
-    if (tokenReply.status != 200)
-        return httpError(QStringLiteral("token"), tokenReply);
-    LINTAS_TRY_ASSIGN(const auto token, protocol::TokenReply::decode(tokenReply.body));
-    m_token = token.token;
+    LINTAS_TRY_ASSIGN(auto outcome, logIn(m_transport, m_identity));
+    if (const auto *refused = std::get_if<TransportReply>(&outcome)) {
+        m_lastStatus = refused->status;
+        return httpError(QStringLiteral("login"), *refused);
+    }
+    m_token = std::get<protocol::TokenReply>(outcome).token;
     return {};
 }
 

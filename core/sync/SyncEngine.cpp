@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/PageCacheBoost.h"
 #include "sync/ChangeCodec.h"
+#include "sync/DeviceLogin.h"
 #include "sync/HeldDeletions.h"
 #include "sync/HybridLogicalClock.h"
 #include "sync/JoinRecords.h"
@@ -64,22 +65,10 @@ SyncProblem SyncEngine::problemFor(const TransportReply &reply) const
 
 Result<std::optional<TransportReply>> SyncEngine::authenticate(const SyncIdentity &identity)
 {
-    protocol::ChallengeRequest ask;
-    ask.deviceId = identity.deviceIdBytes();
-    LINTAS_TRY_ASSIGN(const TransportReply challengeReply,
-        m_transport.post(QStringLiteral("/v1/auth/challenge"), ask.encode(), QByteArray()));
-    if (challengeReply.status != 200)
-        return std::optional<TransportReply>(challengeReply);
-    LINTAS_TRY_ASSIGN(const auto challenge, protocol::ChallengeReply::decode(challengeReply.body));
-    protocol::TokenRequest login;
-    login.deviceId = ask.deviceId;
-    login.challenge = challenge.challenge;
-    login.signature = identity.signing().sign(protocol::TokenRequest::signedMessage(login.challenge, login.deviceId));
-    LINTAS_TRY_ASSIGN(const TransportReply tokenReply,
-        m_transport.post(QStringLiteral("/v1/auth/token"), login.encode(), QByteArray()));
-    if (tokenReply.status != 200)
-        return std::optional<TransportReply>(tokenReply);
-    LINTAS_TRY_ASSIGN(const auto token, protocol::TokenReply::decode(tokenReply.body));
+    LINTAS_TRY_ASSIGN(auto outcome, logIn(m_transport, identity));
+    if (const auto *refused = std::get_if<TransportReply>(&outcome))
+        return std::optional<TransportReply>(*refused);
+    const auto &token = std::get<protocol::TokenReply>(outcome);
     m_session.token = token.token;
     m_session.tokenExpiresAt = token.expiresAt;
     return std::optional<TransportReply>();

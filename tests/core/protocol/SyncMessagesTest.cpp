@@ -98,3 +98,68 @@ TEST_CASE("the log chain depends on every record and its order", "[protocol][cha
     CHECK(ab == LogChain::next(LogChain::next(LogChain::genesis(), a), b));
     CHECK(LogChain::next(LogChain::genesis(), a) != LogChain::next(LogChain::genesis(), QByteArrayLiteral("A")));
 }
+
+namespace {
+
+// What the messages were before they were written straight to bytes: a QCborMap built key by key
+// in this order. Peers of older versions read exactly these bytes.
+QByteArray asCborMap(std::initializer_list<std::pair<int, QCborValue>> entries)
+{
+    QCborMap m;
+    for (const auto &[key, value] : entries)
+        if (!value.isUndefined())
+            m.insert(key, value);
+    return QCborValue(m).toCbor();
+}
+
+QCborArray asArray(const QVector<QByteArray> &items)
+{
+    QCborArray a;
+    for (const QByteArray &b : items)
+        a.append(b);
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("sync messages keep their bytes on the wire", "[protocol][messages]")
+{
+    SeededRandom random(3);
+    SyncReply r;
+    r.serverTime = 1'795'000'000'000;
+    r.status = SyncStatus::Resync;
+    r.acks = {{AckStatus::Stored, 70'000}, {AckStatus::Rejected, 0}};
+    for (int i = 0; i < 40; ++i)
+        r.records.push_back(random.bytes(i * 7)); // empty, short and longer than 255 bytes
+    r.headSeq = 5'000'000'000LL;
+    r.generation = random.bytes(16);
+    r.chain = random.bytes(32);
+    r.token = random.bytes(56);
+    r.tokenExpiresAt = 1'795'000'007'200;
+    r.deviceFlags = 5;
+    r.membershipHead = 3;
+    QCborArray acks;
+    for (const Ack &a : std::as_const(r.acks))
+        acks.append(QCborArray {static_cast<qint64>(a.status), a.seq});
+    CHECK(r.encode()
+        == asCborMap({{1, r.serverTime}, {2, 1}, {3, acks}, {4, asArray(r.records)}, {5, r.headSeq}, {6, r.generation},
+            {7, r.chain}, {8, r.token}, {9, r.tokenExpiresAt}, {10, 5}, {11, 3}}));
+
+    SyncReply idle;
+    idle.serverTime = 1'795'000'000'000;
+    idle.headSeq = 0;
+    CHECK(idle.encode() == asCborMap({{1, idle.serverTime}, {5, 0}}));
+
+    SyncRequest q;
+    q.spaceId = random.bytes(16);
+    q.cursor = {random.bytes(16), 300, random.bytes(32)};
+    q.push = {random.bytes(250), QByteArray(), random.bytes(24)};
+    q.pullBytes = 1 << 20;
+    q.membershipIndex = 9;
+    CHECK(q.encode()
+        == asCborMap({{1, q.spaceId}, {2, q.cursor.generation}, {3, q.cursor.seq}, {4, q.cursor.chain},
+            {5, asArray(q.push)}, {6, q.pullBytes}, {7, 9}}));
+    SyncRequest first;
+    first.spaceId = q.spaceId;
+    CHECK(first.encode() == asCborMap({{1, first.spaceId}}));
+}
