@@ -512,8 +512,12 @@
         <translation>Refers to a record that has not arrived yet</translation>
     </message>
     <message>
-        <source>From a newer version of Lintas</source>
-        <translation>From a newer version of Lintas</translation>
+        <source>From a newer version of Lintas: added by itself once this laptop has that version</source>
+        <translation>From a newer version of Lintas: added by itself once this laptop has that version</translation>
+    </message>
+    <message>
+        <source>Cannot be read by any version of Lintas: damaged or made by a faulty program</source>
+        <translation>Cannot be read by any version of Lintas: damaged or made by a faulty program</translation>
     </message>
     <message>
         <source>Damaged record</source>

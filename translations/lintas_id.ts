@@ -512,8 +512,12 @@
         <translation>Merujuk ke data yang belum tiba</translation>
     </message>
     <message>
-        <source>From a newer version of Lintas</source>
-        <translation>Dari versi Lintas yang lebih baru</translation>
+        <source>From a newer version of Lintas: added by itself once this laptop has that version</source>
+        <translation>Dari versi Lintas yang lebih baru: ditambahkan dengan sendirinya setelah laptop ini memakai versi itu</translation>
+    </message>
+    <message>
+        <source>Cannot be read by any version of Lintas: damaged or made by a faulty program</source>
+        <translation>Tidak bisa dibaca oleh versi Lintas mana pun: rusak atau dibuat oleh program yang bermasalah</translation>
     </message>
     <message>
         <source>Damaged record</source>

@@ -352,6 +352,18 @@ CREATE TABLE unknown_set_ops (
 )SQL"));
 }
 
+// Records of a newer Lintas set aside by sync (sync/ReplyApplier.h, NewerVersion): which version
+// last tried them, so each version that may read more tries them once. Those earlier versions set
+// aside as unreadable for an unknown entity or operation get that reason now, and their chance.
+Status markNewerRecords(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+ALTER TABLE sync_quarantine ADD COLUMN tried_by TEXT;
+UPDATE sync_quarantine SET reason = 'newer_version'
+  WHERE reason = 'unreadable' AND (detail LIKE 'unknown entity %' OR detail LIKE 'change: unknown operation %');
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -379,6 +391,7 @@ const store::Migrator &profileSchema()
         {15, QStringLiteral("long-text versions for line merges"), createTextVersions},
         {16, QStringLiteral("edits made without seeing a delete"), createDeleteConflictState},
         {17, QStringLiteral("fields from newer versions"), createUnknownFields},
+        {18, QStringLiteral("records from newer versions tried again"), markNewerRecords},
     });
     return migrator;
 }

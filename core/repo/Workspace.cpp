@@ -1,9 +1,9 @@
 #include "repo/Workspace.h"
 
 #include "repo/DerivedTables.h"
+#include "repo/NewerFields.h"
 #include "repo/Schema.h"
 #include "store/Database.h"
-#include "sync/UnknownFields.h"
 
 namespace lintas::repo {
 
@@ -41,7 +41,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(store::Database &db, const Cl
     // A pull cut off by a crash leaves rows whose search entry and list keys were still to come.
     LINTAS_TRY(DerivedTables::flushParked(db));
     // After an upgrade: fields kept from newer versions that this one now knows go into their rows.
-    LINTAS_TRY(sync::UnknownFields::foldKnown(db, allEntityDefs()));
+    LINTAS_TRY(NewerFields::foldKnown(db, allEntityDefs()));
     return ws;
 }
 

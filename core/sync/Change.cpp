@@ -86,6 +86,19 @@ QByteArray Change::payloadJson() const
             r.append(QJsonArray {rem.field, rem.element, QJsonArray::fromStringList(rem.tags)});
         root.insert(QStringLiteral("sr"), r);
     }
+    if (!carried.isEmpty()) {
+        QJsonObject c;
+        for (auto it = carried.cbegin(); it != carried.cend(); ++it)
+            c.insert(it.key(), QJsonArray {toJson(it->value), it->hlc.toString(), it->device});
+        root.insert(QStringLiteral("c"), c);
+    }
+    if (!carriedRemoves.isEmpty()) {
+        QJsonArray r;
+        for (const CarriedRemove &rem : carriedRemoves)
+            r.append(QJsonArray {
+                rem.remove.field, rem.remove.element, QJsonArray::fromStringList(rem.remove.tags), rem.hlc.toString()});
+        root.insert(QStringLiteral("cr"), r);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -125,6 +138,22 @@ Result<Change> Change::fromOutbox(const QString &changeId, qint64 deviceSeq, Hlc
         for (const QJsonValue &t : a.at(2).toArray())
             tags << t.toString();
         c.removes.push_back({a.at(0).toString(), a.at(1).toString(), tags});
+    }
+    const QJsonObject carried = root.value(QStringLiteral("c")).toObject();
+    for (auto it = carried.begin(); it != carried.end(); ++it) {
+        const QJsonArray a = it.value().toArray();
+        if (a.size() != 3)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("change %1: bad carried field").arg(changeId));
+        c.carried.insert(it.key(), {fromJson(a.at(0)), Hlc::parse(a.at(1).toString()), a.at(2).toString()});
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("cr")).toArray()) {
+        const QJsonArray a = v.toArray();
+        if (a.size() != 4)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("change %1: bad carried remove").arg(changeId));
+        QStringList tags;
+        for (const QJsonValue &t : a.at(2).toArray())
+            tags << t.toString();
+        c.carriedRemoves.push_back({{a.at(0).toString(), a.at(1).toString(), tags}, Hlc::parse(a.at(3).toString())});
     }
     if (c.deviceId.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("change %1: no device").arg(changeId));

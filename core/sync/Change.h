@@ -24,6 +24,20 @@ struct SetRemove {
     QStringList tags; // the add-tags this device had observed when it removed the element
 };
 
+// A field of a newer Lintas that this device keeps for others and sends on, with the clock of
+// the write that made it (not the clock of the change that carries it).
+struct CarriedField {
+    QVariant value;
+    Hlc hlc;
+    QString device;
+};
+
+// A set remove sent on the same way, with the clock it was made at.
+struct CarriedRemove {
+    SetRemove remove;
+    Hlc hlc;
+};
+
 // One mutation of one entity, as recorded in the outbox and later carried (encrypted) by sync.
 // `prev` holds, per changed field, the field's HLC before this edit: a receiver whose field
 // clock equals it knows the edit is a plain successor rather than a concurrent one.
@@ -43,6 +57,13 @@ struct Change {
     QMap<QString, Hlc> merges;
     QVector<SetAdd> adds;
     QVector<SetRemove> removes;
+    // What a newer Lintas wrote to this record that the writing device keeps without knowing it
+    // (sync/UnknownFields.h), sent on unchanged: an import puts back what an export preserved and
+    // passes it to the other laptops. Receivers treat each as the original write (last writer
+    // wins by its own clock), so carrying it again changes nothing. Set adds carry no clock and
+    // travel in `adds`.
+    QMap<QString, CarriedField> carried;
+    QVector<CarriedRemove> carriedRemoves;
 
     static QString upsertOp() { return QStringLiteral("upsert"); }
     static QString appendOp() { return QStringLiteral("append"); }

@@ -9,7 +9,18 @@ namespace lintas::sync {
 
 namespace {
 
-enum Key { KEntity = 0, KEntityId = 1, KOp = 2, KFields = 3, KPrev = 4, KAdds = 5, KRemoves = 6, KMerges = 7 };
+enum Key {
+    KEntity = 0,
+    KEntityId = 1,
+    KOp = 2,
+    KFields = 3,
+    KPrev = 4,
+    KAdds = 5,
+    KRemoves = 6,
+    KMerges = 7,
+    KCarried = 8,
+    KCarriedRemoves = 9
+};
 enum Op { OpUpsert = 0, OpAppend = 1 };
 
 bool isHexId(const QString &id)
@@ -126,6 +137,8 @@ QByteArray ChangeCodec::plaintext(const Change &change)
     m.insert(KEntityId, idValue(change.entityId));
     if (change.op == Change::appendOp())
         m.insert(KOp, OpAppend);
+    else if (change.op.startsWith(QLatin1String("op:")))
+        m.insert(KOp, change.op.mid(3).toLongLong());
     if (!change.fields.isEmpty()) {
         QCborMap f;
         for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
@@ -152,6 +165,23 @@ QByteArray ChangeCodec::plaintext(const Change &change)
         }
         m.insert(KRemoves, r);
     }
+    if (!change.carried.isEmpty()) {
+        QCborMap carried;
+        for (auto it = change.carried.cbegin(); it != change.carried.cend(); ++it)
+            carried.insert(
+                it.key(), QCborArray {valueOf(it->value), static_cast<qint64>(it->hlc.raw), idValue(it->device)});
+        m.insert(KCarried, carried);
+    }
+    if (!change.carriedRemoves.isEmpty()) {
+        QCborArray r;
+        for (const CarriedRemove &rem : change.carriedRemoves) {
+            QCborArray tags;
+            for (const QString &t : rem.remove.tags)
+                tags.append(idValue(t));
+            r.append(QCborArray {rem.remove.field, rem.remove.element, tags, static_cast<qint64>(rem.hlc.raw)});
+        }
+        m.insert(KCarriedRemoves, r);
+    }
     return protocol::toCbor(m);
 }
 
@@ -169,9 +199,8 @@ Result<Change> ChangeCodec::fromEnvelope(const protocol::EnvelopeHeader &header,
     c.entity = m.value(KEntity).toString();
     LINTAS_TRY_ASSIGN(c.entityId, idFrom(m.value(KEntityId)));
     LINTAS_TRY_ASSIGN(const qint64 op, f.integer(KOp, false));
-    if (op > OpAppend)
-        return bad(QStringLiteral("unknown operation %1").arg(op));
-    c.op = op == OpAppend ? Change::appendOp() : Change::upsertOp();
+    // A newer Lintas's operation: read as far as it goes, so it can wait for an upgrade.
+    c.op = op == OpAppend ? Change::appendOp() : op == OpUpsert ? Change::upsertOp() : QStringLiteral("op:%1").arg(op);
     const QCborValue fields = m.value(KFields);
     if (!fields.isUndefined() && !fields.isMap())
         return bad(QStringLiteral("fields"));
@@ -202,6 +231,31 @@ Result<Change> ChangeCodec::fromEnvelope(const protocol::EnvelopeHeader &header,
             tags << tag;
         }
         c.removes.push_back({a.at(0).toString(), a.at(1).toString(), tags});
+    }
+    const QCborValue carried = m.value(KCarried);
+    if (!carried.isUndefined() && !carried.isMap())
+        return bad(QStringLiteral("carried"));
+    for (const auto &[key, value] : carried.toMap()) {
+        const QCborArray a = value.toArray();
+        if (!key.isString() || a.size() != 3 || !a.at(1).isInteger() || a.at(1).toInteger() < 0)
+            return bad(QStringLiteral("carried field"));
+        LINTAS_TRY_ASSIGN(const QVariant v, variantOf(a.at(0)));
+        LINTAS_TRY_ASSIGN(const QString device, idFrom(a.at(2)));
+        c.carried.insert(key.toString(), {v, Hlc {static_cast<quint64>(a.at(1).toInteger())}, device});
+    }
+    LINTAS_TRY_ASSIGN(const QCborArray carriedRemoves, f.array(KCarriedRemoves, false));
+    for (const QCborValue &v : carriedRemoves) {
+        const QCborArray a = v.toArray();
+        if (a.size() != 4 || !a.at(0).isString() || !a.at(1).isString() || !a.at(2).isArray() || !a.at(3).isInteger()
+            || a.at(3).toInteger() < 0)
+            return bad(QStringLiteral("carried remove"));
+        QStringList tags;
+        for (const QCborValue &t : a.at(2).toArray()) {
+            LINTAS_TRY_ASSIGN(const QString tag, idFrom(t));
+            tags << tag;
+        }
+        c.carriedRemoves.push_back(
+            {{a.at(0).toString(), a.at(1).toString(), tags}, Hlc {static_cast<quint64>(a.at(3).toInteger())}});
     }
     return c;
 }

@@ -17,8 +17,14 @@ public:
 
     static protocol::EnvelopeHeader header(const Change &change, const QByteArray &spaceId, quint32 epoch);
     static QByteArray plaintext(const Change &change);
-    // InvalidArgument when the plaintext is not a change this version can read.
+    // InvalidArgument when the plaintext is not a change at all (damaged, or not made by any
+    // Lintas). An operation of a newer Lintas is not an error: it comes back as op
+    // "op:<number>" (knowsOp() false), so the record can wait for an upgrade instead.
     static Result<Change> fromEnvelope(const protocol::EnvelopeHeader &header, const QByteArray &plaintext);
+    static bool knowsOp(const QString &op) { return op == Change::upsertOp() || op == Change::appendOp(); }
+    // How many operations this version reads: with the entities it knows, what decides whether a
+    // record set aside for a newer version may be readable now (ReplyApplier).
+    static constexpr int kOperations = 2;
 };
 
 } // namespace lintas::sync

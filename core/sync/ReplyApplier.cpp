@@ -4,6 +4,7 @@
 #include "protocol/LogChain.h"
 #include "repo/ChangeWriter.h"
 #include "repo/EntityDef.h"
+#include "repo/Schema.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "sync/ChangeCodec.h"
@@ -12,6 +13,8 @@
 #include "sync/MassDeleteGuard.h"
 
 #include <QScopeGuard>
+
+#include <algorithm>
 
 namespace lintas::sync {
 
@@ -44,8 +47,36 @@ QString quarantineReasonName(QuarantineReason reason)
         return QStringLiteral("missing_reference");
     case QuarantineReason::MassDelete:
         return QStringLiteral("mass_delete");
+    case QuarantineReason::NewerVersion:
+        return QStringLiteral("newer_version");
     }
     return QStringLiteral("unknown");
+}
+
+ReplyApplier::ReplyApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc)
+{
+    setKnownEntities(repo::allEntityDefs());
+}
+
+void ReplyApplier::setKnownEntities(const QVector<const repo::EntityDef *> &defs)
+{
+    m_known = defs;
+    m_readerMark = readerMark(defs);
+}
+
+QString ReplyApplier::readerMark(const QVector<const repo::EntityDef *> &defs)
+{
+    // A record is set aside as newer only for its entity or its operation, so only a version that
+    // knows more of either can read it. A new entity comes with its table (a migration); the
+    // schema version is in the mark anyway, so any upgrade that changes the profile tries again.
+    QStringList entities;
+    for (const repo::EntityDef *def : defs)
+        entities << def->name;
+    entities.sort();
+    return QStringLiteral("schema %1; operations %2; entities %3")
+        .arg(repo::profileSchema().latestVersion())
+        .arg(ChangeCodec::kOperations)
+        .arg(entities.join(QLatin1Char(',')));
 }
 
 Result<RoundResult> ReplyApplier::apply(
@@ -96,6 +127,9 @@ Result<RoundResult> ReplyApplier::applyOnce(
     }
     LINTAS_TRY(applyAcks(space.spaceId, pushed, reply, nowMs, result));
     if (!result.resync) {
+        // After an upgrade, what an older version set aside goes first: it came before anything
+        // in this reply.
+        LINTAS_TRY(retryWaiting(space, result, Retry::Newer));
         LINTAS_TRY(applyRecords(space, reply, nowMs, result));
         LINTAS_TRY(retryWaiting(space, result));
         LINTAS_TRY(settleOvertaken(space));
@@ -240,9 +274,9 @@ Status ReplyApplier::quarantine(const QString &spaceId, qint64 seq, const QByteA
 {
     LINTAS_TRY_ASSIGN(auto st,
         m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (space_id, server_seq, envelope, reason, "
-                                    "detail, received_at) VALUES (?, ?, ?, ?, ?, ?)")));
+                                    "detail, received_at, tried_by) VALUES (?, ?, ?, ?, ?, ?, ?)")));
     st.bind(1, spaceId).bind(2, seq).bind(3, bytes).bind(4, quarantineReasonName(reason)).bind(5, detail);
-    st.bind(6, nowMs);
+    st.bind(6, nowMs).bind(7, m_readerMark);
     LINTAS_TRY(st.exec());
     ++result.quarantined;
     return {};
@@ -306,8 +340,23 @@ Result<ReplyApplier::Opened> ReplyApplier::open(const SpaceInfo &space, const QB
         return setAside(QuarantineReason::Unreadable, change.error().detail);
     // Checked before the HLC sees it: a record from a laptop ten years ahead must not drag
     // everyone's clock along.
-    if (change->hlc.ms() > m_hlc.physicalNowMs() + kClockAheadLimitMs)
+    const qint64 horizonMs = m_hlc.physicalNowMs() + kClockAheadLimitMs;
+    if (change->hlc.ms() > horizonMs)
         return setAside(QuarantineReason::ClockAhead, deviceId);
+    // What it carries for a newer version keeps its own clocks: the same horizon holds for them.
+    const bool carriedAhead = std::any_of(change->carried.cbegin(), change->carried.cend(),
+                                  [&](const CarriedField &f) { return f.hlc.ms() > horizonMs; })
+        || std::any_of(change->carriedRemoves.cbegin(), change->carriedRemoves.cend(),
+            [&](const CarriedRemove &r) { return r.hlc.ms() > horizonMs; });
+    if (carriedAhead)
+        return setAside(QuarantineReason::ClockAhead, deviceId);
+    // Signed by a member and sealed with the space's key, so not damage: a newer Lintas made it.
+    if (!ChangeCodec::knowsOp(change->op))
+        return setAside(QuarantineReason::NewerVersion, QStringLiteral("operation %1").arg(change->op.mid(3)));
+    const bool known = std::any_of(
+        m_known.cbegin(), m_known.cend(), [&](const repo::EntityDef *def) { return def->name == change->entity; });
+    if (!known)
+        return setAside(QuarantineReason::NewerVersion, QStringLiteral("entity %1").arg(change->entity));
     return Opened {Verdict {Verdict::Applied, {}, {}}, *change};
 }
 
@@ -371,16 +420,30 @@ Status ReplyApplier::applyOne(const SpaceInfo &space, qint64 seq, const QByteArr
     return quarantine(space.spaceId, seq, bytes, verdict.reason, verdict.detail, nowMs, result);
 }
 
-Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result)
+Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result, Retry which)
 {
-    LINTAS_TRY_ASSIGN(auto st,
-        m_db.prepare(QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND reason IN (?, ?) "
-                                    "ORDER BY server_seq")));
+    const QString waitsForRow = quarantineReasonName(QuarantineReason::MissingReference);
+    const QString waitsForDevice = quarantineReasonName(QuarantineReason::UnknownDevice);
+    const QString newer = quarantineReasonName(QuarantineReason::NewerVersion);
+    if (which == Retry::Newer) {
+        // Asked every round; almost always nothing, and then this is all it costs.
+        LINTAS_TRY_ASSIGN(auto any,
+            m_db.prepare(QStringLiteral("SELECT 1 FROM sync_quarantine WHERE space_id = ? AND reason = ? AND "
+                                        "(tried_by IS NULL OR tried_by <> ?) LIMIT 1")));
+        any.bind(1, space.spaceId).bind(2, newer).bind(3, m_readerMark);
+        LINTAS_TRY_ASSIGN(const bool found, any.step());
+        if (!found)
+            return {};
+    }
     // Records waiting for a row, and records of a device not yet known when they arrived (its
-    // membership entry may have been read since).
-    st.bind(1, space.spaceId)
-        .bind(2, quarantineReasonName(QuarantineReason::MissingReference))
-        .bind(3, quarantineReasonName(QuarantineReason::UnknownDevice));
+    // membership entry may have been read since); with the newer ones, since what waits for a row
+    // may wait for one of them.
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(
+            QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND (reason IN (?, ?) "
+                           "OR (? AND reason = ? AND (tried_by IS NULL OR tried_by <> ?))) ORDER BY server_seq")));
+    st.bind(1, space.spaceId).bind(2, waitsForRow).bind(3, waitsForDevice);
+    st.bind(4, which == Retry::Newer ? 1 : 0).bind(5, newer).bind(6, m_readerMark);
     QVector<QPair<qint64, QByteArray>> waiting;
     LINTAS_TRY(st.forEachRow([&] { waiting.push_back({st.int64(0), st.blob(1)}); }));
     // Oldest first, again while anything moved: a case and then its note can both come free.
@@ -394,10 +457,14 @@ Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result)
                 ++it;
                 continue;
             }
-            if (verdict.kind == Verdict::SetAside) { // set aside for another reason now: stays, not retried
+            if (verdict.kind == Verdict::SetAside) {
+                // Set aside for another reason now: stays, not retried. One still too new for this
+                // version is tried again only by a version that reads more (another mark).
                 LINTAS_TRY_ASSIGN(auto upd,
-                    m_db.prepare(QStringLiteral("UPDATE sync_quarantine SET reason = ?, detail = ? WHERE id = ?")));
-                upd.bind(1, quarantineReasonName(verdict.reason)).bind(2, verdict.detail).bind(3, it->first);
+                    m_db.prepare(QStringLiteral(
+                        "UPDATE sync_quarantine SET reason = ?, detail = ?, tried_by = ? WHERE id = ?")));
+                upd.bind(1, quarantineReasonName(verdict.reason)).bind(2, verdict.detail).bind(3, m_readerMark);
+                upd.bind(4, it->first);
                 LINTAS_TRY(upd.exec());
             } else {
                 LINTAS_TRY_ASSIGN(auto del, m_db.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE id = ?")));

@@ -14,7 +14,8 @@
 
 namespace lintas::repo {
 class ChangeWriter;
-}
+struct EntityDef;
+} // namespace lintas::repo
 namespace lintas::store {
 class Database;
 }
@@ -39,6 +40,10 @@ enum class QuarantineReason {
     // One of many deletions one device sent at once (MassDeleteGuard): held, neither applied nor
     // lost, until the user confirms or refuses them (HeldDeletions).
     MassDelete,
+    // Of an entity or an operation this version does not know: made by a newer Lintas. Tried
+    // again once a version that may know it runs (ReplyApplier::readerMark), with everything
+    // waiting for it. Unreadable is for records no version can read.
+    NewerVersion,
 };
 QString quarantineReasonName(QuarantineReason reason);
 
@@ -60,12 +65,19 @@ struct RoundResult {
 // is harmless. Records that cannot be applied are quarantined with a reason.
 class ReplyApplier {
 public:
-    ReplyApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc) { }
+    ReplyApplier(store::Database &db, HybridLogicalClock &hlc);
 
     // Where this laptop writes the line merges of its own long texts that lost to concurrent
     // edits (ChangeApplier::Batch::merges), in the reply's transaction. Without one, such a
     // loss goes to the conflict log like any other.
     void setMergeWriter(repo::ChangeWriter *writer) { m_writer = writer; }
+
+    // The entities this version applies: repo::allEntityDefs(), unless a test stands in for an
+    // older version by leaving some out.
+    void setKnownEntities(const QVector<const repo::EntityDef *> &defs);
+    // What this version can read of what others send: its schema, operations and entities. A
+    // record set aside as NewerVersion under another mark may be readable now.
+    static QString readerMark(const QVector<const repo::EntityDef *> &defs);
 
     Result<RoundResult> apply(
         const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs);
@@ -101,7 +113,11 @@ private:
     Result<Verdict> process(const SpaceInfo &space, const QByteArray &bytes);
     Status applyOne(const SpaceInfo &space, qint64 seq, const QByteArray &bytes, const Result<Verdict> &outcome,
         qint64 nowMs, RoundResult &result);
-    Status retryWaiting(const SpaceInfo &space, RoundResult &result);
+    // Records set aside that may apply now, oldest first and again while any does: those waiting
+    // for a row or a device after every batch, and (`newer`) those of a newer version that no
+    // version with this reader mark has tried yet, before the reply's records.
+    enum class Retry { Waiting, Newer };
+    Status retryWaiting(const SpaceInfo &space, RoundResult &result, Retry which = Retry::Waiting);
     // Applies a held deletion that `change` names as its prev, before `change` itself.
     Status releaseSucceeded(const SpaceInfo &space, const Change &change);
     // Drops held mass deletions that a newer edit of the row's `deleted` has overtaken.
@@ -123,6 +139,8 @@ private:
     repo::DerivedTables::Deferred m_derived;
     std::optional<ChangeApplier::Batch> m_batch;
     repo::ChangeWriter *m_writer = nullptr;
+    QVector<const repo::EntityDef *> m_known;
+    QString m_readerMark;
     QVector<TextMerge> m_merges;
     // A savepoint per record lets one that cannot apply leave nothing behind, but SQLCipher
     // encrypts every page a savepoint first touches into its journal: most of applying a pull.

@@ -233,6 +233,8 @@ SyncOutcome SyncEngine::rounds()
             return fail(outcome, SyncProblem::Storage, loaded.error().detail);
         ReplyApplier replyApplier(m_db, hlc);
         replyApplier.setMergeWriter(&writer);
+        if (m_known)
+            replyApplier.setKnownEntities(*m_known);
         const auto applied = replyApplier.apply(space, *pending, *reply, hlc.physicalNowMs());
         if (!applied) {
             const bool local = applied.code() != ErrorCode::InvalidArgument;

@@ -88,6 +88,9 @@ public:
     // Asks a running run() to stop after the round in flight (from any thread).
     void requestStop() { m_stop.store(true); }
     void setProgressHandler(std::function<void(const SyncProgress &)> handler) { m_onProgress = std::move(handler); }
+    // The entities this version applies (ReplyApplier::setKnownEntities): tests stand in for an
+    // older version with fewer.
+    void setKnownEntities(const QVector<const repo::EntityDef *> &defs) { m_known = defs; }
 
     // Bytes of envelopes per request: starts at 16 KiB, doubles after a fast full round (up to
     // 1 MiB), halves after a timeout, so one request takes a few seconds even on 2G.
@@ -122,6 +125,7 @@ private:
     SyncSession m_ownSession;
     SyncSession &m_session;
     qint64 m_lastRetryAfterMs = 0;
+    std::optional<QVector<const repo::EntityDef *>> m_known;
 };
 
 } // namespace lintas::sync

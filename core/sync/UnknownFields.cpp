@@ -1,14 +1,13 @@
 #include "sync/UnknownFields.h"
 
-#include "repo/DerivedTables.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityTable.h"
+#include "repo/NewerFields.h"
 #include "store/Database.h"
-#include "store/Transaction.h"
 
-#include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace lintas::sync {
 
@@ -19,24 +18,12 @@ const QString kRemove = QStringLiteral("remove");
 
 QString tagsText(const QStringList &tags)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+    return repo::NewerFields::tagsText(tags);
 }
 
 QStringList tagsFromText(const QString &text)
 {
-    QStringList tags;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
-        tags << v.toString();
-    return tags;
-}
-
-const repo::EntityDef *findDef(const QVector<const repo::EntityDef *> &defs, const QString &name)
-{
-    for (const repo::EntityDef *def : defs) {
-        if (def->name == name)
-            return def;
-    }
-    return nullptr;
+    return repo::NewerFields::tagsFromText(text);
 }
 
 } // namespace
@@ -56,6 +43,47 @@ Status UnknownFields::keep(const repo::EntityDef &def, const Change &change)
         if (!def.hasSetField(rem.field))
             LINTAS_TRY(keepSetOp(def.name, change.entityId, kRemove, rem.field, rem.element, rem.tags, change.hlc));
     }
+    for (auto it = change.carried.cbegin(); it != change.carried.cend(); ++it) {
+        // Sent on from a laptop that does not know it; this one may (it is newer than the sender).
+        if (const repo::FieldDef *f = def.field(it.key())) {
+            LINTAS_TRY(repo::NewerFields::putField(m_db, def, *f, change.entityId, it->value, it->hlc, it->device));
+        } else {
+            LINTAS_TRY(keepField(def.name, change.entityId, it.key(), *it));
+        }
+    }
+    for (const CarriedRemove &rem : change.carriedRemoves) {
+        const SetRemove &r = rem.remove;
+        if (def.hasSetField(r.field)) {
+            LINTAS_TRY(repo::EntityTable(m_db, def).removeTags(change.entityId, r.field, r.element, r.tags, rem.hlc));
+        } else {
+            LINTAS_TRY(keepSetOp(def.name, change.entityId, kRemove, r.field, r.element, r.tags, rem.hlc));
+        }
+    }
+    return {};
+}
+
+Status UnknownFields::carryInOutbox(Change written)
+{
+    LINTAS_TRY_ASSIGN(const Preserved kept, forRecord(written.entity, written.entityId));
+    if (kept.isEmpty())
+        return {};
+    written.carried = kept.fields;
+    for (const SetAdd &add : kept.adds) {
+        const bool there = std::any_of(written.adds.cbegin(), written.adds.cend(),
+            [&](const SetAdd &a) { return a.tag == add.tag && a.field == add.field && a.element == add.element; });
+        if (!there)
+            written.adds.push_back(add);
+    }
+    written.carriedRemoves.clear();
+    for (int i = 0; i < kept.removes.size(); ++i)
+        written.carriedRemoves.push_back({kept.removes.at(i), kept.removeHlcs.value(i)});
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE device_seq = ? AND envelope IS NULL")));
+    st.bind(1, QString::fromUtf8(written.payloadJson())).bind(2, written.deviceSeq);
+    LINTAS_TRY(st.exec());
+    if (m_db.changes() != 1)
+        return makeError(ErrorCode::Internal,
+            QStringLiteral("outbox entry %1 is not there to carry kept fields").arg(written.deviceSeq));
     return {};
 }
 
@@ -205,120 +233,6 @@ Status UnknownFields::restore(const QString &entity, const QString &entityId, co
             keepSetOp(entity, entityId, kRemove, rem.field, rem.element, rem.tags, preserved.removeHlcs.value(i)));
     }
     return {};
-}
-
-Result<int> UnknownFields::foldKnown(store::Database &db, const QVector<const repo::EntityDef *> &defs)
-{
-    LINTAS_TRY_ASSIGN(const store::SqlValue waiting,
-        db.scalar(
-            QStringLiteral("SELECT (SELECT count(*) FROM unknown_fields) + (SELECT count(*) FROM unknown_set_ops)")));
-    if (waiting.toInt() == 0)
-        return 0;
-    LINTAS_TRY_ASSIGN(auto tx, db.begin());
-
-    struct Row {
-        QString entity, entityId, field, kind, element, tags;
-        QVariant value;
-        Hlc hlc;
-        QString device;
-    };
-    QVector<Row> fields;
-    QVector<Row> setOps;
-    {
-        LINTAS_TRY_ASSIGN(auto st,
-            db.prepare(QStringLiteral("SELECT entity, entity_id, field, value, hlc, device FROM unknown_fields "
-                                      "ORDER BY entity, entity_id, field")));
-        LINTAS_TRY(st.forEachRow([&] {
-            Row r;
-            r.entity = st.text(0);
-            r.entityId = st.text(1);
-            r.field = st.text(2);
-            r.value = st.value(3);
-            r.hlc = Hlc::fromRaw(st.int64(4));
-            r.device = st.text(5);
-            fields.push_back(r);
-        }));
-    }
-    {
-        LINTAS_TRY_ASSIGN(auto st,
-            db.prepare(QStringLiteral("SELECT entity, entity_id, field, kind, element, tags, hlc FROM unknown_set_ops "
-                                      "ORDER BY entity, entity_id, hlc")));
-        LINTAS_TRY(st.forEachRow([&] {
-            Row r;
-            r.entity = st.text(0);
-            r.entityId = st.text(1);
-            r.field = st.text(2);
-            r.kind = st.text(3);
-            r.element = st.text(4);
-            r.tags = st.text(5);
-            r.hlc = Hlc::fromRaw(st.int64(6));
-            setOps.push_back(r);
-        }));
-    }
-
-    // Per record, what was folded: the derived tables judge a change by the fields it carries.
-    QHash<QString, Change> folded;
-    QVector<QString> order;
-    auto touched = [&](const repo::EntityDef &def, const QString &id) -> Change & {
-        const QString key = def.name + QLatin1Char('/') + id;
-        if (!folded.contains(key)) {
-            Change c;
-            c.entity = def.name;
-            c.entityId = id;
-            c.op = Change::upsertOp();
-            folded.insert(key, c);
-            order.push_back(key);
-        }
-        return folded[key];
-    };
-
-    for (const Row &r : fields) {
-        const repo::EntityDef *def = findDef(defs, r.entity);
-        const repo::FieldDef *f = def ? def->field(r.field) : nullptr;
-        if (!f)
-            continue; // still unknown
-        repo::EntityTable table(db, *def);
-        LINTAS_TRY_ASSIGN(const auto current, table.fieldClock(r.entityId, r.field));
-        if (!current || writtenAfter(r.hlc, r.device, current->hlc, current->device)) {
-            const QVariant value = repo::canonicalValue(f->type, r.value);
-            LINTAS_TRY(table.ensureRow(r.entityId, r.hlc.ms()));
-            LINTAS_TRY(table.updateRow(r.entityId, {{f->name, value}}, r.hlc.ms()));
-            LINTAS_TRY(table.setFieldClock(r.entityId, f->name, {r.hlc, r.device}));
-            touched(*def, r.entityId).fields.insert(f->name, value);
-        }
-        LINTAS_TRY_ASSIGN(auto dropField,
-            db.prepare(QStringLiteral("DELETE FROM unknown_fields WHERE entity = ? AND entity_id = ? AND field = ?")));
-        dropField.bind(1, r.entity).bind(2, r.entityId).bind(3, r.field);
-        LINTAS_TRY(dropField.exec());
-    }
-    for (const Row &r : setOps) {
-        const repo::EntityDef *def = findDef(defs, r.entity);
-        if (!def || !def->hasSetField(r.field))
-            continue;
-        repo::EntityTable table(db, *def);
-        const QStringList tags = tagsFromText(r.tags);
-        Change &c = touched(*def, r.entityId);
-        if (r.kind == kAdd) {
-            LINTAS_TRY(table.addMember(r.entityId, r.field, r.element, tags.value(0)));
-            c.adds.push_back({r.field, r.element, tags.value(0)});
-        } else {
-            LINTAS_TRY(table.removeTags(r.entityId, r.field, r.element, tags, r.hlc));
-            c.removes.push_back({r.field, r.element, tags});
-        }
-        LINTAS_TRY_ASSIGN(auto dropOp,
-            db.prepare(QStringLiteral("DELETE FROM unknown_set_ops WHERE entity = ? AND entity_id = ? AND field = ? "
-                                      "AND kind = ? AND element = ? AND tags = ? AND hlc = ?")));
-        dropOp.bind(1, r.entity).bind(2, r.entityId).bind(3, r.field).bind(4, r.kind).bind(5, r.element);
-        dropOp.bind(6, r.tags).bind(7, r.hlc.toInt64());
-        LINTAS_TRY(dropOp.exec());
-    }
-    for (const QString &key : order) {
-        const Change &c = folded.value(key);
-        const repo::EntityDef *def = findDef(defs, c.entity);
-        LINTAS_TRY(repo::DerivedTables::refresh(db, *def, c.entityId, c, false));
-    }
-    LINTAS_TRY(tx.commit());
-    return int(order.size());
 }
 
 } // namespace lintas::sync

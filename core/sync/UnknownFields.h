@@ -26,16 +26,14 @@ class UnknownFields {
 public:
     explicit UnknownFields(store::Database &db) : m_db(db) { }
 
-    // Keeps what `change` carries for names `def` does not know. Idempotent.
+    // Keeps what `change` writes to names `def` does not know, and what it carries (Change::carried)
+    // with the clocks it carries: kept beside the row if still unknown here, into the row by its own
+    // clock if this version knows it. Idempotent.
     Status keep(const repo::EntityDef &def, const Change &change);
 
     // What is kept for one record, for whatever re-emits it (an export, moving a case to another
     // space): the field values with the clock that wrote them, and the set operations as they came.
-    struct Field {
-        QVariant value;
-        Hlc hlc;
-        QString device;
-    };
+    using Field = CarriedField;
     struct Preserved {
         QMap<QString, Field> fields;
         QVector<SetAdd> adds;
@@ -54,11 +52,14 @@ public:
     // Puts back what an export carried (LWW against what is kept already).
     Status restore(const QString &entity, const QString &entityId, const Preserved &preserved);
 
-    // After an upgrade: every kept field or set operation that `defs` now know goes into its row,
-    // respecting clocks (a newer write already in the row wins), and leaves this store. Derived
-    // tables of the rows it changes are refreshed. Holds its own transaction. Returns how many
-    // records changed.
-    static Result<int> foldKnown(store::Database &db, const QVector<const repo::EntityDef *> &defs);
+    // Sends on what is kept for the record `written` changed (an import that put back what an
+    // export preserved): its outbox entry, not sealed yet, gets the kept fields and set operations
+    // with their own clocks (Change::carried), so the other laptops keep them too. The caller
+    // holds the transaction that wrote `written`.
+    Status carryInOutbox(Change written);
+
+    // Once an upgrade knows them, kept names go into their rows: repo::NewerFields::foldKnown,
+    // at workspace open.
 
 private:
     Status keepField(const QString &entity, const QString &entityId, const QString &field, const Field &value);

@@ -65,6 +65,7 @@ Result<ImportSummary> DataImporter::importJson(const QByteArray &json, const Pro
             if (!existing.ok())
                 return existing.error();
             const bool exists = existing->has_value();
+            std::optional<sync::Change> written;
             if (def.appendOnly) {
                 // Append-only records never change once written; an existing one is the same record.
                 if (exists) {
@@ -73,22 +74,30 @@ Result<ImportSummary> DataImporter::importJson(const QByteArray &json, const Pro
                     auto appended = writer.append(def, record.id, record.fields);
                     if (!appended.ok())
                         return appended.error();
+                    written = *appended;
                     ++counts.created;
                 }
             } else {
                 const auto mode = exists ? repo::ChangeWriter::Mode::Update : repo::ChangeWriter::Mode::Create;
-                auto written = writer.write(def, record.id, record.fields, record.sets, mode);
-                if (!written.ok())
-                    return written.error();
+                auto changed = writer.write(def, record.id, record.fields, record.sets, mode);
+                if (!changed.ok())
+                    return changed.error();
+                written = *changed;
                 if (!exists)
                     ++counts.created;
-                else if (written->has_value())
+                else if (written)
                     ++counts.updated;
                 else
                     ++counts.unchanged;
             }
-            if (!record.preserved.isEmpty())
-                LINTAS_TRY(sync::UnknownFields(db).restore(def.name, record.id, record.preserved));
+            if (!record.preserved.isEmpty()) {
+                sync::UnknownFields kept(db);
+                LINTAS_TRY(kept.restore(def.name, record.id, record.preserved));
+                // What goes to the other laptops for this record carries them on, or a laptop
+                // restored from an export would be the only one to keep them.
+                if (written)
+                    LINTAS_TRY(kept.carryInOutbox(*written));
+            }
             ++done;
             if (progress && done % kProgressEvery == 0 && !progress(done, total))
                 return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; nothing was imported"));

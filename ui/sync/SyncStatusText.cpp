@@ -113,8 +113,10 @@ QString SyncStatusText::quarantineReason(const QString &reason)
         return tr("Dated more than a day in the future (wrong clock on the sending laptop)");
     if (reason == QLatin1String("missing_reference"))
         return tr("Refers to a record that has not arrived yet");
+    if (reason == QLatin1String("newer_version"))
+        return tr("From a newer version of Lintas: added by itself once this laptop has that version");
     if (reason == QLatin1String("unreadable"))
-        return tr("From a newer version of Lintas");
+        return tr("Cannot be read by any version of Lintas: damaged or made by a faulty program");
     if (reason == QLatin1String("malformed"))
         return tr("Damaged record");
     return tr("Other reason (%1)").arg(reason);

@@ -98,11 +98,27 @@ TEST_CASE("readable ids and set tags that are not hex travel as text", "[sync][c
     c.fields.insert(QStringLiteral("count"), qint64(12));
     c.adds.push_back({QStringLiteral("tags"), QStringLiteral("shelter"), QStringLiteral("seed-tag")});
     c.removes.push_back({QStringLiteral("tags"), QStringLiteral("old"), {QStringLiteral("seed-tag-2")}});
+    // Sent on for a newer version, with the clocks that wrote them.
+    c.carried.insert(QStringLiteral("tribunal_no"),
+        {QStringLiteral("LBTC 7/2026"), Hlc::from(1'794'000'000'000, 5),
+            QStringLiteral("0123456789abcdef0123456789abcdef")});
+    c.carriedRemoves.push_back({{QStringLiteral("hearing_days"), QStringLiteral("2026-12-01"), {QStringLiteral("t1")}},
+        Hlc::from(1'794'000'000'001, 0)});
     const QByteArray space(16, 's');
     const auto back = ChangeCodec::fromEnvelope(ChangeCodec::header(c, space, 0), ChangeCodec::plaintext(c));
     REQUIRE(back.ok());
     requireSame(*back, c);
     CHECK(back->fields.value(QStringLiteral("rate")).toDouble() == 0.25);
+    REQUIRE(back->carried.size() == 1);
+    CHECK(back->carried.first().hlc == Hlc::from(1'794'000'000'000, 5));
+    CHECK(back->carried.first().device == QStringLiteral("0123456789abcdef0123456789abcdef"));
+    REQUIRE(back->carriedRemoves.size() == 1);
+    CHECK(back->carriedRemoves.first().hlc == Hlc::from(1'794'000'000'001, 0));
+    CHECK(back->carriedRemoves.first().remove.tags == QStringList {QStringLiteral("t1")});
+    // And through the outbox payload.
+    const auto stored = Change::fromOutbox(c.changeId, c.deviceSeq, c.hlc, c.entity, c.entityId, c.op, c.payloadJson());
+    REQUIRE(stored.ok());
+    requireSame(*stored, c);
 }
 
 TEST_CASE("a plaintext this version cannot read is refused, not half-applied", "[sync][codec]")
@@ -116,10 +132,30 @@ TEST_CASE("a plaintext this version cannot read is refused, not half-applied", "
         == ErrorCode::InvalidArgument); // no entity
     CHECK(ChangeCodec::fromEnvelope(h, QCborValue(QCborMap {{0, QStringLiteral("case")}, {1, 5}}).toCbor()).code()
         == ErrorCode::InvalidArgument); // bad id
-    CHECK(ChangeCodec::fromEnvelope(
-              h, QCborValue(QCborMap {{0, QStringLiteral("case")}, {1, QByteArray(16, 'e')}, {2, 7}}).toCbor())
+    CHECK(ChangeCodec::fromEnvelope(h,
+              QCborValue(QCborMap {{0, QStringLiteral("case")}, {1, QByteArray(16, 'e')}, {8, QStringLiteral("x")}})
+                  .toCbor())
               .code()
-        == ErrorCode::InvalidArgument); // unknown op
+        == ErrorCode::InvalidArgument); // carried fields that are not a map
+}
+
+TEST_CASE("an operation of a newer version is read as such, to wait for an upgrade", "[sync][codec][newer]")
+{
+    protocol::EnvelopeHeader h;
+    h.changeId = QByteArray(16, 'c');
+    h.deviceId = QByteArray(16, 'd');
+    h.deviceSeq = 1;
+    const auto newer = ChangeCodec::fromEnvelope(
+        h, QCborValue(QCborMap {{0, QStringLiteral("case")}, {1, QByteArray(16, 'e')}, {2, 7}}).toCbor());
+    REQUIRE(newer.ok());
+    CHECK(newer->op == QStringLiteral("op:7"));
+    CHECK_FALSE(ChangeCodec::knowsOp(newer->op));
+    CHECK(ChangeCodec::knowsOp(Change::upsertOp()));
+    CHECK(ChangeCodec::knowsOp(Change::appendOp()));
+    // Sent on as it came.
+    const auto again = ChangeCodec::fromEnvelope(h, ChangeCodec::plaintext(*newer));
+    REQUIRE(again.ok());
+    CHECK(again->op == newer->op);
 }
 
 TEST_CASE("a one-field edit and a five-field save fit the byte budget", "[sync][codec][size]")
