@@ -2,10 +2,10 @@
 
 #include "base/Clock.h"
 #include "base/RandomSource.h"
+#include "repo/DeleteConflicts.h"
 #include "repo/EntityTable.h"
 #include "repo/TextVersions.h"
 #include "store/Database.h"
-#include "sync/DeleteConflicts.h"
 
 #include <QSet>
 #include <algorithm>
@@ -128,8 +128,8 @@ Result<std::optional<sync::Change>> ChangeWriter::write(const EntityDef &def, co
         if (merges.contains(it.key()))
             change.merges.insert(it.key(), merges.value(it.key()));
     }
-    if (sync::DeleteConflicts::deletes(change))
-        LINTAS_TRY(sync::DeleteConflicts::addSeenClocks(table, def, change));
+    if (DeleteConflicts::deletes(change))
+        LINTAS_TRY(DeleteConflicts::addSeenClocks(table, def, change));
     auto recorded = record(std::move(change));
     if (!recorded.ok())
         return recorded.error();
@@ -159,7 +159,7 @@ Result<std::optional<sync::Change>> ChangeWriter::write(const EntityDef &def, co
     // A delete, an undelete, or (not from the UI) an edit of a deleted row: see DeleteConflicts.
     if (c.fields.contains(QStringLiteral("deleted"))
         || (exists && (**current).value(QStringLiteral("deleted")).toLongLong()))
-        LINTAS_TRY(sync::DeleteConflicts(m_db).afterChange(def, c, m_clock.nowMs()));
+        LINTAS_TRY(DeleteConflicts(m_db).afterChange(def, c, m_clock.nowMs()));
     if (m_afterWrite)
         LINTAS_TRY(m_afterWrite(def, id, c, !exists));
     return std::optional<sync::Change>(c);

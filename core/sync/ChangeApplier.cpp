@@ -1,12 +1,12 @@
 #include "sync/ChangeApplier.h"
 
+#include "repo/DeleteConflicts.h"
 #include "repo/DerivedTables.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityTable.h"
 #include "repo/TextVersions.h"
 #include "store/Database.h"
 #include "sync/ConflictLog.h"
-#include "sync/DeleteConflicts.h"
 #include "sync/HybridLogicalClock.h"
 #include "sync/LineMerge.h"
 #include "sync/UnknownFields.h"
@@ -188,7 +188,8 @@ Status ChangeApplier::apply(const Change &change)
     }
     LINTAS_TRY(UnknownFields(m_db).keep(*def, change));
     // An edit of a deleted row, or a delete of an edited one: see DeleteConflicts.
-    LINTAS_TRY_ASSIGN(const bool unseenEdits, DeleteConflicts(m_db).afterChange(*def, change, m_hlc.physicalNowMs()));
+    LINTAS_TRY_ASSIGN(
+        const bool unseenEdits, repo::DeleteConflicts(m_db).afterChange(*def, change, m_hlc.physicalNowMs()));
     if (unseenEdits && m_batch)
         m_batch->openConflicts = true;
     // The derived tables (search index, case-list keys, duplicate-client keys) follow applied

@@ -4,6 +4,7 @@
 
 #include "SyncDevices.h"
 
+#include "repo/DeleteConflicts.h"
 #include "repo/Workspace.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -11,7 +12,6 @@
 #include "sync/ChangeCodec.h"
 #include "sync/ConflictLog.h"
 #include "sync/ConflictRestore.h"
-#include "sync/DeleteConflicts.h"
 
 #include <algorithm>
 
@@ -190,7 +190,7 @@ TEST_CASE("an edit older than the delete but unseen by it is listed too: the del
 
     // The delete carries the clock of every field of the row (0 for the never-written ones).
     const auto deleteChange = outbox(s.net.laptop(0)).last();
-    REQUIRE(sync::DeleteConflicts::deletes(deleteChange));
+    REQUIRE(repo::DeleteConflicts::deletes(deleteChange));
     CHECK(deleteChange.prev.contains(QStringLiteral("chronology")));
     CHECK(deleteChange.prev.value(QStringLiteral("chronology")) == sync::Hlc {});
     CHECK(deleteChange.prev.contains(QStringLiteral("title")));

@@ -1,21 +1,21 @@
-#include "sync/DeleteConflicts.h"
+#include "repo/DeleteConflicts.h"
 
+#include "repo/ConflictLog.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityTable.h"
 #include "store/Database.h"
-#include "sync/ConflictLog.h"
 
 #include <QHash>
 #include <QSet>
 
-namespace lintas::sync {
+namespace lintas::repo {
 
 namespace {
 
 const QString kDeleted = QStringLiteral("deleted");
 
 struct Writer {
-    Hlc hlc;
+    sync::Hlc hlc;
     QString device;
     bool operator==(const Writer &) const = default;
 };
@@ -27,13 +27,13 @@ size_t qHash(const Writer &w, size_t seed = 0)
 
 // Whether the delete (deleteHlc, deleteDevice), having seen `seen` (field → HLC), had seen the
 // write `w` of `field`.
-bool sawWrite(
-    const Writer &w, const QString &field, Hlc deleteHlc, const QString &deleteDevice, const QHash<QString, Hlc> &seen)
+bool sawWrite(const Writer &w, const QString &field, sync::Hlc deleteHlc, const QString &deleteDevice,
+    const QHash<QString, sync::Hlc> &seen)
 {
     if (w.hlc == deleteHlc && w.device == deleteDevice)
         return true; // the delete itself
     // A laptop's clock passes every clock it has seen, so a later write was not seen.
-    if (writtenAfter(w.hlc, w.device, deleteHlc, deleteDevice))
+    if (sync::writtenAfter(w.hlc, w.device, deleteHlc, deleteDevice))
         return false;
     const auto it = seen.constFind(field);
     // A delete from before Lintas sent the full list: an earlier write counts as seen.
@@ -45,27 +45,27 @@ bool sawWrite(
 
 } // namespace
 
-bool DeleteConflicts::deletes(const Change &change)
+bool DeleteConflicts::deletes(const sync::Change &change)
 {
     const auto it = change.fields.constFind(kDeleted);
     return it != change.fields.cend() && !it->isNull() && it->toLongLong() != 0;
 }
 
-Status DeleteConflicts::addSeenClocks(repo::EntityTable &table, const repo::EntityDef &def, Change &change)
+Status DeleteConflicts::addSeenClocks(EntityTable &table, const EntityDef &def, sync::Change &change)
 {
     LINTAS_TRY_ASSIGN(const auto clocks, table.fieldClocks(change.entityId));
-    for (const repo::FieldDef &f : def.fields) {
+    for (const FieldDef &f : def.fields) {
         if (change.prev.contains(f.name))
             continue;
         const auto it = clocks.constFind(f.name);
-        change.prev.insert(f.name, it == clocks.cend() ? Hlc {} : it->hlc);
+        change.prev.insert(f.name, it == clocks.cend() ? sync::Hlc {} : it->hlc);
     }
     return {};
 }
 
-Result<bool> DeleteConflicts::afterChange(const repo::EntityDef &def, const Change &change, qint64 nowMs)
+Result<bool> DeleteConflicts::afterChange(const EntityDef &def, const sync::Change &change, qint64 nowMs)
 {
-    if (change.op != Change::upsertOp() || !def.field(kDeleted))
+    if (change.op != sync::Change::upsertOp() || !def.field(kDeleted))
         return false;
     LINTAS_TRY_ASSIGN(auto st,
         m_db.prepare(QStringLiteral("SELECT coalesce(t.deleted, 0), c.hlc, c.device FROM %1 t LEFT JOIN field_clock c "
@@ -76,7 +76,7 @@ Result<bool> DeleteConflicts::afterChange(const repo::EntityDef &def, const Chan
     if (!found)
         return false;
     const bool deleted = st.int64(0) != 0;
-    const Hlc deleteHlc = Hlc::fromRaw(st.isNull(1) ? 0 : st.int64(1));
+    const sync::Hlc deleteHlc = sync::Hlc::fromRaw(st.isNull(1) ? 0 : st.int64(1));
     const QString deleteDevice = st.text(2);
     // What the delete that wins had seen; nothing once the row is back.
     const bool wins = deleteHlc == change.hlc && deleteDevice == change.deviceId;
@@ -92,7 +92,7 @@ Result<bool> DeleteConflicts::afterChange(const repo::EntityDef &def, const Chan
     return refresh(def, change.entityId, deleteHlc, deleteDevice, nowMs);
 }
 
-Status DeleteConflicts::rememberSeen(const repo::EntityDef &def, const QString &id, const Change *winner)
+Status DeleteConflicts::rememberSeen(const EntityDef &def, const QString &id, const sync::Change *winner)
 {
     LINTAS_TRY_ASSIGN(
         auto clear, m_db.prepare(QStringLiteral("DELETE FROM delete_seen WHERE entity = ? AND entity_id = ?")));
@@ -100,7 +100,7 @@ Status DeleteConflicts::rememberSeen(const repo::EntityDef &def, const QString &
     LINTAS_TRY(clear.exec());
     if (!winner)
         return {};
-    const Change &change = *winner;
+    const sync::Change &change = *winner;
     for (auto it = change.prev.cbegin(); it != change.prev.cend(); ++it) {
         LINTAS_TRY_ASSIGN(auto ins,
             m_db.prepare(
@@ -112,14 +112,14 @@ Status DeleteConflicts::rememberSeen(const repo::EntityDef &def, const QString &
 }
 
 Result<bool> DeleteConflicts::refresh(
-    const repo::EntityDef &def, const QString &id, Hlc deleteHlc, const QString &deleteDevice, qint64 nowMs)
+    const EntityDef &def, const QString &id, sync::Hlc deleteHlc, const QString &deleteDevice, qint64 nowMs)
 {
-    QHash<QString, Hlc> seen;
+    QHash<QString, sync::Hlc> seen;
     {
         LINTAS_TRY_ASSIGN(auto st,
             m_db.prepare(QStringLiteral("SELECT field, hlc FROM delete_seen WHERE entity = ? AND entity_id = ?")));
         st.bind(1, def.name).bind(2, id);
-        LINTAS_TRY(st.forEachRow([&] { seen.insert(st.text(0), Hlc::fromRaw(st.int64(1))); }));
+        LINTAS_TRY(st.forEachRow([&] { seen.insert(st.text(0), sync::Hlc::fromRaw(st.int64(1))); }));
     }
     QSet<Writer> unseen;
     {
@@ -128,7 +128,7 @@ Result<bool> DeleteConflicts::refresh(
                                         "AND field <> 'deleted'")));
         st.bind(1, def.name).bind(2, id);
         LINTAS_TRY(st.forEachRow([&] {
-            const Writer w {Hlc::fromRaw(st.int64(1)), st.text(2)};
+            const Writer w {sync::Hlc::fromRaw(st.int64(1)), st.text(2)};
             if (!sawWrite(w, st.text(0), deleteHlc, deleteDevice, seen))
                 unseen.insert(w);
         }));
@@ -139,7 +139,7 @@ Result<bool> DeleteConflicts::refresh(
             m_db.prepare(QStringLiteral(
                 "SELECT lost_hlc, lost_device FROM delete_conflicts WHERE entity = ? AND entity_id = ?")));
         st.bind(1, def.name).bind(2, id);
-        LINTAS_TRY(st.forEachRow([&] { listed.insert({Hlc::fromRaw(st.int64(0)), st.text(1)}); }));
+        LINTAS_TRY(st.forEachRow([&] { listed.insert({sync::Hlc::fromRaw(st.int64(0)), st.text(1)}); }));
     }
 
     bool added = false;
@@ -200,4 +200,4 @@ Result<bool> DeleteConflicts::refresh(
     return added;
 }
 
-} // namespace lintas::sync
+} // namespace lintas::repo

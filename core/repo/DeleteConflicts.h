@@ -6,12 +6,11 @@
 namespace lintas::store {
 class Database;
 }
+
 namespace lintas::repo {
+
 struct EntityDef;
 class EntityTable;
-} // namespace lintas::repo
-
-namespace lintas::sync {
 
 // Edit versus delete (docs/protocol.md, "Deletes"). Deletion is the last-writer-wins field
 // `deleted`, so an edit made on one laptop to a row another laptop deleted is stored but never
@@ -23,30 +22,32 @@ namespace lintas::sync {
 // The entries follow from the row's state alone (its field clocks, its `deleted` clock and what
 // the winning delete had seen), so every device ends with the same entries whatever the order
 // the edits and the delete arrived in, and replaying changes adds none.
+// Row state written by the one write path (ChangeWriter) and by sync's ChangeApplier alike, so it
+// lives in repo.
 class DeleteConflicts {
 public:
     explicit DeleteConflicts(store::Database &db) : m_db(db) { }
 
     // A write that sets `deleted` true.
-    static bool deletes(const Change &change);
+    static bool deletes(const sync::Change &change);
 
     // Write path, before the change is recorded: a delete carries the clock of every field of the
     // row as the deleting laptop saw it (0 for a field never written), so a receiver can tell the
     // edits it had seen from the ones it had not.
-    static Status addSeenClocks(repo::EntityTable &table, const repo::EntityDef &def, Change &change);
+    static Status addSeenClocks(EntityTable &table, const EntityDef &def, sync::Change &change);
 
     // After `change` was stored (applied, or written here when it touches `deleted`): remembers
     // what a winning delete had seen and brings the row's entries up to date. True when it added
     // an entry.
-    Result<bool> afterChange(const repo::EntityDef &def, const Change &change, qint64 nowMs);
+    Result<bool> afterChange(const EntityDef &def, const sync::Change &change, qint64 nowMs);
 
 private:
     Result<bool> refresh(
-        const repo::EntityDef &def, const QString &id, Hlc deleteHlc, const QString &deleteDevice, qint64 nowMs);
+        const EntityDef &def, const QString &id, sync::Hlc deleteHlc, const QString &deleteDevice, qint64 nowMs);
     // Replaces what the row's winning delete had seen with `winner`'s list (none: forgets it).
-    Status rememberSeen(const repo::EntityDef &def, const QString &id, const Change *winner);
+    Status rememberSeen(const EntityDef &def, const QString &id, const sync::Change *winner);
 
     store::Database &m_db;
 };
 
-} // namespace lintas::sync
+} // namespace lintas::repo
