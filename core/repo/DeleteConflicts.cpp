@@ -13,6 +13,8 @@ namespace lintas::repo {
 namespace {
 
 const QString kDeleted = QStringLiteral("deleted");
+// In a delete's `p`: the fields and sets it does not list were never written on its laptop.
+const QString kUnlistedUnwritten = QStringLiteral("*");
 
 struct Writer {
     sync::Hlc hlc;
@@ -54,39 +56,55 @@ bool DeleteConflicts::deletes(const sync::Change &change)
 Status DeleteConflicts::addSeenClocks(EntityTable &table, const EntityDef &def, sync::Change &change)
 {
     LINTAS_TRY_ASSIGN(const auto clocks, table.fieldClocks(change.entityId));
-    for (const FieldDef &f : def.fields) {
-        if (change.prev.contains(f.name))
-            continue;
-        const auto it = clocks.constFind(f.name);
-        change.prev.insert(f.name, it == clocks.cend() ? sync::Hlc {} : it->hlc);
+    QStringList names;
+    for (const FieldDef &f : def.fields)
+        names << f.name;
+    names << def.setFields;
+    // Only what was written: most of a record's fields and sets never are. The marker says that
+    // whatever is not listed was never written here (an older delete, without it, listed only
+    // the fields it changed, or every field and no set).
+    for (const QString &name : std::as_const(names)) {
+        const auto it = clocks.constFind(name);
+        if (!change.prev.contains(name) && it != clocks.cend() && !it->hlc.isNull())
+            change.prev.insert(name, it->hlc);
     }
+    change.prev.insert(kUnlistedUnwritten, sync::Hlc {});
     return {};
 }
 
-Result<bool> DeleteConflicts::afterChange(const EntityDef &def, const sync::Change &change, qint64 nowMs)
+QStringList DeleteConflicts::touchedSets(const EntityDef &def, const sync::Change &change)
+{
+    QStringList out;
+    const auto note = [&](const QString &field) {
+        if (def.hasSetField(field) && !out.contains(field))
+            out << field;
+    };
+    for (const sync::SetAdd &add : change.adds)
+        note(add.field);
+    for (const sync::SetRemove &rem : change.removes)
+        note(rem.field);
+    return out;
+}
+
+Result<bool> DeleteConflicts::afterChange(
+    const EntityDef &def, const sync::Change &change, const RowDeletion &row, qint64 nowMs)
 {
     if (change.op != sync::Change::upsertOp() || !def.field(kDeleted))
         return false;
-    LINTAS_TRY_ASSIGN(auto st,
-        m_db.prepare(QStringLiteral("SELECT coalesce(t.deleted, 0), c.hlc, c.device FROM %1 t LEFT JOIN field_clock c "
-                                    "ON c.entity = ? AND c.entity_id = t.id AND c.field = 'deleted' WHERE t.id = ?")
-                         .arg(def.table)));
-    st.bind(1, def.name).bind(2, change.entityId);
-    LINTAS_TRY_ASSIGN(const bool found, st.step());
-    if (!found)
+    const bool writesDeleted = change.fields.contains(kDeleted);
+    // A change to a live row that leaves `deleted` alone: nothing hidden, nothing to settle.
+    if (!writesDeleted && !row.deleted)
         return false;
-    const bool deleted = st.int64(0) != 0;
-    const sync::Hlc deleteHlc = sync::Hlc::fromRaw(st.isNull(1) ? 0 : st.int64(1));
-    const QString deleteDevice = st.text(2);
+    const sync::Hlc deleteHlc = row.clock.hlc;
+    const QString &deleteDevice = row.clock.device;
     // What the delete that wins had seen; nothing once the row is back.
     const bool wins = deleteHlc == change.hlc && deleteDevice == change.deviceId;
-    if (change.fields.contains(kDeleted) && (!deleted || wins))
-        LINTAS_TRY(rememberSeen(def, change.entityId, deleted ? &change : nullptr));
-    if (!deleted) {
+    if (writesDeleted && (!row.deleted || wins))
+        LINTAS_TRY(rememberSeen(def, change.entityId, row.deleted ? &change : nullptr));
+    if (!row.deleted) {
         // Brought back (a restore here or elsewhere, a refused mass deletion): what the
         // deletion hid is visible again, on this laptop as on the others.
-        if (change.fields.contains(kDeleted))
-            LINTAS_TRY(ConflictLog(m_db).settle(def.name, change.entityId, kDeleted, qint64(0), nowMs));
+        LINTAS_TRY(ConflictLog(m_db).settle(def.name, change.entityId, kDeleted, qint64(0), nowMs));
         return false;
     }
     return refresh(def, change.entityId, deleteHlc, deleteDevice, nowMs);
@@ -120,6 +138,13 @@ Result<bool> DeleteConflicts::refresh(
             m_db.prepare(QStringLiteral("SELECT field, hlc FROM delete_seen WHERE entity = ? AND entity_id = ?")));
         st.bind(1, def.name).bind(2, id);
         LINTAS_TRY(st.forEachRow([&] { seen.insert(st.text(0), sync::Hlc::fromRaw(st.int64(1))); }));
+    }
+    // A delete with the marker lists every field and set it had seen written (addSeenClocks).
+    if (seen.contains(kUnlistedUnwritten)) {
+        for (const FieldDef &f : def.fields)
+            seen.insert(f.name, seen.value(f.name));
+        for (const QString &set : def.setFields)
+            seen.insert(set, seen.value(set));
     }
     QSet<Writer> unseen;
     {
