@@ -2,10 +2,10 @@
 
 #include "base/Clock.h"
 #include "base/RandomSource.h"
+#include "repo/DeleteConflicts.h"
 #include "repo/EntityTable.h"
 #include "repo/TextVersions.h"
 #include "store/Database.h"
-#include "sync/DeleteConflicts.h"
 
 #include <QSet>
 #include <algorithm>
@@ -128,8 +128,8 @@ Result<std::optional<sync::Change>> ChangeWriter::write(const EntityDef &def, co
         if (merges.contains(it.key()))
             change.merges.insert(it.key(), merges.value(it.key()));
     }
-    if (sync::DeleteConflicts::deletes(change))
-        LINTAS_TRY(sync::DeleteConflicts::addSeenClocks(table, def, change));
+    if (DeleteConflicts::deletes(change))
+        LINTAS_TRY(DeleteConflicts::addSeenClocks(table, def, change));
     auto recorded = record(std::move(change));
     if (!recorded.ok())
         return recorded.error();
@@ -156,10 +156,21 @@ Result<std::optional<sync::Change>> ChangeWriter::write(const EntityDef &def, co
         LINTAS_TRY(table.addMember(id, add.field, add.element, add.tag));
     for (const sync::SetRemove &rem : c.removes)
         LINTAS_TRY(table.removeTags(id, rem.field, rem.element, rem.tags, c.hlc));
+    // A local write is the latest thing this laptop has seen, so it holds the sets' clocks.
+    for (const QString &set : DeleteConflicts::touchedSets(def, c))
+        LINTAS_TRY(table.setFieldClock(id, set, {c.hlc, m_deviceId}));
     // A delete, an undelete, or (not from the UI) an edit of a deleted row: see DeleteConflicts.
-    if (c.fields.contains(QStringLiteral("deleted"))
-        || (exists && (**current).value(QStringLiteral("deleted")).toLongLong()))
-        LINTAS_TRY(sync::DeleteConflicts(m_db).afterChange(def, c, m_clock.nowMs()));
+    const QString deletedField = QStringLiteral("deleted");
+    DeleteConflicts::RowDeletion row;
+    if (c.fields.contains(deletedField)) {
+        row.deleted = DeleteConflicts::deletes(c);
+        row.clock = {c.hlc, m_deviceId};
+    } else if (exists && (**current).value(deletedField).toLongLong()) {
+        row.deleted = true;
+        LINTAS_TRY_ASSIGN(const auto clock, table.fieldClock(id, deletedField));
+        row.clock = clock.value_or(FieldClock {});
+    }
+    LINTAS_TRY(DeleteConflicts(m_db).afterChange(def, c, row, m_clock.nowMs()));
     if (m_afterWrite)
         LINTAS_TRY(m_afterWrite(def, id, c, !exists));
     return std::optional<sync::Change>(c);

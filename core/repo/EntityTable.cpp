@@ -227,16 +227,26 @@ Status EntityTable::insertFieldClock(const QString &id, const QString &field, co
     return insert->exec();
 }
 
-Result<QHash<QString, FieldClock>> EntityTable::fieldClocks(const QString &id)
+Result<QHash<QString, FieldClock>> EntityTable::fieldClocks(const QString &id, bool *deleted)
 {
-    auto stmt
-        = m_db.prepare(QStringLiteral("SELECT field, hlc, device FROM field_clock WHERE entity = ? AND entity_id = ?"));
+    const bool withDeleted = deleted && m_def.field(QStringLiteral("deleted"));
+    // The row's flag as a subquery SQLite evaluates once: the pull path learns whether the row is
+    // deleted (DeleteConflicts) without a statement of its own.
+    auto stmt = m_db.prepare(withDeleted
+            ? QStringLiteral("SELECT field, hlc, device, (SELECT coalesce(deleted, 0) FROM %1 WHERE id = ?2) "
+                             "FROM field_clock WHERE entity = ?1 AND entity_id = ?2")
+                  .arg(m_def.table)
+            : QStringLiteral("SELECT field, hlc, device FROM field_clock WHERE entity = ? AND entity_id = ?"));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, m_def.name).bind(2, id);
+    if (deleted)
+        *deleted = false;
     QHash<QString, FieldClock> out;
     LINTAS_TRY(stmt->forEachRow([&] {
         out.insert(stmt->text(0), FieldClock {sync::Hlc::fromRaw(stmt->int64(1)), stmt->text(2)});
+        if (withDeleted)
+            *deleted = stmt->int64(3) != 0;
     }));
     return out;
 }

@@ -59,7 +59,9 @@ public:
 
     Result<std::optional<FieldClock>> fieldClock(const QString &id, const QString &field);
     // Every field clock of one row, by field: one query where fieldClock() would run one per field.
-    Result<QHash<QString, FieldClock>> fieldClocks(const QString &id);
+    // With `deleted` (for an entity that has the field), also whether the row is deleted, in the
+    // same query; a row without clocks was never written by a change, so it counts as not deleted.
+    Result<QHash<QString, FieldClock>> fieldClocks(const QString &id, bool *deleted = nullptr);
     Status setFieldClock(const QString &id, const QString &field, const FieldClock &clock);
     // For a field known to have no clock yet (a new row): skips setFieldClock's UPDATE.
     Status insertFieldClock(const QString &id, const QString &field, const FieldClock &clock);

@@ -321,7 +321,7 @@ CREATE TABLE text_versions (
 )SQL"));
 }
 
-// Edit versus delete (sync/DeleteConflicts.h): what the winning delete of a row had seen (its
+// Edit versus delete (repo/DeleteConflicts.h): what the winning delete of a row had seen (its
 // prev clocks, field by field), and which conflict entries on `deleted` that logic keeps, so it
 // can take back an entry that stopped being true without touching any other entry.
 Status createDeleteConflictState(store::Database &db)

@@ -1,12 +1,12 @@
 #include "sync/ChangeApplier.h"
 
+#include "repo/DeleteConflicts.h"
 #include "repo/DerivedTables.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityTable.h"
 #include "repo/TextVersions.h"
 #include "store/Database.h"
 #include "sync/ConflictLog.h"
-#include "sync/DeleteConflicts.h"
 #include "sync/HybridLogicalClock.h"
 #include "sync/LineMerge.h"
 #include "sync/UnknownFields.h"
@@ -14,6 +14,8 @@
 namespace lintas::sync {
 
 namespace {
+
+const QString kDeleted = QStringLiteral("deleted");
 
 bool sameValue(const QString &entity, const QString &field, const QVariant &a, const QVariant &b)
 {
@@ -120,6 +122,8 @@ Status ChangeApplier::apply(const Change &change)
     table.setFailInPlace(m_batch != nullptr);
     m_hlc.observe(change.hlc);
 
+    // The row's `deleted` flag and clock once the change is stored, from what the upsert reads anyway.
+    repo::DeleteConflicts::RowDeletion deletion;
     repo::FieldMap values;
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         const repo::FieldDef *f = def->field(it.key());
@@ -143,9 +147,11 @@ Status ChangeApplier::apply(const Change &change)
         // A row that did not exist has no field clocks: nothing to read, nothing to compare.
         const bool newRow = m_db.changes() > 0;
         QHash<QString, repo::FieldClock> clocks;
+        bool wasDeleted = false;
         if (!newRow) {
-            LINTAS_TRY_ASSIGN(clocks, table.fieldClocks(change.entityId));
+            LINTAS_TRY_ASSIGN(clocks, table.fieldClocks(change.entityId, &wasDeleted));
         }
+        deletion = {wasDeleted, clocks.value(kDeleted)};
         const bool settle = !m_batch || m_batch->openConflicts;
         repo::FieldMap winners;
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -163,6 +169,8 @@ Status ChangeApplier::apply(const Change &change)
                 continue;
             winners.insert(it.key(), it.value());
             const repo::FieldClock clock {change.hlc, change.deviceId};
+            if (it.key() == kDeleted)
+                deletion = {!it.value().isNull() && it.value().toLongLong() != 0, clock};
             LINTAS_TRY(known ? table.setFieldClock(change.entityId, it.key(), clock)
                              : table.insertFieldClock(change.entityId, it.key(), clock));
             // Someone put a losing value back (one-click restore): this device's entry for that
@@ -183,12 +191,22 @@ Status ChangeApplier::apply(const Change &change)
             if (def->hasSetField(rem.field))
                 LINTAS_TRY(table.removeTags(change.entityId, rem.field, rem.element, rem.tags, change.hlc));
         }
+        // Each set's clock is its latest operation, whatever order they arrive in (DeleteConflicts).
+        for (const QString &set : repo::DeleteConflicts::touchedSets(*def, change)) {
+            const auto local = clocks.constFind(set);
+            const repo::FieldClock clock {change.hlc, change.deviceId};
+            if (local == clocks.cend())
+                LINTAS_TRY(table.insertFieldClock(change.entityId, set, clock));
+            else if (writtenAfter(change.hlc, change.deviceId, local->hlc, local->device))
+                LINTAS_TRY(table.setFieldClock(change.entityId, set, clock));
+        }
     } else {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown op %1").arg(change.op));
     }
     LINTAS_TRY(UnknownFields(m_db).keep(*def, change));
     // An edit of a deleted row, or a delete of an edited one: see DeleteConflicts.
-    LINTAS_TRY_ASSIGN(const bool unseenEdits, DeleteConflicts(m_db).afterChange(*def, change, m_hlc.physicalNowMs()));
+    LINTAS_TRY_ASSIGN(
+        const bool unseenEdits, repo::DeleteConflicts(m_db).afterChange(*def, change, deletion, m_hlc.physicalNowMs()));
     if (unseenEdits && m_batch)
         m_batch->openConflicts = true;
     // The derived tables (search index, case-list keys, duplicate-client keys) follow applied

@@ -1,6 +1,7 @@
 #include "sync/OutboxRestamp.h"
 
 #include "base/Clock.h"
+#include "repo/DeleteConflicts.h"
 #include "repo/EntityDef.h"
 #include "repo/TextVersions.h"
 #include "store/Database.h"
@@ -39,19 +40,23 @@ Result<qint64> maxOf(store::Database &db, const QString &sql)
     return v.isNull() ? 0 : v.toLongLong();
 }
 
-// Moves what the old stamp left in the profile to the new one: the field clocks this change
+// Moves what the old stamp left in the profile to the new one: the field and set clocks this change
 // still owns, its set tombstones and the row's updated_at.
 Status moveTraces(store::Database &db, const Change &c, Hlc old, Hlc now)
 {
     const repo::EntityDef *def = repo::entityDefByName(c.entity);
-    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
-        const repo::FieldDef *field = def ? def->field(it.key()) : nullptr;
+    // The sets it changed keep a clock too (repo/DeleteConflicts.h).
+    QStringList clocked = c.fields.keys();
+    if (def)
+        clocked << repo::DeleteConflicts::touchedSets(*def, c);
+    for (const QString &name : std::as_const(clocked)) {
+        const repo::FieldDef *field = def ? def->field(name) : nullptr;
         if (field && field->mergesLines)
-            LINTAS_TRY(repo::TextVersions(db).moveStamp(c.entity, c.entityId, it.key(), c.deviceId, old, now));
+            LINTAS_TRY(repo::TextVersions(db).moveStamp(c.entity, c.entityId, name, c.deviceId, old, now));
         LINTAS_TRY_ASSIGN(auto st,
             db.prepare(QStringLiteral("UPDATE field_clock SET hlc = ? WHERE entity = ? AND entity_id = ? AND "
                                       "field = ? AND hlc = ? AND device = ?")));
-        st.bind(1, now.toInt64()).bind(2, c.entity).bind(3, c.entityId).bind(4, it.key());
+        st.bind(1, now.toInt64()).bind(2, c.entity).bind(3, c.entityId).bind(4, name);
         st.bind(5, old.toInt64()).bind(6, c.deviceId);
         LINTAS_TRY(st.exec());
     }

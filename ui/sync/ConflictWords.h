@@ -4,7 +4,7 @@
 #include <QString>
 #include <QVariant>
 
-namespace lintas::sync {
+namespace lintas::repo {
 struct Conflict;
 }
 
@@ -19,10 +19,10 @@ public:
     static QString entity(const QString &entity);
     static QString field(const QString &entity, const QString &field);
     static QString value(const QString &entity, const QString &field, const QVariant &value);
-    // An edit that a deletion did not see (sync/DeleteConflicts.h): the record stays deleted and
+    // An edit that a deletion did not see (repo/DeleteConflicts.h): the record stays deleted and
     // the edit waits, hidden, until someone brings the record back. Reads differently from a
     // field's two values.
-    static bool isHiddenEdit(const sync::Conflict &conflict);
+    static bool isHiddenEdit(const repo::Conflict &conflict);
 };
 
 } // namespace lintas::ui

@@ -277,7 +277,7 @@ QStringList dump(ConvergenceNet &net, int i)
     return *d;
 }
 
-// The open entries for edits a delete had not seen (sync/DeleteConflicts.h), without what differs
+// The open entries for edits a delete had not seen (repo/DeleteConflicts.h), without what differs
 // by device on purpose (when each laptop noticed).
 QStringList hiddenEdits(ConvergenceNet &net, int i)
 {

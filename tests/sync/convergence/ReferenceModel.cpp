@@ -51,19 +51,25 @@ void ReferenceModel::add(const sync::Change &change)
         m_appended[key] = change.fields; // the same row however often it is seen
         return;
     }
-    auto &fields = m_fields[key];
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
-        const auto current = fields.constFind(it.key());
-        const bool wins = current == fields.cend() || change.hlc > current->hlc
+    const auto keepLatest = [&](QMap<QString, Write> &writes, const QString &name, const QVariant &value) {
+        const auto current = writes.constFind(name);
+        const bool wins = current == writes.cend() || change.hlc > current->hlc
             || (change.hlc == current->hlc && change.deviceId > current->device);
         if (wins)
-            fields.insert(it.key(), Write {change.hlc, change.deviceId, it.value()});
-    }
-    for (const sync::SetAdd &a : change.adds)
+            writes.insert(name, Write {change.hlc, change.deviceId, value});
+    };
+    auto &fields = m_fields[key];
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
+        keepLatest(fields, it.key(), it.value());
+    for (const sync::SetAdd &a : change.adds) {
         m_added[key][a.field][a.element].insert(a.tag);
-    for (const sync::SetRemove &r : change.removes)
+        keepLatest(m_setClocks[key], a.field, {});
+    }
+    for (const sync::SetRemove &r : change.removes) {
         for (const QString &tag : r.tags)
             m_removed[key][r.field][r.element].insert(tag);
+        keepLatest(m_setClocks[key], r.field, {});
+    }
 }
 
 Result<QStringList> ReferenceModel::differences(store::Database &db) const
@@ -106,6 +112,7 @@ Result<QStringList> ReferenceModel::differences(store::Database &db) const
         if (def->setFields.isEmpty())
             return {};
         LINTAS_TRY_ASSIGN(const repo::SetMap sets, table.loadSets(key.second));
+        const QMap<QString, Write> setClocks = m_setClocks.value(key);
         for (const QString &field : def->setFields) {
             QStringList live;
             const auto added = m_added.value(key).value(field);
@@ -119,6 +126,14 @@ Result<QStringList> ReferenceModel::differences(store::Database &db) const
             if (live != sets.value(field))
                 out << QStringLiteral("%1.%2: model {%3}, device {%4}")
                            .arg(where, field, live.join(QLatin1Char(',')), sets.value(field).join(QLatin1Char(',')));
+            LINTAS_TRY_ASSIGN(const auto clock, table.fieldClock(key.second, field));
+            const auto latest = setClocks.constFind(field);
+            const bool written = latest != setClocks.cend();
+            if (written != clock.has_value()
+                || (written && (clock->hlc != latest->hlc || clock->device != latest->device)))
+                out << QStringLiteral("%1.%2: set clock %3, model %4")
+                           .arg(where, field, clock ? clock->hlc.toString() : QStringLiteral("∅"),
+                               written ? latest->hlc.toString() : QStringLiteral("∅"));
         }
         return {};
     };

@@ -16,7 +16,8 @@ namespace lintas::test {
 // What every device must hold once it has seen every write, computed from the writes alone
 // (each device's outbox is the record of what it wrote) by the rules of SYNC.md, without the
 // sync engine: per scalar field the value of the write with the greatest (HLC, device); per set
-// element "present if some add-tag was never removed"; append-only rows once each.
+// element "present if some add-tag was never removed", and per set field the clock of its
+// latest operation (what a delete had seen of it); append-only rows once each.
 class ReferenceModel {
 public:
     // Every outbox record of every device.
@@ -39,6 +40,7 @@ private:
     QMap<Key, QMap<QString, Write>> m_fields; // mutable rows: field → winning write
     QMap<Key, Tags> m_added;
     QMap<Key, Tags> m_removed;
+    QMap<Key, QMap<QString, Write>> m_setClocks; // set field → its latest add or remove
     QMap<Key, QMap<QString, QVariant>> m_appended;
     int m_writes = 0;
 };

@@ -23,7 +23,7 @@ using namespace lintas::test;
 namespace {
 
 // A case deleted on another laptop while this one's colleague edited it: the entry that
-// sync/DeleteConflicts leaves (kept: deleted, lost: the edit that did not see it).
+// repo/DeleteConflicts leaves (kept: deleted, lost: the edit that did not see it).
 struct DeletedWhileEdited {
     ProfilesFolder folder;
     ui::MainWindow window;

@@ -1,21 +1,23 @@
-#include "sync/DeleteConflicts.h"
+#include "repo/DeleteConflicts.h"
 
+#include "repo/ConflictLog.h"
 #include "repo/EntityDef.h"
 #include "repo/EntityTable.h"
 #include "store/Database.h"
-#include "sync/ConflictLog.h"
 
 #include <QHash>
 #include <QSet>
 
-namespace lintas::sync {
+namespace lintas::repo {
 
 namespace {
 
 const QString kDeleted = QStringLiteral("deleted");
+// In a delete's `p`: the fields and sets it does not list were never written on its laptop.
+const QString kUnlistedUnwritten = QStringLiteral("*");
 
 struct Writer {
-    Hlc hlc;
+    sync::Hlc hlc;
     QString device;
     bool operator==(const Writer &) const = default;
 };
@@ -27,13 +29,13 @@ size_t qHash(const Writer &w, size_t seed = 0)
 
 // Whether the delete (deleteHlc, deleteDevice), having seen `seen` (field → HLC), had seen the
 // write `w` of `field`.
-bool sawWrite(
-    const Writer &w, const QString &field, Hlc deleteHlc, const QString &deleteDevice, const QHash<QString, Hlc> &seen)
+bool sawWrite(const Writer &w, const QString &field, sync::Hlc deleteHlc, const QString &deleteDevice,
+    const QHash<QString, sync::Hlc> &seen)
 {
     if (w.hlc == deleteHlc && w.device == deleteDevice)
         return true; // the delete itself
     // A laptop's clock passes every clock it has seen, so a later write was not seen.
-    if (writtenAfter(w.hlc, w.device, deleteHlc, deleteDevice))
+    if (sync::writtenAfter(w.hlc, w.device, deleteHlc, deleteDevice))
         return false;
     const auto it = seen.constFind(field);
     // A delete from before Lintas sent the full list: an earlier write counts as seen.
@@ -45,54 +47,70 @@ bool sawWrite(
 
 } // namespace
 
-bool DeleteConflicts::deletes(const Change &change)
+bool DeleteConflicts::deletes(const sync::Change &change)
 {
     const auto it = change.fields.constFind(kDeleted);
     return it != change.fields.cend() && !it->isNull() && it->toLongLong() != 0;
 }
 
-Status DeleteConflicts::addSeenClocks(repo::EntityTable &table, const repo::EntityDef &def, Change &change)
+Status DeleteConflicts::addSeenClocks(EntityTable &table, const EntityDef &def, sync::Change &change)
 {
     LINTAS_TRY_ASSIGN(const auto clocks, table.fieldClocks(change.entityId));
-    for (const repo::FieldDef &f : def.fields) {
-        if (change.prev.contains(f.name))
-            continue;
-        const auto it = clocks.constFind(f.name);
-        change.prev.insert(f.name, it == clocks.cend() ? Hlc {} : it->hlc);
+    QStringList names;
+    for (const FieldDef &f : def.fields)
+        names << f.name;
+    names << def.setFields;
+    // Only what was written: most of a record's fields and sets never are. The marker says that
+    // whatever is not listed was never written here (an older delete, without it, listed only
+    // the fields it changed, or every field and no set).
+    for (const QString &name : std::as_const(names)) {
+        const auto it = clocks.constFind(name);
+        if (!change.prev.contains(name) && it != clocks.cend() && !it->hlc.isNull())
+            change.prev.insert(name, it->hlc);
     }
+    change.prev.insert(kUnlistedUnwritten, sync::Hlc {});
     return {};
 }
 
-Result<bool> DeleteConflicts::afterChange(const repo::EntityDef &def, const Change &change, qint64 nowMs)
+QStringList DeleteConflicts::touchedSets(const EntityDef &def, const sync::Change &change)
 {
-    if (change.op != Change::upsertOp() || !def.field(kDeleted))
+    QStringList out;
+    const auto note = [&](const QString &field) {
+        if (def.hasSetField(field) && !out.contains(field))
+            out << field;
+    };
+    for (const sync::SetAdd &add : change.adds)
+        note(add.field);
+    for (const sync::SetRemove &rem : change.removes)
+        note(rem.field);
+    return out;
+}
+
+Result<bool> DeleteConflicts::afterChange(
+    const EntityDef &def, const sync::Change &change, const RowDeletion &row, qint64 nowMs)
+{
+    if (change.op != sync::Change::upsertOp() || !def.field(kDeleted))
         return false;
-    LINTAS_TRY_ASSIGN(auto st,
-        m_db.prepare(QStringLiteral("SELECT coalesce(t.deleted, 0), c.hlc, c.device FROM %1 t LEFT JOIN field_clock c "
-                                    "ON c.entity = ? AND c.entity_id = t.id AND c.field = 'deleted' WHERE t.id = ?")
-                         .arg(def.table)));
-    st.bind(1, def.name).bind(2, change.entityId);
-    LINTAS_TRY_ASSIGN(const bool found, st.step());
-    if (!found)
+    const bool writesDeleted = change.fields.contains(kDeleted);
+    // A change to a live row that leaves `deleted` alone: nothing hidden, nothing to settle.
+    if (!writesDeleted && !row.deleted)
         return false;
-    const bool deleted = st.int64(0) != 0;
-    const Hlc deleteHlc = Hlc::fromRaw(st.isNull(1) ? 0 : st.int64(1));
-    const QString deleteDevice = st.text(2);
+    const sync::Hlc deleteHlc = row.clock.hlc;
+    const QString &deleteDevice = row.clock.device;
     // What the delete that wins had seen; nothing once the row is back.
     const bool wins = deleteHlc == change.hlc && deleteDevice == change.deviceId;
-    if (change.fields.contains(kDeleted) && (!deleted || wins))
-        LINTAS_TRY(rememberSeen(def, change.entityId, deleted ? &change : nullptr));
-    if (!deleted) {
+    if (writesDeleted && (!row.deleted || wins))
+        LINTAS_TRY(rememberSeen(def, change.entityId, row.deleted ? &change : nullptr));
+    if (!row.deleted) {
         // Brought back (a restore here or elsewhere, a refused mass deletion): what the
         // deletion hid is visible again, on this laptop as on the others.
-        if (change.fields.contains(kDeleted))
-            LINTAS_TRY(ConflictLog(m_db).settle(def.name, change.entityId, kDeleted, qint64(0), nowMs));
+        LINTAS_TRY(ConflictLog(m_db).settle(def.name, change.entityId, kDeleted, qint64(0), nowMs));
         return false;
     }
     return refresh(def, change.entityId, deleteHlc, deleteDevice, nowMs);
 }
 
-Status DeleteConflicts::rememberSeen(const repo::EntityDef &def, const QString &id, const Change *winner)
+Status DeleteConflicts::rememberSeen(const EntityDef &def, const QString &id, const sync::Change *winner)
 {
     LINTAS_TRY_ASSIGN(
         auto clear, m_db.prepare(QStringLiteral("DELETE FROM delete_seen WHERE entity = ? AND entity_id = ?")));
@@ -100,7 +118,7 @@ Status DeleteConflicts::rememberSeen(const repo::EntityDef &def, const QString &
     LINTAS_TRY(clear.exec());
     if (!winner)
         return {};
-    const Change &change = *winner;
+    const sync::Change &change = *winner;
     for (auto it = change.prev.cbegin(); it != change.prev.cend(); ++it) {
         LINTAS_TRY_ASSIGN(auto ins,
             m_db.prepare(
@@ -112,14 +130,21 @@ Status DeleteConflicts::rememberSeen(const repo::EntityDef &def, const QString &
 }
 
 Result<bool> DeleteConflicts::refresh(
-    const repo::EntityDef &def, const QString &id, Hlc deleteHlc, const QString &deleteDevice, qint64 nowMs)
+    const EntityDef &def, const QString &id, sync::Hlc deleteHlc, const QString &deleteDevice, qint64 nowMs)
 {
-    QHash<QString, Hlc> seen;
+    QHash<QString, sync::Hlc> seen;
     {
         LINTAS_TRY_ASSIGN(auto st,
             m_db.prepare(QStringLiteral("SELECT field, hlc FROM delete_seen WHERE entity = ? AND entity_id = ?")));
         st.bind(1, def.name).bind(2, id);
-        LINTAS_TRY(st.forEachRow([&] { seen.insert(st.text(0), Hlc::fromRaw(st.int64(1))); }));
+        LINTAS_TRY(st.forEachRow([&] { seen.insert(st.text(0), sync::Hlc::fromRaw(st.int64(1))); }));
+    }
+    // A delete with the marker lists every field and set it had seen written (addSeenClocks).
+    if (seen.contains(kUnlistedUnwritten)) {
+        for (const FieldDef &f : def.fields)
+            seen.insert(f.name, seen.value(f.name));
+        for (const QString &set : def.setFields)
+            seen.insert(set, seen.value(set));
     }
     QSet<Writer> unseen;
     {
@@ -128,7 +153,7 @@ Result<bool> DeleteConflicts::refresh(
                                         "AND field <> 'deleted'")));
         st.bind(1, def.name).bind(2, id);
         LINTAS_TRY(st.forEachRow([&] {
-            const Writer w {Hlc::fromRaw(st.int64(1)), st.text(2)};
+            const Writer w {sync::Hlc::fromRaw(st.int64(1)), st.text(2)};
             if (!sawWrite(w, st.text(0), deleteHlc, deleteDevice, seen))
                 unseen.insert(w);
         }));
@@ -139,7 +164,7 @@ Result<bool> DeleteConflicts::refresh(
             m_db.prepare(QStringLiteral(
                 "SELECT lost_hlc, lost_device FROM delete_conflicts WHERE entity = ? AND entity_id = ?")));
         st.bind(1, def.name).bind(2, id);
-        LINTAS_TRY(st.forEachRow([&] { listed.insert({Hlc::fromRaw(st.int64(0)), st.text(1)}); }));
+        LINTAS_TRY(st.forEachRow([&] { listed.insert({sync::Hlc::fromRaw(st.int64(0)), st.text(1)}); }));
     }
 
     bool added = false;
@@ -200,4 +225,4 @@ Result<bool> DeleteConflicts::refresh(
     return added;
 }
 
-} // namespace lintas::sync
+} // namespace lintas::repo

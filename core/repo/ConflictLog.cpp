@@ -1,8 +1,8 @@
-#include "sync/ConflictLog.h"
+#include "repo/ConflictLog.h"
 
 #include "store/Database.h"
 
-namespace lintas::sync {
+namespace lintas::repo {
 
 Status ConflictLog::record(const Conflict &c)
 {
@@ -33,10 +33,10 @@ Result<QVector<Conflict>> ConflictLog::select(const QString &where, const QVaria
         c.entityId = st.text(2);
         c.field = st.text(3);
         c.keptValue = st.value(4);
-        c.keptHlc = Hlc::fromRaw(st.int64(5));
+        c.keptHlc = sync::Hlc::fromRaw(st.int64(5));
         c.keptDevice = st.text(6);
         c.lostValue = st.value(7);
-        c.lostHlc = Hlc::fromRaw(st.int64(8));
+        c.lostHlc = sync::Hlc::fromRaw(st.int64(8));
         c.lostDevice = st.text(9);
         c.detectedAt = st.int64(10);
         c.restoredAt = st.isNull(11) ? 0 : st.int64(11);
@@ -73,8 +73,8 @@ Status ConflictLog::settle(
     return st.exec();
 }
 
-Status ConflictLog::settleMerged(const QString &entity, const QString &entityId, const QString &field, Hlc lostHlc,
-    const QString &lostDevice, qint64 atMs)
+Status ConflictLog::settleMerged(const QString &entity, const QString &entityId, const QString &field,
+    sync::Hlc lostHlc, const QString &lostDevice, qint64 atMs)
 {
     LINTAS_TRY_ASSIGN(auto st,
         m_db.prepare(QStringLiteral("UPDATE conflicts SET restored_at = ? WHERE entity = ? AND entity_id = ? AND "
@@ -100,4 +100,4 @@ Status ConflictLog::markRestored(qint64 id, qint64 atMs)
     return {};
 }
 
-} // namespace lintas::sync
+} // namespace lintas::repo
