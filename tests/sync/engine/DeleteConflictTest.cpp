@@ -149,6 +149,16 @@ struct DeleteAndEdit {
         }
     }
 
+    // Jakarta, which neither deleted nor edited, brings the case back from its conflicts page and
+    // everyone syncs.
+    void restoreFromJakarta()
+    {
+        auto &jakarta = net.laptop(2);
+        jakarta.clock.advanceMs(10 * kMinute);
+        REQUIRE(sync::ConflictRestore::restore(jakarta.ws->writer(), openConflicts(jakarta).first().id).ok());
+        syncAll({2, 0, 1, 2});
+    }
+
     void requireOneDeleteConflictEverywhere()
     {
         const QString editor = net.laptop(1).ws->writer().deviceId();
@@ -276,10 +286,8 @@ TEST_CASE(
     s.syncAll({0, 1, 0, 2});
     s.requireOneDeleteConflictEverywhere();
 
+    s.restoreFromJakarta();
     auto &jakarta = s.net.laptop(2);
-    jakarta.clock.advanceMs(10 * kMinute);
-    REQUIRE(sync::ConflictRestore::restore(jakarta.ws->writer(), openConflicts(jakarta).first().id).ok());
-    s.syncAll({2, 0, 1, 2});
     for (int i : {0, 1, 2}) {
         INFO("laptop " << i);
         const auto kase = caseOf(s.net.laptop(i), s.caseId);
@@ -498,10 +506,8 @@ TEST_CASE("a tag added to a record deleted meanwhile is listed once on every lap
     s.requireOneDeleteConflictEverywhere();
     CHECK(openDeleteKeys(s.net.laptop(2)) == hidden);
 
+    s.restoreFromJakarta();
     auto &jakarta = s.net.laptop(2);
-    jakarta.clock.advanceMs(10 * kMinute);
-    REQUIRE(sync::ConflictRestore::restore(jakarta.ws->writer(), openConflicts(jakarta).first().id).ok());
-    s.syncAll({2, 0, 1, 2});
     for (int i : {0, 1, 2}) {
         INFO("laptop " << i);
         const auto kase = caseOf(s.net.laptop(i), s.caseId);
