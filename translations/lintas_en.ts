@@ -512,8 +512,8 @@
         <translation>Refers to a record that has not arrived yet</translation>
     </message>
     <message>
-        <source>From a newer version of Lintas: added by itself once this laptop has that version</source>
-        <translation>From a newer version of Lintas: added by itself once this laptop has that version</translation>
+        <source>Made by a newer version of Lintas: applied by itself once Lintas on this laptop is updated</source>
+        <translation>Made by a newer version of Lintas: applied by itself once Lintas on this laptop is updated</translation>
     </message>
     <message>
         <source>Cannot be read by any version of Lintas: damaged or made by a faulty program</source>

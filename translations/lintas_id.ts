@@ -512,8 +512,8 @@
         <translation>Merujuk ke data yang belum tiba</translation>
     </message>
     <message>
-        <source>From a newer version of Lintas: added by itself once this laptop has that version</source>
-        <translation>Dari versi Lintas yang lebih baru: ditambahkan dengan sendirinya setelah laptop ini memakai versi itu</translation>
+        <source>Made by a newer version of Lintas: applied by itself once Lintas on this laptop is updated</source>
+        <translation>Dibuat oleh versi Lintas yang lebih baru: diterapkan dengan sendirinya setelah Lintas di laptop ini diperbarui</translation>
     </message>
     <message>
         <source>Cannot be read by any version of Lintas: damaged or made by a faulty program</source>

@@ -114,7 +114,7 @@ QString SyncStatusText::quarantineReason(const QString &reason)
     if (reason == QLatin1String("missing_reference"))
         return tr("Refers to a record that has not arrived yet");
     if (reason == QLatin1String("newer_version"))
-        return tr("From a newer version of Lintas: added by itself once this laptop has that version");
+        return tr("Made by a newer version of Lintas: applied by itself once Lintas on this laptop is updated");
     if (reason == QLatin1String("unreadable"))
         return tr("Cannot be read by any version of Lintas: damaged or made by a faulty program");
     if (reason == QLatin1String("malformed"))

@@ -1,5 +1,5 @@
-#include "sync/SyncStatusText.h"
 #include "i18n/LanguageManager.h"
+#include "sync/SyncStatusText.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,15 +13,16 @@ TEST_CASE("records from a newer version and damaged records are told apart on th
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("id"));
     CHECK(SyncStatusText::quarantineReason(QStringLiteral("newer_version"))
-        == QStringLiteral(
-            "Dari versi Lintas yang lebih baru: ditambahkan dengan sendirinya setelah laptop ini memakai versi itu"));
+        == QStringLiteral("Dibuat oleh versi Lintas yang lebih baru: diterapkan dengan sendirinya setelah Lintas di "
+                          "laptop ini diperbarui"));
     CHECK(SyncStatusText::quarantineReason(QStringLiteral("unreadable"))
         == QStringLiteral(
             "Tidak bisa dibaca oleh versi Lintas mana pun: rusak atau dibuat oleh program yang bermasalah"));
 
     languages.setLanguage(QStringLiteral("en"));
     CHECK(SyncStatusText::quarantineReason(QStringLiteral("newer_version"))
-        == QStringLiteral("From a newer version of Lintas: added by itself once this laptop has that version"));
+        == QStringLiteral(
+            "Made by a newer version of Lintas: applied by itself once Lintas on this laptop is updated"));
     CHECK(SyncStatusText::quarantineReason(QStringLiteral("unreadable"))
         == QStringLiteral("Cannot be read by any version of Lintas: damaged or made by a faulty program"));
 }

@@ -1,6 +1,7 @@
 #include "SyncWindows.h"
 
 #include "repo/Workspace.h"
+#include "store/Database.h"
 #include "sync/SyncChip.h"
 #include "ui/Screenshots.h"
 #include "unlock/Session.h"
@@ -49,6 +50,16 @@ TEST_CASE("sync screens, in Indonesian and English", "[.screenshots]")
     QTest::mouseClick(child<QPushButton>(*members, "lookForJoinersButton"), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return child<QListWidget>(*members, "joinerList")->count() == 1; }, 30'000));
     child<QLineEdit>(*members, "typedFingerprintEdit")->setText(shown->text().left(9));
+
+    // Two records set aside on Eni's laptop, to show how the status tab tells them apart: one a
+    // newer Lintas made (it waits for an update), one damaged.
+    store::Database &eniDb = eni.window.session()->workspace().database();
+    REQUIRE(eniDb
+                .execScript(QStringLiteral(
+                    "INSERT INTO sync_quarantine (space_id, server_seq, envelope, reason, detail, received_at) "
+                    "VALUES ('s', 100001, x'00', 'newer_version', 'entity hearing', 0), "
+                    "('s', 100002, x'00', 'unreadable', 'bad plaintext', 0)"))
+                .ok());
 
     for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
         switchLanguageNow(eni.folder.languages, language);
