@@ -210,11 +210,24 @@ Status ChangeApplier::apply(const Change &change)
     if (unseenEdits && m_batch)
         m_batch->openConflicts = true;
     // The derived tables (search index, case-list keys, duplicate-client keys) follow applied
-    // changes exactly as they follow local writes.
+    // changes exactly as they follow local writes, including what a change carried for a newer
+    // version that this one knows (UnknownFields::keep wrote it into the row).
+    const Change *derivedFrom = &change;
+    Change withCarried;
+    if (!change.carried.isEmpty() || !change.carriedRemoves.isEmpty()) {
+        withCarried = change;
+        for (auto it = change.carried.cbegin(); it != change.carried.cend(); ++it)
+            if (def->field(it.key()))
+                withCarried.fields.insert(it.key(), it->value);
+        for (const CarriedRemove &rem : change.carriedRemoves)
+            if (def->hasSetField(rem.remove.field))
+                withCarried.removes.push_back(rem.remove);
+        derivedFrom = &withCarried;
+    }
     if (m_batch && m_batch->derived)
-        m_batch->derived->note(*def, change.entityId, change, false);
+        m_batch->derived->note(*def, change.entityId, *derivedFrom, false);
     else
-        LINTAS_TRY(repo::DerivedTables::refresh(m_db, *def, change.entityId, change, false));
+        LINTAS_TRY(repo::DerivedTables::refresh(m_db, *def, change.entityId, *derivedFrom, false));
     if (m_afterApply)
         return m_afterApply(*def, change.entityId);
     return {};

@@ -382,3 +382,29 @@ TEST_CASE("a kept field that refers to a row not here yet stays kept, and the pr
     CHECK(clientOf() == waiting);
     CHECK(count(f, QStringLiteral("SELECT count(*) FROM unknown_fields")) == 0);
 }
+
+TEST_CASE("a carried field this version knows is found by search once applied", "[sync][unknown]")
+{
+    // A laptop older than the writer sends on a case's strategy it kept without knowing it; this
+    // laptop knows the field, so the text goes into the row and must be searchable like any edit.
+    WorkspaceFixture f(509);
+    const auto client = f.addClient(QStringLiteral("Yuli"));
+    const auto kase = f.addCase(client.id);
+    auto find = [&](const QString &q) { return f.ws->search({q, 50, {QStringLiteral("case")}}).value().size(); };
+    REQUIRE(find(QStringLiteral("Lembaran")) == 0);
+    sync::Change c;
+    c.changeId = QStringLiteral("%1").arg(3, 32, 10, QLatin1Char('0'));
+    c.deviceId = QStringLiteral("0000000000000000000000000000000a");
+    c.deviceSeq = 1;
+    c.hlc = sync::Hlc::from(f.clock.nowMs() + 9000, 0);
+    c.entity = QStringLiteral("case");
+    c.entityId = kase.id;
+    c.op = sync::Change::upsertOp();
+    c.carried.insert(QStringLiteral("strategy"),
+        {QStringLiteral("Klaim upah lewat Lembaran Tribunal"), sync::Hlc::from(f.clock.nowMs() + 1000, 0),
+            kNewerDevice});
+    apply(f, c);
+    CHECK(f.db->scalar(QStringLiteral("SELECT strategy FROM cases WHERE id = '%1'").arg(kase.id)).value().toString()
+        == QStringLiteral("Klaim upah lewat Lembaran Tribunal"));
+    CHECK(find(QStringLiteral("Lembaran")) == 1);
+}
