@@ -358,6 +358,10 @@
         <source>This record is no longer there: it may have been deleted, here or on another device. Go back to the list and look again.</source>
         <translation>This record is no longer there: it may have been deleted, here or on another device. Go back to the list and look again.</translation>
     </message>
+    <message>
+        <source>The server holds changes from that laptop which this laptop has not received yet. Sync now, then try again.</source>
+        <translation>The server holds changes from that laptop which this laptop has not received yet. Sync now, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>KeptDialogInput</name>
@@ -409,7 +413,8 @@
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation><numerusform>Sending %n change</numerusform><numerusform>Sending %n changes</numerusform></translation>
+        <translation><numerusform>Sending %n change</numerusform>
+            <numerusform>Sending %n changes</numerusform></translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -417,7 +422,8 @@
     </message>
     <message numerus="yes">
         <source>Offline · %n waiting</source>
-        <translation><numerusform>Offline · %n waiting</numerusform><numerusform>Offline · %n waiting</numerusform></translation>
+        <translation><numerusform>Offline · %n waiting</numerusform>
+            <numerusform>Offline · %n waiting</numerusform></translation>
     </message>
     <message>
         <source>Offline</source>
@@ -429,7 +435,8 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+        <translation><numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message>
         <source>Synced at %1</source>
@@ -449,7 +456,8 @@
     </message>
     <message numerus="yes">
         <source>No connection to the organisation's server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
-        <translation><numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n change will be sent when the connection is back.</numerusform><numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n changes will be sent when the connection is back.</numerusform></translation>
+        <translation><numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n change will be sent when the connection is back.</numerusform>
+            <numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n changes will be sent when the connection is back.</numerusform></translation>
     </message>
     <message>
         <source>Up to date with the organisation's server. Last synced: %1.</source>
@@ -537,11 +545,13 @@
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation><numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation><numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
         <source>This laptop's clock is %1 behind the server's.</source>
@@ -554,6 +564,10 @@
     <message>
         <source>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop's settings.</source>
         <translation>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop's settings.</translation>
+    </message>
+    <message>
+        <source>Made by a laptop after an admin removed it from the organisation: refused</source>
+        <translation>Made by a laptop after an admin removed it from the organisation: refused</translation>
     </message>
 </context>
 <context>
@@ -579,38 +593,28 @@
     </message>
     <message numerus="yes">
         <source>%Ln women</source>
-        <translation>
-            <numerusform>%Ln woman</numerusform>
-            <numerusform>%Ln women</numerusform>
-        </translation>
+        <translation><numerusform>%Ln woman</numerusform>
+            <numerusform>%Ln women</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln men</source>
-        <translation>
-            <numerusform>%Ln man</numerusform>
-            <numerusform>%Ln men</numerusform>
-        </translation>
+        <translation><numerusform>%Ln man</numerusform>
+            <numerusform>%Ln men</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln other or not stated</source>
-        <translation>
-            <numerusform>%Ln other or not stated</numerusform>
-            <numerusform>%Ln other or not stated</numerusform>
-        </translation>
+        <translation><numerusform>%Ln other or not stated</numerusform>
+            <numerusform>%Ln other or not stated</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln activity(s)</source>
-        <translation>
-            <numerusform>%Ln activity</numerusform>
-            <numerusform>%Ln activities</numerusform>
-        </translation>
+        <translation><numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
-        <translation>
-            <numerusform>%Ln participant</numerusform>
-            <numerusform>%Ln participants</numerusform>
-        </translation>
+        <translation><numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform></translation>
     </message>
     <message>
         <source>+ &amp;New activity</source>
@@ -854,17 +858,13 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
+        <translation><numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform></translation>
     </message>
     <message>
         <source>Rule source: %1</source>
@@ -1022,10 +1022,8 @@
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation>
-            <numerusform>Due within %n day</numerusform>
-            <numerusform>Due within %n days</numerusform>
-        </translation>
+        <translation><numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform></translation>
     </message>
     <message>
         <source>Any risk</source>
@@ -1103,24 +1101,18 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation>
-            <numerusform>Only the best match is shown. Type more words to narrow the search.</numerusform>
-            <numerusform>Only the %n best matches are shown. Type more words to narrow the search.</numerusform>
-        </translation>
+        <translation><numerusform>Only the best match is shown. Type more words to narrow the search.</numerusform>
+            <numerusform>Only the %n best matches are shown. Type more words to narrow the search.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
+        <translation><numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n matching case(s)</source>
-        <translation>
-            <numerusform>%n matching case</numerusform>
-            <numerusform>%n matching cases</numerusform>
-        </translation>
+        <translation><numerusform>%n matching case</numerusform>
+            <numerusform>%n matching cases</numerusform></translation>
     </message>
     <message>
         <source>Search by client name, case reference or words in the chronology…</source>
@@ -1581,10 +1573,8 @@
     </message>
     <message numerus="yes">
         <source>%n confidential timeline entries are not included in this summary.</source>
-        <translation>
-            <numerusform>%n confidential timeline entry is not included in this summary.</numerusform>
-            <numerusform>%n confidential timeline entries are not included in this summary.</numerusform>
-        </translation>
+        <translation><numerusform>%n confidential timeline entry is not included in this summary.</numerusform>
+            <numerusform>%n confidential timeline entries are not included in this summary.</numerusform></translation>
     </message>
     <message>
         <source>Parties</source>
@@ -2380,24 +2370,18 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation>
-            <numerusform>Only the %n best match is shown. Type more words to narrow the search.</numerusform>
-            <numerusform>Only the %n best matches are shown. Type more words to narrow the search.</numerusform>
-        </translation>
+        <translation><numerusform>Only the %n best match is shown. Type more words to narrow the search.</numerusform>
+            <numerusform>Only the %n best matches are shown. Type more words to narrow the search.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
-        </translation>
+        <translation><numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n matching client(s)</source>
-        <translation>
-            <numerusform>%n matching client</numerusform>
-            <numerusform>%n matching clients</numerusform>
-        </translation>
+        <translation><numerusform>%n matching client</numerusform>
+            <numerusform>%n matching clients</numerusform></translation>
     </message>
     <message>
         <source>Search by name, other name, phone, NIK, passport or village…</source>
@@ -2616,17 +2600,13 @@
     </message>
     <message numerus="yes">
         <source>The name can be at most %n characters long.</source>
-        <translation>
-            <numerusform>The name can be at most %n character long.</numerusform>
-            <numerusform>The name can be at most %n characters long.</numerusform>
-        </translation>
+        <translation><numerusform>The name can be at most %n character long.</numerusform>
+            <numerusform>The name can be at most %n characters long.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters long.</source>
-        <translation>
-            <numerusform>The passphrase must be at least %n character long.</numerusform>
-            <numerusform>The passphrase must be at least %n characters long.</numerusform>
-        </translation>
+        <translation><numerusform>The passphrase must be at least %n character long.</numerusform>
+            <numerusform>The passphrase must be at least %n characters long.</numerusform></translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the passphrase again.</source>
@@ -2654,10 +2634,8 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters. A short sentence that only you know is easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>At least %n character. A short sentence that only you know is easy to remember and hard to guess.</numerusform>
-            <numerusform>At least %n characters. A short sentence that only you know is easy to remember and hard to guess.</numerusform>
-        </translation>
+        <translation><numerusform>At least %n character. A short sentence that only you know is easy to remember and hard to guess.</numerusform>
+            <numerusform>At least %n characters. A short sentence that only you know is easy to remember and hard to guess.</numerusform></translation>
     </message>
     <message>
         <source>Creating the profile…</source>
@@ -2676,10 +2654,8 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
-        </translation>
+        <translation><numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2687,10 +2663,8 @@
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation>
-            <numerusform>In %n day</numerusform>
-            <numerusform>In %n days</numerusform>
-        </translation>
+        <translation><numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform></translation>
     </message>
     <message>
         <source>Set by hand</source>
@@ -3285,7 +3259,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%1 deleted %n record(s) of the kind "%2" (received %3).</source>
-        <translation><numerusform>%1 deleted %n record of the kind "%2" (received %3).</numerusform><numerusform>%1 deleted %n records of the kind "%2" (received %3).</numerusform></translation>
+        <translation><numerusform>%1 deleted %n record of the kind "%2" (received %3).</numerusform>
+            <numerusform>%1 deleted %n records of the kind "%2" (received %3).</numerusform></translation>
     </message>
     <message>
         <source>Keep them</source>
@@ -3297,11 +3272,13 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
-        <translation><numerusform>Delete %n record?</numerusform><numerusform>Delete %n records?</numerusform></translation>
+        <translation><numerusform>Delete %n record?</numerusform>
+            <numerusform>Delete %n records?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted on %1 will be deleted on this laptop too.</source>
-        <translation><numerusform>%n record deleted on %1 will be deleted on this laptop too.</numerusform><numerusform>%n records deleted on %1 will be deleted on this laptop too.</numerusform></translation>
+        <translation><numerusform>%n record deleted on %1 will be deleted on this laptop too.</numerusform>
+            <numerusform>%n records deleted on %1 will be deleted on this laptop too.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3894,6 +3871,18 @@ Labour Department referral letter</translation>
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
+    <message>
+        <source>This recovery link is incomplete or mistyped. Check it against the organisation's recovery sheet.</source>
+        <translation>This recovery link is incomplete or mistyped. Check it against the organisation's recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Restoring the organisation with its recovery key…</source>
+        <translation>Restoring the organisation with its recovery key…</translation>
+    </message>
+    <message>
+        <source>The server knows no recovery key with this code for this organisation. Check the code against the sheet.</source>
+        <translation>The server knows no recovery key with this code for this organisation. Check the code against the sheet.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::KeptInputBar</name>
@@ -4003,10 +3992,8 @@ Labour Department referral letter</translation>
     <name>lintas::ui::LinkedPartiesModel</name>
     <message numerus="yes">
         <source>in %n case(s)</source>
-        <translation>
-            <numerusform>in %n case</numerusform>
-            <numerusform>in %n cases</numerusform>
-        </translation>
+        <translation><numerusform>in %n case</numerusform>
+            <numerusform>in %n cases</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
@@ -4049,10 +4036,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Locked after %n minute without use.</numerusform>
-            <numerusform>Locked after %n minutes without use.</numerusform>
-        </translation>
+        <translation><numerusform>Locked after %n minute without use.</numerusform>
+            <numerusform>Locked after %n minutes without use.</numerusform></translation>
     </message>
     <message>
         <source>Profile menu: auto-lock time and Lock</source>
@@ -4068,10 +4053,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
+        <translation><numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4093,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n laptop(s) waiting for approval.</source>
-        <translation><numerusform>%n laptop waiting for approval.</numerusform><numerusform>%n laptops waiting for approval.</numerusform></translation>
+        <translation><numerusform>%n laptop waiting for approval.</numerusform>
+            <numerusform>%n laptops waiting for approval.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Do not approve %1.&lt;/b&gt; Its keys do not match the invite it used: someone may have tampered with the request. Make a new invite.</source>
@@ -4163,6 +4147,34 @@ Labour Department referral letter</translation>
     <message>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Removing %1 and sealing a new key for the others…</source>
+        <translation>Removing %1 and sealing a new key for the others…</translation>
+    </message>
+    <message>
+        <source>%1 is removed. The server refuses it, and the other laptops move to the new key at their next sync.</source>
+        <translation>%1 is removed. The server refuses it, and the other laptops move to the new key at their next sync.</translation>
+    </message>
+    <message>
+        <source>Organisation recovery key</source>
+        <translation>Organisation recovery key</translation>
+    </message>
+    <message>
+        <source>Make the organisation's recovery key now? Have a printer ready, or a safe place to write it down: it is shown only once.</source>
+        <translation>Make the organisation's recovery key now? Have a printer ready, or a safe place to write it down: it is shown only once.</translation>
+    </message>
+    <message>
+        <source>Making the organisation's recovery key…</source>
+        <translation>Making the organisation's recovery key…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a laptop…</source>
+        <translation>&amp;Remove a laptop…</translation>
+    </message>
+    <message>
+        <source>Organisation recovery &amp;key…</source>
+        <translation>Organisation recovery &amp;key…</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4241,61 @@ Labour Department referral letter</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OrgRecoveryDialog</name>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>The sheet could not be printed. Check the printer and try again, or save it as PDF and print it from another computer, then delete the file.</source>
+        <translation>The sheet could not be printed. Check the printer and try again, or save it as PDF and print it from another computer, then delete the file.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>Lintas organisation recovery key - %1.pdf</source>
+        <translation>Lintas organisation recovery key - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Organisation recovery key</source>
+        <translation>Organisation recovery key</translation>
+    </message>
+    <message>
+        <source>This is the organisation's key of last resort. If every admin laptop is lost, it makes a new laptop an admin and brings back all cases. Print the sheet now and lock it away; Lintas and the server keep no copy, and it is shown only now. Anyone holding it can read all of the organisation's cases.</source>
+        <translation>This is the organisation's key of last resort. If every admin laptop is lost, it makes a new laptop an admin and brings back all cases. Print the sheet now and lock it away; Lintas and the server keep no copy, and it is shown only now. Anyone holding it can read all of the organisation's cases.</translation>
+    </message>
+    <message>
+        <source>Recovery link, to type on a new laptop where it asks for a join code (the QR code holds the same):</source>
+        <translation>Recovery link, to type on a new laptop where it asks for a join code (the QR code holds the same):</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation>&amp;Print sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed the sheet or written the code down</source>
+        <translation>I have &amp;printed the sheet or written the code down</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
     </message>
 </context>
 <context>
@@ -4394,10 +4461,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1”? It is linked to %n case(s); those links are removed too.</source>
-        <translation>
-            <numerusform>Delete “%1”? It is linked to %n case; that link is removed too.</numerusform>
-            <numerusform>Delete “%1”? It is linked to %n cases; those links are removed too.</numerusform>
-        </translation>
+        <translation><numerusform>Delete “%1”? It is linked to %n case; that link is removed too.</numerusform>
+            <numerusform>Delete “%1”? It is linked to %n cases; those links are removed too.</numerusform></translation>
     </message>
     <message>
         <source>Delete party</source>
@@ -4483,45 +4548,33 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>This employer appears in %n case(s).</source>
-        <translation>
-            <numerusform>This employer appears in %n case.</numerusform>
-            <numerusform>This employer appears in %n cases.</numerusform>
-        </translation>
+        <translation><numerusform>This employer appears in %n case.</numerusform>
+            <numerusform>This employer appears in %n cases.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This agency appears in %n case(s).</source>
-        <translation>
-            <numerusform>This agency appears in %n case.</numerusform>
-            <numerusform>This agency appears in %n cases.</numerusform>
-        </translation>
+        <translation><numerusform>This agency appears in %n case.</numerusform>
+            <numerusform>This agency appears in %n cases.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This training centre appears in %n case(s).</source>
-        <translation>
-            <numerusform>This training centre appears in %n case.</numerusform>
-            <numerusform>This training centre appears in %n cases.</numerusform>
-        </translation>
+        <translation><numerusform>This training centre appears in %n case.</numerusform>
+            <numerusform>This training centre appears in %n cases.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This moneylender appears in %n case(s).</source>
-        <translation>
-            <numerusform>This moneylender appears in %n case.</numerusform>
-            <numerusform>This moneylender appears in %n cases.</numerusform>
-        </translation>
+        <translation><numerusform>This moneylender appears in %n case.</numerusform>
+            <numerusform>This moneylender appears in %n cases.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This broker appears in %n case(s).</source>
-        <translation>
-            <numerusform>This broker appears in %n case.</numerusform>
-            <numerusform>This broker appears in %n cases.</numerusform>
-        </translation>
+        <translation><numerusform>This broker appears in %n case.</numerusform>
+            <numerusform>This broker appears in %n cases.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This party appears in %n case(s).</source>
-        <translation>
-            <numerusform>This party appears in %n case.</numerusform>
-            <numerusform>This party appears in %n cases.</numerusform>
-        </translation>
+        <translation><numerusform>This party appears in %n case.</numerusform>
+            <numerusform>This party appears in %n cases.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Delete party…</source>
@@ -4603,10 +4656,8 @@ Labour Department referral letter</translation>
     <name>lintas::ui::PartyListModel</name>
     <message numerus="yes">
         <source>Appears in %n case(s)</source>
-        <translation>
-            <numerusform>Appears in %n case</numerusform>
-            <numerusform>Appears in %n cases</numerusform>
-        </translation>
+        <translation><numerusform>Appears in %n case</numerusform>
+            <numerusform>Appears in %n cases</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
@@ -4653,10 +4704,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed. A few words in a row are easiest to remember.</source>
-        <translation>
-            <numerusform>%n more character needed. A few words in a row are easiest to remember.</numerusform>
-            <numerusform>%n more characters needed. A few words in a row are easiest to remember.</numerusform>
-        </translation>
+        <translation><numerusform>%n more character needed. A few words in a row are easiest to remember.</numerusform>
+            <numerusform>%n more characters needed. A few words in a row are easiest to remember.</numerusform></translation>
     </message>
     <message>
         <source>This is one of the passwords guessed first. Add a few words of your own.</source>
@@ -4711,10 +4760,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) in the profiles folder could not be opened as a profile and are not listed: %1. Nothing was deleted; ask support to look at them.</source>
-        <translation>
-            <numerusform>%n folder in the profiles folder could not be opened as a profile and is not listed: %1. Nothing was deleted; ask support to look at it.</numerusform>
-            <numerusform>%n folders in the profiles folder could not be opened as a profile and are not listed: %1. Nothing was deleted; ask support to look at them.</numerusform>
-        </translation>
+        <translation><numerusform>%n folder in the profiles folder could not be opened as a profile and is not listed: %1. Nothing was deleted; ask support to look at it.</numerusform>
+            <numerusform>%n folders in the profiles folder could not be opened as a profile and are not listed: %1. Nothing was deleted; ask support to look at them.</numerusform></translation>
     </message>
     <message>
         <source>Casework for migrant workers. Works without internet; your cases stay encrypted on this laptop.</source>
@@ -4901,6 +4948,50 @@ Labour Department referral letter</translation>
         <source>Keep this sheet safe</source>
         <translation>Keep this sheet safe</translation>
     </message>
+    <message>
+        <source>Organisation recovery key</source>
+        <translation>Organisation recovery key</translation>
+    </message>
+    <message>
+        <source>Lintas organisation recovery key</source>
+        <translation>Lintas organisation recovery key</translation>
+    </message>
+    <message>
+        <source>Made by Lintas. Lintas and the server keep no copy of this key.</source>
+        <translation>Made by Lintas. Lintas and the server keep no copy of this key.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kept by (write who)</source>
+        <translation>Kept by (write who)</translation>
+    </message>
+    <message>
+        <source>The same key with the organisation's server, as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
+        <translation>The same key with the organisation's server, as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</translation>
+    </message>
+    <message>
+        <source>Or type this link where Lintas asks for a join code:</source>
+        <translation>Or type this link where Lintas asks for a join code:</translation>
+    </message>
+    <message>
+        <source>Keep it on paper in a safe, locked place away from every laptop, and never as a photo or a file. Two trusted people should know where it is.</source>
+        <translation>Keep it on paper in a safe, locked place away from every laptop, and never as a photo or a file. Two trusted people should know where it is.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this sheet can join the organisation as an administrator and read all of its cases.</source>
+        <translation>Anyone who has this sheet can join the organisation as an administrator and read all of its cases.</translation>
+    </message>
+    <message>
+        <source>If every administrator laptop is lost: on a new laptop, open Sync and type the link above (or scan the QR code) where Lintas asks for a join code. That laptop becomes an administrator and receives all cases again.</source>
+        <translation>If every administrator laptop is lost: on a new laptop, open Sync and type the link above (or scan the QR code) where Lintas asks for a join code. That laptop becomes an administrator and receives all cases again.</translation>
+    </message>
+    <message>
+        <source>If the sheet is lost or may have been seen: make a new key, then remove "Organisation recovery key" from the laptops list.</source>
+        <translation>If the sheet is lost or may have been seen: make a new key, then remove "Organisation recovery key" from the laptops list.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ReferralModel</name>
@@ -4931,6 +5022,45 @@ Labour Department referral letter</translation>
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::RemoveLaptopDialog</name>
+    <message>
+        <source>Remove a laptop</source>
+        <translation>Remove a laptop</translation>
+    </message>
+    <message>
+        <source>Remove a laptop that was lost or stolen, or that belongs to someone who left the organisation. Sync first, so that this laptop has everything the other one sent.</source>
+        <translation>Remove a laptop that was lost or stolen, or that belongs to someone who left the organisation. Sync first, so that this laptop has everything the other one sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop:</source>
+        <translation>&amp;Laptop:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What removing does:&lt;/b&gt; the server refuses that laptop at once. Everything written from now on is locked with a new key that it never receives, and anything it still sends is refused by every laptop of the organisation.</source>
+        <translation>&lt;b&gt;What removing does:&lt;/b&gt; the server refuses that laptop at once. Everything written from now on is locked with a new key that it never receives, and anything it still sends is refused by every laptop of the organisation.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What removing cannot do:&lt;/b&gt; cases already on that laptop stay on it. They are protected only by its passphrase. If the passphrase was weak, written down or known to others, treat those cases as exposed and warn the people concerned.</source>
+        <translation>&lt;b&gt;What removing cannot do:&lt;/b&gt; cases already on that laptop stay on it. They are protected only by its passphrase. If the passphrase was weak, written down or known to others, treat those cases as exposed and warn the people concerned.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: remove this laptop now</source>
+        <translation>I &amp;understand: remove this laptop now</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4999,7 +5129,8 @@ Labour Department referral letter</translation>
     <name>lintas::ui::SyncPage</name>
     <message numerus="yes">
         <source>%n conflict(s) to check</source>
-        <translation><numerusform>%n conflict to check</numerusform><numerusform>%n conflicts to check</numerusform></translation>
+        <translation><numerusform>%n conflict to check</numerusform>
+            <numerusform>%n conflicts to check</numerusform></translation>
     </message>
     <message>
         <source>Status</source>
@@ -5022,7 +5153,8 @@ Labour Department referral letter</translation>
     <name>lintas::ui::SyncStatusPanel</name>
     <message numerus="yes">
         <source>%n change(s) made on this laptop not yet on the server</source>
-        <translation><numerusform>%n change made on this laptop not yet on the server</numerusform><numerusform>%n changes made on this laptop not yet on the server</numerusform></translation>
+        <translation><numerusform>%n change made on this laptop not yet on the server</numerusform>
+            <numerusform>%n changes made on this laptop not yet on the server</numerusform></translation>
     </message>
     <message>
         <source>No problems since this profile was unlocked.</source>
@@ -5074,7 +5206,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n to check — show</source>
-        <translation><numerusform>%n to check — show</numerusform><numerusform>%n to check — show</numerusform></translation>
+        <translation><numerusform>%n to check — show</numerusform>
+            <numerusform>%n to check — show</numerusform></translation>
     </message>
     <message>
         <source>None</source>
@@ -5086,7 +5219,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) received could not be applied and are kept aside, unchanged:</source>
-        <translation><numerusform>%n record received could not be applied and are kept aside, unchanged:</numerusform><numerusform>%n records received could not be applied and are kept aside, unchanged:</numerusform></translation>
+        <translation><numerusform>%n record received could not be applied and are kept aside, unchanged:</numerusform>
+            <numerusform>%n records received could not be applied and are kept aside, unchanged:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5207,10 +5341,8 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>How many days ahead to show</source>
@@ -5218,17 +5350,13 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation>
-            <numerusform>%n in the next %1 days</numerusform>
-            <numerusform>%n in the next %1 days</numerusform>
-        </translation>
+        <translation><numerusform>%n in the next %1 days</numerusform>
+            <numerusform>%n in the next %1 days</numerusform></translation>
     </message>
     <message>
         <source>Deadlines and hearings</source>

@@ -358,6 +358,10 @@
         <source>This record is no longer there: it may have been deleted, here or on another device. Go back to the list and look again.</source>
         <translation>Data ini sudah tidak ada: mungkin sudah dihapus, di sini atau di perangkat lain. Kembali ke daftar dan cari lagi.</translation>
     </message>
+    <message>
+        <source>The server holds changes from that laptop which this laptop has not received yet. Sync now, then try again.</source>
+        <translation>Server menyimpan perubahan dari laptop itu yang belum diterima laptop ini. Sinkronkan sekarang, lalu coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>KeptDialogInput</name>
@@ -555,6 +559,10 @@
         <source>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop's settings.</source>
         <translation>Lintas membetulkan waktu yang dicatatnya, tetapi mohon atur tanggal, jam, dan zona waktu yang benar di pengaturan laptop.</translation>
     </message>
+    <message>
+        <source>Made by a laptop after an admin removed it from the organisation: refused</source>
+        <translation>Dibuat oleh laptop setelah admin mengeluarkannya dari organisasi: ditolak</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChanges</name>
@@ -579,33 +587,23 @@
     </message>
     <message numerus="yes">
         <source>%Ln women</source>
-        <translation>
-            <numerusform>%Ln perempuan</numerusform>
-        </translation>
+        <translation><numerusform>%Ln perempuan</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln men</source>
-        <translation>
-            <numerusform>%Ln laki-laki</numerusform>
-        </translation>
+        <translation><numerusform>%Ln laki-laki</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln other or not stated</source>
-        <translation>
-            <numerusform>%Ln lainnya atau tidak disebutkan</numerusform>
-        </translation>
+        <translation><numerusform>%Ln lainnya atau tidak disebutkan</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln activity(s)</source>
-        <translation>
-            <numerusform>%Ln kegiatan</numerusform>
-        </translation>
+        <translation><numerusform>%Ln kegiatan</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
-        <translation>
-            <numerusform>%Ln peserta</numerusform>
-        </translation>
+        <translation><numerusform>%Ln peserta</numerusform></translation>
     </message>
     <message>
         <source>+ &amp;New activity</source>
@@ -849,15 +847,11 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>lewat %n hari</numerusform>
-        </translation>
+        <translation><numerusform>lewat %n hari</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>
-            <numerusform>%n hari lagi</numerusform>
-        </translation>
+        <translation><numerusform>%n hari lagi</numerusform></translation>
     </message>
     <message>
         <source>Rule source: %1</source>
@@ -1015,9 +1009,7 @@
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation>
-            <numerusform>Tenggat dalam %n hari</numerusform>
-        </translation>
+        <translation><numerusform>Tenggat dalam %n hari</numerusform></translation>
     </message>
     <message>
         <source>Any risk</source>
@@ -1095,21 +1087,15 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation>
-            <numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform>
-        </translation>
+        <translation><numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n kasus</numerusform>
-        </translation>
+        <translation><numerusform>%n kasus</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n matching case(s)</source>
-        <translation>
-            <numerusform>%n kasus cocok</numerusform>
-        </translation>
+        <translation><numerusform>%n kasus cocok</numerusform></translation>
     </message>
     <message>
         <source>Search by client name, case reference or words in the chronology…</source>
@@ -1570,9 +1556,7 @@
     </message>
     <message numerus="yes">
         <source>%n confidential timeline entries are not included in this summary.</source>
-        <translation>
-            <numerusform>%n catatan rahasia tidak dimuat dalam ringkasan ini.</numerusform>
-        </translation>
+        <translation><numerusform>%n catatan rahasia tidak dimuat dalam ringkasan ini.</numerusform></translation>
     </message>
     <message>
         <source>Parties</source>
@@ -2368,21 +2352,15 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation>
-            <numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform>
-        </translation>
+        <translation><numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n klien</numerusform>
-        </translation>
+        <translation><numerusform>%n klien</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n matching client(s)</source>
-        <translation>
-            <numerusform>%n klien yang cocok</numerusform>
-        </translation>
+        <translation><numerusform>%n klien yang cocok</numerusform></translation>
     </message>
     <message>
         <source>Search by name, other name, phone, NIK, passport or village…</source>
@@ -2601,15 +2579,11 @@
     </message>
     <message numerus="yes">
         <source>The name can be at most %n characters long.</source>
-        <translation>
-            <numerusform>Nama paling banyak %n karakter.</numerusform>
-        </translation>
+        <translation><numerusform>Nama paling banyak %n karakter.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters long.</source>
-        <translation>
-            <numerusform>Kata sandi minimal %n karakter.</numerusform>
-        </translation>
+        <translation><numerusform>Kata sandi minimal %n karakter.</numerusform></translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the passphrase again.</source>
@@ -2637,9 +2611,7 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters. A short sentence that only you know is easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Minimal %n karakter. Kalimat pendek yang hanya Anda ketahui mudah diingat dan sulit ditebak.</numerusform>
-        </translation>
+        <translation><numerusform>Minimal %n karakter. Kalimat pendek yang hanya Anda ketahui mudah diingat dan sulit ditebak.</numerusform></translation>
     </message>
     <message>
         <source>Creating the profile…</source>
@@ -2658,9 +2630,7 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Terlambat %n hari</numerusform>
-        </translation>
+        <translation><numerusform>Terlambat %n hari</numerusform></translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2668,9 +2638,7 @@
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation>
-            <numerusform>%n hari lagi</numerusform>
-        </translation>
+        <translation><numerusform>%n hari lagi</numerusform></translation>
     </message>
     <message>
         <source>Set by hand</source>
@@ -3874,6 +3842,18 @@ Surat rujukan Labour Department</translation>
         <source>Check &amp;again</source>
         <translation>Periksa &amp;lagi</translation>
     </message>
+    <message>
+        <source>This recovery link is incomplete or mistyped. Check it against the organisation's recovery sheet.</source>
+        <translation>Tautan pemulihan ini tidak lengkap atau salah ketik. Periksa dengan lembar pemulihan organisasi.</translation>
+    </message>
+    <message>
+        <source>Restoring the organisation with its recovery key…</source>
+        <translation>Memulihkan organisasi dengan kunci pemulihannya…</translation>
+    </message>
+    <message>
+        <source>The server knows no recovery key with this code for this organisation. Check the code against the sheet.</source>
+        <translation>Server tidak mengenal kunci pemulihan dengan kode ini untuk organisasi ini. Periksa kodenya dengan lembar pemulihan.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::KeptInputBar</name>
@@ -3983,9 +3963,7 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::LinkedPartiesModel</name>
     <message numerus="yes">
         <source>in %n case(s)</source>
-        <translation>
-            <numerusform>di %n kasus</numerusform>
-        </translation>
+        <translation><numerusform>di %n kasus</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
@@ -4028,9 +4006,7 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Dikunci setelah %n menit tidak dipakai.</numerusform>
-        </translation>
+        <translation><numerusform>Dikunci setelah %n menit tidak dipakai.</numerusform></translation>
     </message>
     <message>
         <source>Profile menu: auto-lock time and Lock</source>
@@ -4046,9 +4022,7 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n menit</numerusform>
-        </translation>
+        <translation><numerusform>%n menit</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4115,34 @@ Surat rujukan Labour Department</translation>
         <source>&amp;Approve</source>
         <translation>&amp;Setujui</translation>
     </message>
+    <message>
+        <source>Removing %1 and sealing a new key for the others…</source>
+        <translation>Mengeluarkan %1 dan mengunci kunci baru untuk laptop lainnya…</translation>
+    </message>
+    <message>
+        <source>%1 is removed. The server refuses it, and the other laptops move to the new key at their next sync.</source>
+        <translation>%1 sudah dikeluarkan. Server menolaknya, dan laptop lain beralih ke kunci baru pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Organisation recovery key</source>
+        <translation>Kunci pemulihan organisasi</translation>
+    </message>
+    <message>
+        <source>Make the organisation's recovery key now? Have a printer ready, or a safe place to write it down: it is shown only once.</source>
+        <translation>Buat kunci pemulihan organisasi sekarang? Siapkan printer, atau tempat aman untuk mencatatnya: kunci ini hanya ditampilkan sekali.</translation>
+    </message>
+    <message>
+        <source>Making the organisation's recovery key…</source>
+        <translation>Membuat kunci pemulihan organisasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a laptop…</source>
+        <translation>&amp;Keluarkan laptop…</translation>
+    </message>
+    <message>
+        <source>Organisation recovery &amp;key…</source>
+        <translation>&amp;Kunci pemulihan organisasi…</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::NavigationBar</name>
@@ -4206,6 +4208,61 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OrgRecoveryDialog</name>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Cetak kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Tidak tercetak</translation>
+    </message>
+    <message>
+        <source>The sheet could not be printed. Check the printer and try again, or save it as PDF and print it from another computer, then delete the file.</source>
+        <translation>Lembar ini tidak dapat dicetak. Periksa printer lalu coba lagi, atau simpan sebagai PDF dan cetak dari komputer lain, lalu hapus berkasnya.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Simpan kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Lintas organisation recovery key - %1.pdf</source>
+        <translation>Kunci pemulihan organisasi Lintas - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Organisation recovery key</source>
+        <translation>Kunci pemulihan organisasi</translation>
+    </message>
+    <message>
+        <source>This is the organisation's key of last resort. If every admin laptop is lost, it makes a new laptop an admin and brings back all cases. Print the sheet now and lock it away; Lintas and the server keep no copy, and it is shown only now. Anyone holding it can read all of the organisation's cases.</source>
+        <translation>Ini kunci terakhir organisasi. Jika semua laptop admin hilang, kunci ini menjadikan laptop baru sebagai admin dan mengembalikan semua kasus. Cetak lembarnya sekarang dan simpan di tempat terkunci; Lintas dan server tidak menyimpan salinannya, dan kunci ini hanya ditampilkan sekarang. Siapa pun yang memegangnya dapat membaca semua kasus organisasi.</translation>
+    </message>
+    <message>
+        <source>Recovery link, to type on a new laptop where it asks for a join code (the QR code holds the same):</source>
+        <translation>Tautan pemulihan, untuk diketik di laptop baru di tempat kode bergabung diminta (kode QR berisi hal yang sama):</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation>&amp;Cetak lembar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed the sheet or written the code down</source>
+        <translation>Saya sudah &amp;mencetak lembarnya atau mencatat kodenya</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
     </message>
 </context>
 <context>
@@ -4371,9 +4428,7 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1”? It is linked to %n case(s); those links are removed too.</source>
-        <translation>
-            <numerusform>Hapus “%1”? Pihak ini terkait dengan %n kasus; keterkaitan itu juga akan dihapus.</numerusform>
-        </translation>
+        <translation><numerusform>Hapus “%1”? Pihak ini terkait dengan %n kasus; keterkaitan itu juga akan dihapus.</numerusform></translation>
     </message>
     <message>
         <source>Delete party</source>
@@ -4459,39 +4514,27 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>This employer appears in %n case(s).</source>
-        <translation>
-            <numerusform>Majikan ini muncul di %n kasus.</numerusform>
-        </translation>
+        <translation><numerusform>Majikan ini muncul di %n kasus.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This agency appears in %n case(s).</source>
-        <translation>
-            <numerusform>Agen ini muncul di %n kasus.</numerusform>
-        </translation>
+        <translation><numerusform>Agen ini muncul di %n kasus.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This training centre appears in %n case(s).</source>
-        <translation>
-            <numerusform>Balai latihan kerja ini muncul di %n kasus.</numerusform>
-        </translation>
+        <translation><numerusform>Balai latihan kerja ini muncul di %n kasus.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This moneylender appears in %n case(s).</source>
-        <translation>
-            <numerusform>Pemberi pinjaman ini muncul di %n kasus.</numerusform>
-        </translation>
+        <translation><numerusform>Pemberi pinjaman ini muncul di %n kasus.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This broker appears in %n case(s).</source>
-        <translation>
-            <numerusform>Calo/sponsor ini muncul di %n kasus.</numerusform>
-        </translation>
+        <translation><numerusform>Calo/sponsor ini muncul di %n kasus.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This party appears in %n case(s).</source>
-        <translation>
-            <numerusform>Pihak ini muncul di %n kasus.</numerusform>
-        </translation>
+        <translation><numerusform>Pihak ini muncul di %n kasus.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Delete party…</source>
@@ -4573,9 +4616,7 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::PartyListModel</name>
     <message numerus="yes">
         <source>Appears in %n case(s)</source>
-        <translation>
-            <numerusform>Muncul di %n kasus</numerusform>
-        </translation>
+        <translation><numerusform>Muncul di %n kasus</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
@@ -4622,9 +4663,7 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed. A few words in a row are easiest to remember.</source>
-        <translation>
-            <numerusform>Kurang %n karakter lagi. Beberapa kata berurutan paling mudah diingat.</numerusform>
-        </translation>
+        <translation><numerusform>Kurang %n karakter lagi. Beberapa kata berurutan paling mudah diingat.</numerusform></translation>
     </message>
     <message>
         <source>This is one of the passwords guessed first. Add a few words of your own.</source>
@@ -4679,9 +4718,7 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) in the profiles folder could not be opened as a profile and are not listed: %1. Nothing was deleted; ask support to look at them.</source>
-        <translation>
-            <numerusform>%n folder di dalam folder profil tidak dapat dibuka sebagai profil dan tidak ditampilkan: %1. Tidak ada yang dihapus; minta tim dukungan teknis untuk memeriksanya.</numerusform>
-        </translation>
+        <translation><numerusform>%n folder di dalam folder profil tidak dapat dibuka sebagai profil dan tidak ditampilkan: %1. Tidak ada yang dihapus; minta tim dukungan teknis untuk memeriksanya.</numerusform></translation>
     </message>
     <message>
         <source>Casework for migrant workers. Works without internet; your cases stay encrypted on this laptop.</source>
@@ -4868,6 +4905,50 @@ Surat rujukan Labour Department</translation>
         <source>Keep this sheet safe</source>
         <translation>Simpan lembar ini dengan aman</translation>
     </message>
+    <message>
+        <source>Organisation recovery key</source>
+        <translation>Kunci pemulihan organisasi</translation>
+    </message>
+    <message>
+        <source>Lintas organisation recovery key</source>
+        <translation>Kunci pemulihan organisasi Lintas</translation>
+    </message>
+    <message>
+        <source>Made by Lintas. Lintas and the server keep no copy of this key.</source>
+        <translation>Dibuat oleh Lintas. Lintas dan server tidak menyimpan salinan kunci ini.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Kept by (write who)</source>
+        <translation>Disimpan oleh (tulis siapa)</translation>
+    </message>
+    <message>
+        <source>The same key with the organisation's server, as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
+        <translation>Kunci yang sama beserta server organisasi, sebagai kode QR. Pindai hanya dengan perangkat yang Anda percayai: banyak aplikasi ponsel mengirim hasil pindaian ke internet.</translation>
+    </message>
+    <message>
+        <source>Or type this link where Lintas asks for a join code:</source>
+        <translation>Atau ketik tautan ini di tempat Lintas meminta kode bergabung:</translation>
+    </message>
+    <message>
+        <source>Keep it on paper in a safe, locked place away from every laptop, and never as a photo or a file. Two trusted people should know where it is.</source>
+        <translation>Simpan di atas kertas di tempat aman yang terkunci, jauh dari semua laptop, dan jangan pernah sebagai foto atau berkas. Dua orang tepercaya sebaiknya tahu di mana letaknya.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this sheet can join the organisation as an administrator and read all of its cases.</source>
+        <translation>Siapa pun yang memegang lembar ini dapat bergabung dengan organisasi sebagai administrator dan membaca semua kasusnya.</translation>
+    </message>
+    <message>
+        <source>If every administrator laptop is lost: on a new laptop, open Sync and type the link above (or scan the QR code) where Lintas asks for a join code. That laptop becomes an administrator and receives all cases again.</source>
+        <translation>Jika semua laptop administrator hilang: di laptop baru, buka Sinkronisasi dan ketik tautan di atas (atau pindai kode QR) di tempat Lintas meminta kode bergabung. Laptop itu menjadi administrator dan menerima semua kasus lagi.</translation>
+    </message>
+    <message>
+        <source>If the sheet is lost or may have been seen: make a new key, then remove "Organisation recovery key" from the laptops list.</source>
+        <translation>Jika lembar ini hilang atau mungkin sudah dilihat orang lain: buat kunci baru, lalu keluarkan "Kunci pemulihan organisasi" dari daftar laptop.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ReferralModel</name>
@@ -4898,6 +4979,45 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Feedback</source>
         <translation>Tanggapan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::RemoveLaptopDialog</name>
+    <message>
+        <source>Remove a laptop</source>
+        <translation>Keluarkan laptop</translation>
+    </message>
+    <message>
+        <source>Remove a laptop that was lost or stolen, or that belongs to someone who left the organisation. Sync first, so that this laptop has everything the other one sent.</source>
+        <translation>Keluarkan laptop yang hilang atau dicuri, atau milik orang yang sudah keluar dari organisasi. Sinkronkan dulu, supaya laptop ini sudah menerima semua yang dikirim laptop itu.</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop:</source>
+        <translation>&amp;Laptop:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What removing does:&lt;/b&gt; the server refuses that laptop at once. Everything written from now on is locked with a new key that it never receives, and anything it still sends is refused by every laptop of the organisation.</source>
+        <translation>&lt;b&gt;Yang dilakukan:&lt;/b&gt; server langsung menolak laptop itu. Semua yang ditulis mulai sekarang dikunci dengan kunci baru yang tidak pernah diterimanya, dan apa pun yang masih dikirimnya ditolak oleh semua laptop organisasi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What removing cannot do:&lt;/b&gt; cases already on that laptop stay on it. They are protected only by its passphrase. If the passphrase was weak, written down or known to others, treat those cases as exposed and warn the people concerned.</source>
+        <translation>&lt;b&gt;Yang tidak bisa dilakukan:&lt;/b&gt; kasus yang sudah ada di laptop itu tetap ada di sana, hanya dilindungi oleh kata sandinya. Jika kata sandinya lemah, dicatat, atau diketahui orang lain, anggaplah kasus-kasus itu sudah terbuka dan beri tahu orang-orang yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: remove this laptop now</source>
+        <translation>Saya &amp;mengerti: keluarkan laptop ini sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Keluarkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -5174,9 +5294,7 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n hari</numerusform>
-        </translation>
+        <translation><numerusform>%n hari</numerusform></translation>
     </message>
     <message>
         <source>How many days ahead to show</source>
@@ -5184,15 +5302,11 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n lewat waktu</numerusform>
-        </translation>
+        <translation><numerusform>%n lewat waktu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation>
-            <numerusform>%n dalam %1 hari ke depan</numerusform>
-        </translation>
+        <translation><numerusform>%n dalam %1 hari ke depan</numerusform></translation>
     </message>
     <message>
         <source>Deadlines and hearings</source>

@@ -8,6 +8,7 @@
 #include "CommandContext.h"
 #include "ExitCodes.h"
 #include "OrgCommands.h"
+#include "OrgKeyCommands.h"
 #include "PartyCommands.h"
 #include "ProfileCommands.h"
 #include "ReferenceCommands.h"
@@ -69,6 +70,7 @@ CommandRegistry::CommandRegistry()
     registerTransferCommands(*this);
     registerSyncCommands(*this);
     registerOrgCommands(*this);
+    registerOrgKeyCommands(*this);
 }
 
 void CommandRegistry::add(CommandSpec spec)

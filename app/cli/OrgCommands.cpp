@@ -3,9 +3,9 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 #include "ExitCodes.h"
+#include "OrgAccess.h"
 #include "base/Clock.h"
 #include "base/RandomSource.h"
-#include "repo/Workspace.h"
 #include "sync/AdminFlow.h"
 #include "sync/HttpTransport.h"
 #include "sync/JoinFlow.h"
@@ -21,12 +21,6 @@
 namespace lintas::cli {
 
 namespace {
-
-Result<store::Database *> databaseOf(CommandContext &ctx)
-{
-    LINTAS_TRY_ASSIGN(repo::Workspace * ws, ctx.workspace());
-    return &ws->writer().database();
-}
 
 void printJoin(CommandContext &ctx, const sync::JoinResult &r)
 {
@@ -80,15 +74,6 @@ Status complete(CommandContext &ctx)
     LINTAS_TRY_ASSIGN(const sync::JoinResult r, flow.completeJoin());
     printJoin(ctx, r);
     return {};
-}
-
-Result<sync::SpaceInfo> currentSpace(store::Database &db)
-{
-    LINTAS_TRY_ASSIGN(const auto current, sync::SyncSpaces(db).current());
-    if (!current)
-        return makeError(ErrorCode::NotFound,
-            QStringLiteral("this profile has not joined an organisation yet (lintas-cli org join)"));
-    return *current;
 }
 
 // What every admin command needs: the profile, the space it joined, and a flow talking to that

@@ -4,8 +4,7 @@
 #include "crypto/CrockfordSymbols.h"
 #include "crypto/PasswordKdf.h"
 #include "crypto/Sodium.h"
-
-#include <QUrl>
+#include "protocol/LintasLink.h"
 
 #include <sodium.h>
 
@@ -53,10 +52,16 @@ InviteCost InviteCost::fastestForTests()
 
 QString InviteCode::generate(RandomSource &random)
 {
+    unsigned char raw[EntropyBytes] {};
+    random.fill(raw, sizeof raw);
+    QString code = fromEntropy(raw);
+    sodium_memzero(raw, sizeof raw);
+    return code;
+}
+
+QString InviteCode::fromEntropy(const unsigned char (&raw)[EntropyBytes])
+{
     Symbols v {};
-    // 10 bytes = 80 bits = exactly 16 uniform five-bit symbols.
-    std::array<unsigned char, DataSymbols * 5 / 8> raw {};
-    random.fill(raw.data(), raw.size());
     for (int i = 0; i < DataSymbols; ++i) {
         int value = 0;
         for (int b = 0; b < 5; ++b) {
@@ -65,7 +70,6 @@ QString InviteCode::generate(RandomSource &random)
         }
         v[static_cast<std::size_t>(i)] = value;
     }
-    sodium_memzero(raw.data(), raw.size());
     // alpha^16 * c = S  =>  c = alpha^(31-16) * S
     v[DataSymbols] = crypto::crockford::checkSymbol(v.data(), DataSymbols);
     return format(v);
@@ -160,33 +164,20 @@ bool InviteSecrets::macValid(const QByteArray &label, const QByteArray &message,
 
 QString JoinLink::toText() const
 {
-    return QStringLiteral("lintas:join?server=") + QString::fromLatin1(QUrl::toPercentEncoding(serverUrl))
-        + QStringLiteral("&code=") + code;
+    // The code stays as it is (its dashes survive percent-encoding unchanged).
+    return lintasLinkText(QStringLiteral("join"), {{QStringLiteral("server"), serverUrl}, {QStringLiteral("code"), code}});
 }
 
 Result<JoinLink> JoinLink::parse(const QString &text)
 {
-    static const QString prefix = QStringLiteral("lintas:join?");
-    const QString trimmed = text.trimmed();
-    if (!trimmed.startsWith(prefix, Qt::CaseInsensitive))
+    const auto query = lintasLinkQuery(text, QStringLiteral("join"));
+    if (!query)
         return invalid(QStringLiteral("not a Lintas join link"), "joinLink");
     JoinLink link;
-    QString code;
-    for (const QString &item : trimmed.mid(prefix.size()).split(QLatin1Char('&'))) {
-        const int eq = item.indexOf(QLatin1Char('='));
-        if (eq < 0)
-            continue;
-        const QString value = QUrl::fromPercentEncoding(item.mid(eq + 1).toLatin1());
-        if (item.left(eq) == QLatin1String("server"))
-            link.serverUrl = value;
-        else if (item.left(eq) == QLatin1String("code"))
-            code = value;
-    }
-    const QUrl server(link.serverUrl, QUrl::StrictMode);
-    if (link.serverUrl.isEmpty() || !server.isValid()
-        || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http")))
+    link.serverUrl = query->value(QStringLiteral("server"));
+    if (!isServerUrl(link.serverUrl))
         return invalid(QStringLiteral("join link names no valid server"), "joinLink");
-    LINTAS_TRY_ASSIGN(link.code, InviteCode::normalise(code));
+    LINTAS_TRY_ASSIGN(link.code, InviteCode::normalise(query->value(QStringLiteral("code"))));
     return link;
 }
 

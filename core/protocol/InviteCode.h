@@ -51,7 +51,11 @@ public:
     static constexpr int GroupSize = 4;
     static constexpr int IdBytes = 16;
 
+    static constexpr int EntropyBytes = DataSymbols * 5 / 8; // 10 bytes = 80 bits = 16 symbols
+
     static QString generate(RandomSource &random);
+    // The code for these 80 bits: a code both sides can derive from a shared secret.
+    static QString fromEntropy(const unsigned char (&raw)[EntropyBytes]);
     // Any case, spaces, dashes (also typographic ones), O→0, I/L→1. Returns the display form.
     // ErrorCode::Validation (field "inviteCode") for a wrong length, a foreign character or a
     // failed check symbol.

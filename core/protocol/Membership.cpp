@@ -6,6 +6,8 @@
 
 #include <QCborMap>
 
+#include <algorithm>
+
 #include <sodium.h>
 
 namespace lintas::protocol {
@@ -26,7 +28,9 @@ enum Key {
     KRole,
     KEpoch,
     KSigner,
-    KSignature
+    KSignature,
+    KKeyCommit,
+    KLastSeq
 };
 
 const QByteArray &signatureLabel()
@@ -40,7 +44,7 @@ bool hasDevice(MembershipOp op)
     return op != MembershipOp::RotateEpoch;
 }
 
-QCborMap unsignedMap(const MembershipEntryData &e)
+QCborMap entryMap(const MembershipEntryData &e, bool withSignature)
 {
     QCborMap m;
     m.insert(KVersion, Version);
@@ -59,6 +63,12 @@ QCborMap unsignedMap(const MembershipEntryData &e)
     if (e.op == MembershipOp::RotateEpoch)
         m.insert(KEpoch, qint64(e.epoch));
     m.insert(KSigner, e.signer);
+    if (withSignature)
+        m.insert(KSignature, e.signature);
+    if (e.op == MembershipOp::RotateEpoch)
+        m.insert(KKeyCommit, e.keyCommit);
+    if (e.op == MembershipOp::RemoveDevice)
+        m.insert(KLastSeq, e.lastSeq);
     return m;
 }
 
@@ -74,7 +84,7 @@ Result<QString> text(const CborFields &f, int key)
 
 QByteArray MembershipEntryData::signedBytes() const
 {
-    return signatureLabel() + '\0' + toCbor(unsignedMap(*this));
+    return signatureLabel() + '\0' + toCbor(entryMap(*this, false));
 }
 
 void MembershipEntryData::sign(const crypto::SigningKey &key)
@@ -84,9 +94,7 @@ void MembershipEntryData::sign(const crypto::SigningKey &key)
 
 QByteArray MembershipEntryData::encode() const
 {
-    QCborMap m = unsignedMap(*this);
-    m.insert(KSignature, signature);
-    return toCbor(m);
+    return toCbor(entryMap(*this, true));
 }
 
 QByteArray MembershipEntryData::hashOf(const QByteArray &encoded)
@@ -129,6 +137,10 @@ Result<MembershipEntryData> MembershipEntryData::decode(const QByteArray &bytes)
         if (epoch > 0xffffffffLL)
             return f.error(QStringLiteral("epoch out of range"));
         e.epoch = static_cast<quint32>(epoch);
+        LINTAS_TRY_ASSIGN(e.keyCommit, f.bytes(KKeyCommit, true, HashBytes));
+    }
+    if (e.op == MembershipOp::RemoveDevice) {
+        LINTAS_TRY_ASSIGN(e.lastSeq, f.integer(KLastSeq, true, 0));
     }
     LINTAS_TRY_ASSIGN(e.signer, f.bytes(KSigner, true, IdBytes));
     LINTAS_TRY_ASSIGN(e.signature, f.bytes(KSignature, true, crypto::SigningKey::SignatureBytes));
@@ -137,6 +149,19 @@ Result<MembershipEntryData> MembershipEntryData::decode(const QByteArray &bytes)
     if (e.encode() != bytes)
         return f.error(QStringLiteral("not in canonical form"));
     return e;
+}
+
+QByteArray epochKeyCommit(const QByteArray &spaceId, quint32 epoch, const SecretBytes &key)
+{
+    crypto::ensureSodium();
+    QByteArray message = QByteArrayLiteral("lintas epoch key v1") + '\0' + spaceId;
+    for (int shift = 24; shift >= 0; shift -= 8)
+        message.append(static_cast<char>((epoch >> shift) & 0xff));
+    QByteArray h(MembershipEntryData::HashBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(h.data()), static_cast<size_t>(h.size()),
+        reinterpret_cast<const unsigned char *>(message.constData()), static_cast<unsigned long long>(message.size()),
+        key.data(), key.size());
+    return h;
 }
 
 bool MemberSet::isAdmin(const QByteArray &deviceId) const
@@ -201,15 +226,23 @@ Status MembershipLog::append(const QByteArray &encoded)
     case MembershipOp::GrantAdmin:
         if (!m_state.isActive(e.deviceId))
             return bad(expected, QStringLiteral("names a device that is not an active member"));
-        if (e.op == MembershipOp::RemoveDevice)
-            m_state.members[e.deviceId].removed = true;
-        else
+        if (e.op == MembershipOp::RemoveDevice) {
+            // A space with no admin left could never again add, remove or rotate.
+            const bool adminLeft = std::any_of(m_state.members.cbegin(), m_state.members.cend(),
+                [&](const Member &m) { return m.deviceId != e.deviceId && m_state.isAdmin(m.deviceId); });
+            if (!adminLeft)
+                return bad(expected, QStringLiteral("removes the last admin"));
+            Member &removed = m_state.members[e.deviceId];
+            removed.removed = true;
+            removed.lastSeq = e.lastSeq;
+        } else
             m_state.members[e.deviceId].role = QStringLiteral("admin");
         break;
     case MembershipOp::RotateEpoch:
         if (e.epoch != m_state.epoch + 1)
             return bad(expected, QStringLiteral("epoch %1 does not follow %2").arg(e.epoch).arg(m_state.epoch));
         m_state.epoch = e.epoch;
+        m_state.keyCommits.insert(e.epoch, e.keyCommit);
         break;
     }
     m_state.headIndex = e.index;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "crypto/SecretBytes.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -23,8 +24,9 @@ enum class MembershipOp {
 // One operation of a space's membership log, signed by an admin device. Wire form: a CBOR map
 // with integer keys, written in key order and re-encoded on decode (so there is one encoding):
 //   1 version (1), 2 space id, 3 index, 4 previous hash (32), 5 op, 6 device id, 7 sign key,
-//   8 box key, 9 label, 10 role, 11 epoch, 12 signer device id, 13 signature (64)
-// Keys 6–11 are present as the op needs them. The signature is Ed25519 over a domain label and
+//   8 box key, 9 label, 10 role, 11 epoch, 12 signer device id, 13 signature (64),
+//   14 key commitment (32, RotateEpoch), 15 last accepted device_seq (RemoveDevice)
+// Keys 6–11, 14 and 15 are present as the op needs them. The signature is Ed25519 over a domain label and
 // the encoding without key 13; hash() is BLAKE2b-256 of the whole encoding, and the next entry
 // names it as its previous hash, so the log is a hash chain whose head commits to all of it.
 struct MembershipEntryData {
@@ -41,6 +43,12 @@ struct MembershipEntryData {
     QString label; // AddDevice
     QString role; // AddDevice: "member" or "admin"
     quint32 epoch = 0; // RotateEpoch
+    // RotateEpoch: epochKeyCommit() of the new key, so a member can tell the key an admin made
+    // from one the server sealed to it (crypto_box_seal does not say who sealed).
+    QByteArray keyCommit;
+    // RemoveDevice: the removed device's last record members accept (its device_seq); anything
+    // it made after is refused, whoever delivers it.
+    qint64 lastSeq = 0;
     QByteArray signer;
     QByteArray signature;
 
@@ -54,6 +62,10 @@ struct MembershipEntryData {
     static QByteArray zeroHash() { return QByteArray(HashBytes, '\0'); }
 };
 
+// BLAKE2b-256 keyed with an epoch key over the space and the epoch: commits to the key without
+// revealing it.
+QByteArray epochKeyCommit(const QByteArray &spaceId, quint32 epoch, const SecretBytes &key);
+
 struct Member {
     QByteArray deviceId;
     QByteArray signKey;
@@ -61,6 +73,7 @@ struct Member {
     QString label;
     QString role; // "member" or "admin"
     bool removed = false;
+    qint64 lastSeq = 0; // once removed: its last accepted device_seq
 };
 
 // The state a verified log describes.
@@ -68,6 +81,7 @@ struct MemberSet {
     QByteArray spaceId;
     QMap<QByteArray, Member> members; // by device id, removed ones included
     quint32 epoch = 1; // the newest epoch a RotateEpoch named (1 before any)
+    QMap<quint32, QByteArray> keyCommits; // by epoch, from RotateEpoch entries (none for epoch 1)
     qint64 headIndex = 0;
     QByteArray headHash; // hash of the last entry (zeroHash() for an empty log)
     QVector<QByteArray> hashes; // hashes[i] = hash after entry i + 1

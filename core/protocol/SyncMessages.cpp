@@ -198,7 +198,7 @@ Result<SyncReply> SyncReply::decode(const QByteArray &bytes)
     for (const QCborValue &v : acks) {
         const QCborArray pair = v.toArray();
         if (!v.isArray() || pair.size() != 2 || !pair.at(0).isInteger() || !pair.at(1).isInteger()
-            || pair.at(0).toInteger() < 0 || pair.at(0).toInteger() > static_cast<qint64>(AckStatus::Rejected))
+            || pair.at(0).toInteger() < 0 || pair.at(0).toInteger() > static_cast<qint64>(AckStatus::Later))
             return f.error(QStringLiteral("bad ack"));
         r.acks.push_back({static_cast<AckStatus>(pair.at(0).toInteger()), pair.at(1).toInteger()});
     }

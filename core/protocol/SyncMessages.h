@@ -35,6 +35,9 @@ enum class AckStatus {
     Duplicate = 1, // already stored from an earlier try: `seq` is where
     Mismatch = 2, // this change id is stored with other bytes: never re-encrypt, this is a bug or an attack
     Rejected = 3, // malformed, not this device's, bad signature: never stored
+    // Not taken yet: the space moved to a new epoch after the membership head the request names.
+    // The device reads the log, fetches the new key and sends again (fresh records sealed anew).
+    Later = 4,
 };
 
 struct Ack {

@@ -364,6 +364,18 @@ UPDATE sync_quarantine SET reason = 'newer_version'
 )SQL"));
 }
 
+// Revocation and rotation: a removed device's last accepted record, and each rotated epoch's key
+// commitment from the verified membership log (to check keys an admin wraps for us).
+Status createEpochState(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+ALTER TABLE space_devices ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE space_epochs (
+  space_id TEXT NOT NULL, epoch INTEGER NOT NULL, key_commit BLOB NOT NULL,
+  PRIMARY KEY (space_id, epoch)) WITHOUT ROWID;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -392,6 +404,7 @@ const store::Migrator &profileSchema()
         {16, QStringLiteral("edits made without seeing a delete"), createDeleteConflictState},
         {17, QStringLiteral("fields from newer versions"), createUnknownFields},
         {18, QStringLiteral("records from newer versions tried again"), markNewerRecords},
+        {19, QStringLiteral("removed devices and rotated epoch keys"), createEpochState},
     });
     return migrator;
 }

@@ -62,15 +62,14 @@ bool joinerMacValid(const protocol::InviteSecrets &secrets, const protocol::Pend
 
 AdminFlow::AdminFlow(
     store::Database &db, SyncTransport &transport, const Clock &clock, RandomSource &random, protocol::InviteCost cost)
-    : m_db(db), m_transport(transport), m_clock(clock), m_random(random), m_cost(cost)
+    : m_db(db), m_clock(clock), m_random(random), m_cost(cost), m_profile(db, transport, random)
 { }
 
-Result<CreatedInvite> AdminFlow::createInvite(const QString &spaceId, qint64 validForMs)
+Result<CreatedInvite> AdminFlow::createInvite(const QString &spaceId, qint64 validForMs, const QString &code)
 {
     LINTAS_TRY_ASSIGN(const SpaceInfo space, SyncSpaces(m_db).space(spaceId));
-    LINTAS_TRY_ASSIGN(const SyncIdentity identity, SyncIdentity::loadOrCreate(m_db, m_random));
     CreatedInvite out;
-    out.code = protocol::InviteCode::generate(m_random);
+    out.code = code.isEmpty() ? protocol::InviteCode::generate(m_random) : code;
     out.joinLink = protocol::JoinLink {space.serverUrl, out.code}.toText();
     out.expiresAt = m_clock.nowMs() + validForMs;
     LINTAS_TRY_ASSIGN(const auto secrets, protocol::InviteSecrets::derive(out.code, m_cost));
@@ -87,13 +86,13 @@ Result<CreatedInvite> AdminFlow::createInvite(const QString &spaceId, qint64 val
     held.expiresAt = out.expiresAt;
     LINTAS_TRY(JoinRecords(m_db).putInvite(held));
 
-    ServerSession session(m_transport, identity);
+    LINTAS_TRY_ASSIGN(ServerSession * session, m_profile.session());
     protocol::SpaceRequest req;
     req.spaceId = ChangeCodec::idBytes(spaceId);
     req.inviteId = secrets.inviteId;
     req.verifyKey = secrets.proof.publicKey();
     req.expiresAt = out.expiresAt;
-    LINTAS_TRY(session.space(QStringLiteral("/v1/spaces/invite"), req));
+    LINTAS_TRY(session->space(QStringLiteral("/v1/spaces/invite"), req));
     return out;
 }
 
@@ -103,13 +102,12 @@ Result<QVector<Joiner>> AdminFlow::pendingJoiners(const QString &spaceId)
     QVector<Joiner> out;
     if (held.isEmpty())
         return out;
-    LINTAS_TRY_ASSIGN(const SyncIdentity identity, SyncIdentity::loadOrCreate(m_db, m_random));
-    ServerSession session(m_transport, identity);
+    LINTAS_TRY_ASSIGN(ServerSession * session, m_profile.session());
     protocol::SpaceRequest req;
     req.spaceId = ChangeCodec::idBytes(spaceId);
     for (const HeldInvite &h : held)
         req.inviteIds.push_back(h.inviteId);
-    LINTAS_TRY_ASSIGN(const auto reply, session.space(QStringLiteral("/v1/spaces/pending"), req));
+    LINTAS_TRY_ASSIGN(const auto reply, session->space(QStringLiteral("/v1/spaces/pending"), req));
     for (const protocol::PendingJoiner &p : reply.joiners) {
         Joiner j;
         j.pending = p;
@@ -122,7 +120,7 @@ Result<QVector<Joiner>> AdminFlow::pendingJoiners(const QString &spaceId)
     return out;
 }
 
-Result<QString> AdminFlow::approve(const QString &spaceId, const Joiner &joiner)
+Result<QString> AdminFlow::approve(const QString &spaceId, const Joiner &joiner, const QString &role)
 {
     const protocol::PendingJoiner &p = joiner.pending;
     // Checked again here, whatever the caller's copy says.
@@ -130,8 +128,10 @@ Result<QString> AdminFlow::approve(const QString &spaceId, const Joiner &joiner)
     if (!joinerMacValid(secrets, p))
         return makeError(ErrorCode::Crypto,
             QStringLiteral("the joining device's keys do not match its invite: the server may have changed them"));
-    LINTAS_TRY_ASSIGN(const SyncIdentity identity, SyncIdentity::loadOrCreate(m_db, m_random));
-    ServerSession session(m_transport, identity);
+    LINTAS_TRY_ASSIGN(const SyncIdentity *me, m_profile.identity());
+    const SyncIdentity &identity = *me;
+    LINTAS_TRY_ASSIGN(ServerSession * s, m_profile.session());
+    ServerSession &session = *s;
     const QByteArray space = ChangeCodec::idBytes(spaceId);
 
     protocol::MemberSet set;
@@ -159,7 +159,7 @@ Result<QString> AdminFlow::approve(const QString &spaceId, const Joiner &joiner)
         add.signKey = p.device.signKey;
         add.boxKey = p.device.boxKey;
         add.label = p.device.label;
-        add.role = QStringLiteral("member");
+        add.role = role;
         add.signer = identity.deviceIdBytes();
         add.sign(identity.signing());
         protocol::SpaceRequest append;

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "protocol/InviteCode.h"
 #include "protocol/JoinMessages.h"
+#include "sync/ProfileSession.h"
 #include "sync/SyncTransport.h"
 
 #include <QString>
@@ -46,7 +47,9 @@ public:
 
     // Registers a one-time invite for a member of `spaceId` (hex) at the server (inviteId and
     // proof key only) and keeps the code in the profile until its joiner is approved.
-    Result<CreatedInvite> createInvite(const QString &spaceId, qint64 validForMs = 3LL * 24 * 3600 * 1000);
+    // `code`: one both sides derive from a shared secret (OrgRecovery); a random one if empty.
+    Result<CreatedInvite> createInvite(
+        const QString &spaceId, qint64 validForMs = 3LL * 24 * 3600 * 1000, const QString &code = QString());
 
     // Devices that registered with this profile's invites and are not members yet.
     Result<QVector<Joiner>> pendingJoiners(const QString &spaceId);
@@ -54,14 +57,17 @@ public:
     // Appends a signed add-device entry for a verified joiner, seals every epoch key this
     // profile holds to the joiner's box key with a welcome MAC, and forgets the invite code.
     // Returns the joiner's fingerprint. Crypto for a joiner whose keys do not verify.
-    Result<QString> approve(const QString &spaceId, const Joiner &joiner);
+    // `role` "admin" makes it an admin at once (the organisation's recovery key, a new laptop
+    // the recovery key admits).
+    Result<QString> approve(
+        const QString &spaceId, const Joiner &joiner, const QString &role = QStringLiteral("member"));
 
 private:
     store::Database &m_db;
-    SyncTransport &m_transport;
     const Clock &m_clock;
     RandomSource &m_random;
     protocol::InviteCost m_cost;
+    ProfileSession m_profile; // one login for all the calls of this flow
 };
 
 } // namespace lintas::sync

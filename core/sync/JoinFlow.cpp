@@ -168,6 +168,8 @@ Result<JoinResult> JoinFlow::completeJoin()
     SyncSpaces spaces(m_db);
     quint32 newest = 0;
     for (const protocol::WrappedKey &w : keys->wraps) {
+        if (w.welcomeMac.isEmpty())
+            continue; // a rotation's key sealed after the approval: EpochKeys checks and takes it
         // Only what the admin who made our invite welcomed us with: the server cannot make
         // this MAC, so it can neither invent a space nor hand us a membership log of its own.
         if (!secrets.macValid(protocol::WrappedKey::welcomeLabel(), w.welcomeMessage(spaceId, me), w.welcomeMac))

@@ -34,8 +34,11 @@ Status MembershipSync::store(store::Database &db, const QString &spaceId, const 
         row.label = m.label;
         row.role = m.role;
         row.removed = m.removed;
+        row.lastSeq = m.lastSeq;
         LINTAS_TRY(spaces.putMember(spaceId, row));
     }
+    for (auto it = set.keyCommits.cbegin(); it != set.keyCommits.cend(); ++it)
+        LINTAS_TRY(spaces.putEpochCommit(spaceId, it.key(), it.value()));
     return JoinRecords(db).setHead(spaceId, {set.headIndex, set.headHash});
 }
 

@@ -46,6 +46,7 @@ Result<QVector<PendingEnvelope>> OutboxSealer::next(const SpaceInfo &space, qint
                 protocol::Envelope::seal(ChangeCodec::header(change, spaceId, space.epoch),
                     ChangeCodec::plaintext(change), key, m_identity.signing(), m_random));
             p.envelope = e.encode();
+            p.fresh = true;
             sealedNow.push_back(p);
         }
         if (!out.isEmpty() && bytes + p.envelope.size() > maxBytes)

@@ -20,6 +20,8 @@ class SyncIdentity;
 struct PendingEnvelope {
     qint64 deviceSeq = 0;
     QByteArray envelope;
+    // Sealed by this call of next(): no server has seen these bytes before this push.
+    bool fresh = false;
 };
 
 // Seals this device's outbox records into envelopes for the space, oldest first. A record is

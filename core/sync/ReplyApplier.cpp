@@ -49,6 +49,8 @@ QString quarantineReasonName(QuarantineReason reason)
         return QStringLiteral("mass_delete");
     case QuarantineReason::NewerVersion:
         return QStringLiteral("newer_version");
+    case QuarantineReason::RemovedDevice:
+        return QStringLiteral("removed_device");
     }
     return QStringLiteral("unknown");
 }
@@ -182,6 +184,18 @@ Status ReplyApplier::applyAcks(const QString &spaceId, const QVector<PendingEnve
             QStringLiteral("server acknowledged %1 of %2 records").arg(reply.acks.size()).arg(pushed.size()));
     for (int i = 0; i < reply.acks.size(); ++i) {
         const protocol::Ack &ack = reply.acks.at(i);
+        if (ack.status == protocol::AckStatus::Later) {
+            // Still to send. Sealed for this push only, it was sealed with a key that may be
+            // retired: no server has these bytes, so it is sealed again with the newest key.
+            if (pushed.at(i).fresh) {
+                LINTAS_TRY_ASSIGN(auto unseal,
+                    m_db.prepare(QStringLiteral("UPDATE outbox SET envelope = NULL WHERE device_seq = ?")));
+                unseal.bind(1, pushed.at(i).deviceSeq);
+                LINTAS_TRY(unseal.exec());
+            }
+            ++result.deferred;
+            continue;
+        }
         const bool kept = ack.status == protocol::AckStatus::Stored || ack.status == protocol::AckStatus::Duplicate;
         // A refused record is taken off the queue too (one bad record never blocks the rest);
         // it stays in the outbox without a server position, and the sync page counts it.
@@ -329,6 +343,9 @@ Result<ReplyApplier::Opened> ReplyApplier::open(const SpaceInfo &space, const QB
         return setAside(QuarantineReason::UnknownDevice, deviceId);
     if (!envelope->signatureValid(member->signKey))
         return setAside(QuarantineReason::BadSignature, deviceId);
+    // The server refuses a removed device at once; this holds even against a server that does not.
+    if (member->removed && h.deviceSeq > member->lastSeq)
+        return setAside(QuarantineReason::RemovedDevice, deviceId);
     LINTAS_TRY_ASSIGN(const SecretBytes *key, epochKey(space, h.epoch));
     if (!key)
         return setAside(QuarantineReason::UnknownEpoch, QString::number(h.epoch));
@@ -424,6 +441,7 @@ Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result, R
 {
     const QString waitsForRow = quarantineReasonName(QuarantineReason::MissingReference);
     const QString waitsForDevice = quarantineReasonName(QuarantineReason::UnknownDevice);
+    const QString waitsForKey = quarantineReasonName(QuarantineReason::UnknownEpoch);
     const QString newer = quarantineReasonName(QuarantineReason::NewerVersion);
     if (which == Retry::Newer) {
         // Asked every round; almost always nothing, and then this is all it costs.
@@ -435,15 +453,16 @@ Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result, R
         if (!found)
             return {};
     }
-    // Records waiting for a row, and records of a device not yet known when they arrived (its
-    // membership entry may have been read since); with the newer ones, since what waits for a row
-    // may wait for one of them.
+    // Records waiting for a row, records of a device not yet known when they arrived (its
+    // membership entry may have been read since) and records sealed with a key that may have
+    // arrived since (a rotation); with the newer ones, since what waits for a row may wait for
+    // one of them.
     LINTAS_TRY_ASSIGN(auto st,
         m_db.prepare(
-            QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND (reason IN (?, ?) "
+            QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND (reason IN (?, ?, ?) "
                            "OR (? AND reason = ? AND (tried_by IS NULL OR tried_by <> ?))) ORDER BY server_seq")));
-    st.bind(1, space.spaceId).bind(2, waitsForRow).bind(3, waitsForDevice);
-    st.bind(4, which == Retry::Newer ? 1 : 0).bind(5, newer).bind(6, m_readerMark);
+    st.bind(1, space.spaceId).bind(2, waitsForRow).bind(3, waitsForDevice).bind(4, waitsForKey);
+    st.bind(5, which == Retry::Newer ? 1 : 0).bind(6, newer).bind(7, m_readerMark);
     QVector<QPair<qint64, QByteArray>> waiting;
     LINTAS_TRY(st.forEachRow([&] { waiting.push_back({st.int64(0), st.blob(1)}); }));
     // Oldest first, again while anything moved: a case and then its note can both come free.
@@ -453,7 +472,8 @@ Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result, R
             LINTAS_TRY_ASSIGN(const Verdict verdict, process(space, it->second));
             if (verdict.kind == Verdict::SetAside
                 && (verdict.reason == QuarantineReason::MissingReference
-                    || verdict.reason == QuarantineReason::UnknownDevice)) {
+                    || verdict.reason == QuarantineReason::UnknownDevice
+                    || verdict.reason == QuarantineReason::UnknownEpoch)) {
                 ++it;
                 continue;
             }

@@ -44,6 +44,8 @@ enum class QuarantineReason {
     // again once a version that may know it runs (ReplyApplier::readerMark), with everything
     // waiting for it. Unreadable is for records no version can read.
     NewerVersion,
+    // Made by a device after an admin removed it (its device_seq is past the removal's last one).
+    RemovedDevice,
 };
 QString quarantineReasonName(QuarantineReason reason);
 
@@ -54,6 +56,7 @@ struct RoundResult {
     int alreadyApplied = 0;
     int quarantined = 0; // including held deletions
     int held = 0; // deletions held for confirmation (MassDeleteGuard)
+    int deferred = 0; // pushed but not taken until this device reads a new epoch (AckStatus::Later)
     bool resync = false; // the server's log was replaced: everything is being pushed and pulled again
     qint64 headSeq = 0;
     protocol::Cursor cursor;

@@ -9,6 +9,7 @@
 #include "store/PageCacheBoost.h"
 #include "sync/ChangeCodec.h"
 #include "sync/DeviceLogin.h"
+#include "sync/EpochKeys.h"
 #include "sync/HeldDeletions.h"
 #include "sync/HybridLogicalClock.h"
 #include "sync/JoinRecords.h"
@@ -167,6 +168,7 @@ SyncOutcome SyncEngine::rounds()
     if (!probe)
         return fail(outcome, SyncProblem::Storage, probe.error().detail);
     bool probing = *probe;
+    bool keysAsked = false;
 
     while (!m_stop.load() && outcome.rounds < kMaxRounds) {
         const auto pending = probing ? Result<QVector<PendingEnvelope>>(QVector<PendingEnvelope>())
@@ -223,6 +225,23 @@ SyncOutcome SyncEngine::rounds()
                     refreshed.code() == ErrorCode::Io ? SyncProblem::Offline : SyncProblem::ServerFault,
                     refreshed.error().detail);
         }
+        // A rotation names a key this laptop does not hold yet: fetch it before the records
+        // sealed with it are applied, and seal from now on with it. Once a run: an admin who has
+        // not sealed it to us yet will have by a later sync.
+        const auto lacking = EpochKeys::missing(m_db, space.spaceId);
+        if (!lacking)
+            return fail(outcome, SyncProblem::Storage, lacking.error().detail);
+        if (*lacking && !keysAsked) {
+            keysAsked = true;
+            ServerSession keys(m_transport, *identity);
+            keys.setToken(m_session.token);
+            const auto epoch = EpochKeys::fetch(m_db, keys, *identity, space.spaceId);
+            m_session.token = keys.token();
+            if (!epoch)
+                return fail(outcome, epoch.code() == ErrorCode::Io ? SyncProblem::Offline : SyncProblem::ServerFault,
+                    epoch.error().detail);
+            space.epoch = *epoch;
+        }
         const auto last = m_db.scalar(QStringLiteral("SELECT last_hlc FROM device_state WHERE id = 1"));
         if (!last)
             return fail(outcome, SyncProblem::Storage, last.error().detail);
@@ -257,7 +276,8 @@ SyncOutcome SyncEngine::rounds()
         if (m_onProgress)
             m_onProgress(progress);
         const bool caughtUp = progress.waiting == 0 && progress.toPull == 0 && !applied->resync;
-        const bool moved = applied->stored + applied->refused > 0 || pulled > 0 || applied->resync || probing;
+        const bool moved
+            = applied->stored + applied->refused + applied->deferred > 0 || pulled > 0 || applied->resync || probing;
         probing = false;
         if (caughtUp || !moved)
             break;

@@ -38,17 +38,47 @@ Result<SyncIdentity> SyncIdentity::loadOrCreate(store::Database &db, RandomSourc
     }
     id.m_signing = crypto::SigningKey::generate(random);
     id.m_box = crypto::BoxKey::generate(random);
+    LINTAS_TRY(id.storeSeeds(db));
+    LINTAS_TRY(tx.commit());
+    return id;
+}
+
+Result<SyncIdentity> SyncIdentity::fromSeeds(
+    const QString &deviceId, const SecretBytes &signSeed, const SecretBytes &boxSeed)
+{
+    SyncIdentity id;
+    id.m_deviceId = deviceId;
+    LINTAS_TRY_ASSIGN(id.m_signing, crypto::SigningKey::fromSeed(signSeed));
+    LINTAS_TRY_ASSIGN(id.m_box, crypto::BoxKey::fromSeed(boxSeed));
+    return id;
+}
+
+Status SyncIdentity::adopt(store::Database &db, const SyncIdentity &identity)
+{
+    LINTAS_TRY_ASSIGN(auto tx, db.begin());
+    LINTAS_TRY_ASSIGN(const store::SqlValue held, db.scalar(QStringLiteral("SELECT count(*) FROM device_state")));
+    if (held.toLongLong() != 0)
+        return makeError(ErrorCode::AlreadyExists, QStringLiteral("the profile has a device identity"));
+    LINTAS_TRY_ASSIGN(auto state,
+        db.prepare(QStringLiteral("INSERT INTO device_state (id, device_id, device_code, last_hlc, next_seq, "
+                                  "next_case_number) VALUES (1, ?, 'RCVR', 0, 1, 1)")));
+    state.bind(1, identity.m_deviceId);
+    LINTAS_TRY(state.exec());
+    LINTAS_TRY(identity.storeSeeds(db));
+    return tx.commit();
+}
+
+Status SyncIdentity::storeSeeds(store::Database &db) const
+{
     LINTAS_TRY_ASSIGN(
         auto ins, db.prepare(QStringLiteral("INSERT INTO sync_identity (id, sign_seed, box_seed) VALUES (1, ?, ?)")));
-    QByteArray sign = id.m_signing.seed().exposeCopy();
-    QByteArray box = id.m_box.seed().exposeCopy();
+    QByteArray sign = m_signing.seed().exposeCopy();
+    QByteArray box = m_box.seed().exposeCopy();
     ins.bind(1, sign).bind(2, box);
     const Status s = ins.exec();
     sodium_memzero(sign.data(), static_cast<size_t>(sign.size()));
     sodium_memzero(box.data(), static_cast<size_t>(box.size()));
-    LINTAS_TRY(s);
-    LINTAS_TRY(tx.commit());
-    return id;
+    return s;
 }
 
 } // namespace lintas::sync

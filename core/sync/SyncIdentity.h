@@ -20,6 +20,12 @@ namespace lintas::sync {
 class SyncIdentity {
 public:
     static Result<SyncIdentity> loadOrCreate(store::Database &db, RandomSource &random);
+    // An identity made from known seeds (the organisation's recovery key), not from a profile.
+    static Result<SyncIdentity> fromSeeds(
+        const QString &deviceId, const SecretBytes &signSeed, const SecretBytes &boxSeed);
+    // Makes `identity` the device identity of a profile that has none yet (a scratch profile
+    // that acts for the recovery key). AlreadyExists when it has one.
+    static Status adopt(store::Database &db, const SyncIdentity &identity);
 
     const QString &deviceId() const { return m_deviceId; }
     QByteArray deviceIdBytes() const { return QByteArray::fromHex(m_deviceId.toLatin1()); }
@@ -28,6 +34,8 @@ public:
     QString fingerprint() const { return crypto::fingerprint(m_signing.publicKey() + m_box.publicKey()); }
 
 private:
+    Status storeSeeds(store::Database &db) const;
+
     QString m_deviceId;
     crypto::SigningKey m_signing;
     crypto::BoxKey m_box;

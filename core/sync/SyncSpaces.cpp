@@ -111,25 +111,68 @@ Result<SecretBytes> SyncSpaces::key(const QString &spaceId, quint32 epoch)
     return key;
 }
 
+Status SyncSpaces::removeKey(const QString &spaceId, quint32 epoch)
+{
+    LINTAS_TRY_ASSIGN(auto st, m_db.prepare(QStringLiteral("DELETE FROM space_keys WHERE space_id = ? AND epoch = ?")));
+    st.bind(1, spaceId).bind(2, qint64(epoch));
+    return st.exec();
+}
+
+Result<quint32> SyncSpaces::newestKey(const QString &spaceId)
+{
+    return epochQuery(QStringLiteral("SELECT coalesce(max(epoch), 0) FROM space_keys WHERE space_id = ?"), spaceId);
+}
+
+Result<quint32> SyncSpaces::epochQuery(const QString &sql, const QString &spaceId)
+{
+    LINTAS_TRY_ASSIGN(auto st, m_db.prepare(sql));
+    st.bind(1, spaceId);
+    LINTAS_TRY(st.step());
+    return static_cast<quint32>(st.int64(0));
+}
+
+Status SyncSpaces::putEpochCommit(const QString &spaceId, quint32 epoch, const QByteArray &commit)
+{
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO space_epochs (space_id, epoch, key_commit) VALUES (?, ?, ?)")));
+    st.bind(1, spaceId).bind(2, qint64(epoch)).bind(3, commit);
+    return st.exec();
+}
+
+Result<QByteArray> SyncSpaces::epochCommit(const QString &spaceId, quint32 epoch)
+{
+    LINTAS_TRY_ASSIGN(
+        auto st, m_db.prepare(QStringLiteral("SELECT key_commit FROM space_epochs WHERE space_id = ? AND epoch = ?")));
+    st.bind(1, spaceId).bind(2, qint64(epoch));
+    LINTAS_TRY_ASSIGN(const bool found, st.step());
+    return found ? st.blob(0) : QByteArray();
+}
+
+Result<quint32> SyncSpaces::newestEpoch(const QString &spaceId)
+{
+    return epochQuery(QStringLiteral("SELECT coalesce(max(epoch), 1) FROM space_epochs WHERE space_id = ?"), spaceId);
+}
+
 Status SyncSpaces::putMember(const QString &spaceId, const SpaceMember &m)
 {
     LINTAS_TRY_ASSIGN(auto st,
         m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO space_devices (space_id, device_id, sign_key, box_key, "
-                                    "label, role, removed) VALUES (?, ?, ?, ?, ?, ?, ?)")));
+                                    "label, role, removed, last_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
     st.bind(1, spaceId).bind(2, m.deviceId).bind(3, m.signKey).bind(4, m.boxKey).bind(5, m.label).bind(6, m.role);
-    st.bind(7, m.removed);
+    st.bind(7, m.removed).bind(8, m.lastSeq);
     return st.exec();
 }
 
 Result<QVector<SpaceMember>> SyncSpaces::members(const QString &spaceId)
 {
     LINTAS_TRY_ASSIGN(auto st,
-        m_db.prepare(QStringLiteral("SELECT device_id, sign_key, box_key, label, role, removed FROM space_devices "
-                                    "WHERE space_id = ? ORDER BY device_id")));
+        m_db.prepare(QStringLiteral("SELECT device_id, sign_key, box_key, label, role, removed, last_seq "
+                                    "FROM space_devices WHERE space_id = ? ORDER BY device_id")));
     st.bind(1, spaceId);
     QVector<SpaceMember> out;
     LINTAS_TRY(st.forEachRow([&] {
-        out.push_back({st.text(0), st.blob(1), st.blob(2), st.text(3), st.text(4), st.int64(5) != 0});
+        out.push_back({st.text(0), st.blob(1), st.blob(2), st.text(3), st.text(4), st.int64(5) != 0, st.int64(6)});
     }));
     return out;
 }
@@ -137,14 +180,14 @@ Result<QVector<SpaceMember>> SyncSpaces::members(const QString &spaceId)
 Result<std::optional<SpaceMember>> SyncSpaces::member(const QString &spaceId, const QString &deviceId)
 {
     LINTAS_TRY_ASSIGN(auto st,
-        m_db.prepare(QStringLiteral("SELECT device_id, sign_key, box_key, label, role, removed FROM space_devices "
-                                    "WHERE space_id = ? AND device_id = ?")));
+        m_db.prepare(QStringLiteral("SELECT device_id, sign_key, box_key, label, role, removed, last_seq "
+                                    "FROM space_devices WHERE space_id = ? AND device_id = ?")));
     st.bind(1, spaceId).bind(2, deviceId);
     LINTAS_TRY_ASSIGN(const bool found, st.step());
     if (!found)
         return std::optional<SpaceMember>();
     return std::optional<SpaceMember>(
-        SpaceMember {st.text(0), st.blob(1), st.blob(2), st.text(3), st.text(4), st.int64(5) != 0});
+        SpaceMember {st.text(0), st.blob(1), st.blob(2), st.text(3), st.text(4), st.int64(5) != 0, st.int64(6)});
 }
 
 } // namespace lintas::sync

@@ -36,6 +36,7 @@ struct SpaceMember {
     QString label;
     QString role;
     bool removed = false;
+    qint64 lastSeq = 0; // once removed: its last record members accept (device_seq)
 };
 
 // The profile's sync tables (schema 13): spaces, their epoch keys and their members.
@@ -53,6 +54,13 @@ public:
 
     Status putKey(const QString &spaceId, quint32 epoch, const SecretBytes &key);
     Result<SecretBytes> key(const QString &spaceId, quint32 epoch); // NotFound: an epoch we hold no key for
+    Status removeKey(const QString &spaceId, quint32 epoch);
+    Result<quint32> newestKey(const QString &spaceId); // 0: none held
+
+    // Key commitments of rotated epochs, as the verified membership log names them.
+    Status putEpochCommit(const QString &spaceId, quint32 epoch, const QByteArray &commit);
+    Result<QByteArray> epochCommit(const QString &spaceId, quint32 epoch); // empty: none (epoch 1, or not yet read)
+    Result<quint32> newestEpoch(const QString &spaceId); // 1 before any rotation
 
     Status putMember(const QString &spaceId, const SpaceMember &member);
     Result<std::optional<SpaceMember>> member(const QString &spaceId, const QString &deviceId);
@@ -60,6 +68,7 @@ public:
 
 private:
     Result<QVector<SpaceInfo>> select(const QString &where, const QString &bind);
+    Result<quint32> epochQuery(const QString &sql, const QString &spaceId); // one number for the space
     store::Database &m_db;
 };
 

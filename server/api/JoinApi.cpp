@@ -209,7 +209,31 @@ HttpResponse JoinApi::membershipAppend(
         break;
     }
     const MembershipEntry entry {decoded->index, req.entry, next.state().headHash};
-    const Status s = m_store.appendMembership(req.spaceId, entry, changes);
+    const bool removal = decoded->op == protocol::MembershipOp::RemoveDevice;
+    bool behind = false;
+    const Status s = m_store.inTransaction([&]() -> Status {
+        if (removal) {
+            // Changes the device pushed before it was removed must stay acceptable: members
+            // refuse what comes after the entry's last seq, so it may not be below what we hold.
+            // Inside the transaction the device's log stays as read until the entry is in.
+            LINTAS_TRY_ASSIGN(const qint64 stored, m_store.lastDeviceSeq(req.spaceId, decoded->deviceId));
+            if (stored > decoded->lastSeq) {
+                behind = true;
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("device behind"));
+            }
+        }
+        LINTAS_TRY(m_store.appendMembership(req.spaceId, entry, changes));
+        if (removal) {
+            // A lost laptop or a person who left: with no space left to it, the device itself
+            // is refused (401) from now on, whatever token it holds.
+            LINTAS_TRY_ASSIGN(const auto left, m_store.spacesOf(decoded->deviceId));
+            if (left.isEmpty())
+                LINTAS_TRY(m_store.revokeDevice(decoded->deviceId, m_clock.nowMs()));
+        }
+        return {};
+    });
+    if (behind)
+        return HttpResponse::error(412, "device_behind");
     if (!s.ok())
         return s.error().code == ErrorCode::AlreadyExists ? HttpResponse::error(409, "index_conflict")
                                                           : storageRefusal(s.error());

@@ -3,8 +3,11 @@
 #include "base/Clock.h"
 #include "protocol/Envelope.h"
 #include "protocol/LogChain.h"
+#include "protocol/Membership.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace lintas::server {
 
@@ -141,9 +144,32 @@ Status SyncService::pull(const DeviceRecord &device, const protocol::SyncRequest
     return {};
 }
 
+bool SyncService::rotatedSince(const QVector<MembershipEntry> &newer)
+{
+    return std::any_of(newer.cbegin(), newer.cend(), [](const MembershipEntry &e) {
+        const auto decoded = protocol::MembershipEntryData::decode(e.entry);
+        return decoded && decoded->op == protocol::MembershipOp::RotateEpoch;
+    });
+}
+
 Result<protocol::SyncReply> SyncService::handle(const DeviceRecord &device, const protocol::SyncRequest &request)
 {
     protocol::SyncReply reply;
+    // Members joined or left since the device last looked: it reads the membership log before it
+    // can verify their records (usually nothing is newer, and nothing is sent).
+    LINTAS_TRY_ASSIGN(const auto newer, m_store.membership(request.spaceId, request.membershipIndex));
+    if (!newer.isEmpty())
+        reply.membershipHead = newer.last().index;
+    if (!request.push.isEmpty() && rotatedSince(newer)) {
+        // Sealed before the device knew of the new epoch, perhaps with the key of a removed
+        // member's time: nothing is stored, and it comes back sealed with the new key.
+        reply.acks.fill({protocol::AckStatus::Later, 0}, request.push.size());
+        reply.deviceFlags = device.flags;
+        LINTAS_TRY_ASSIGN(const LogHead head, m_store.head(request.spaceId));
+        reply.headSeq = head.seq;
+        reply.serverTime = m_clock.nowMs();
+        return reply;
+    }
     Checked checked = check(device, request);
     if (!request.push.isEmpty()) {
         LINTAS_TRY_ASSIGN(reply.acks, push(device, request.spaceId, checked));
@@ -161,11 +187,6 @@ Result<protocol::SyncReply> SyncService::handle(const DeviceRecord &device, cons
     } else if (request.pullBytes > 0 && request.cursor.seq < head.seq) {
         LINTAS_TRY(pull(device, request, reply));
     }
-    // Members joined or left since the device last looked: it reads the membership log before it
-    // can verify their records (usually nothing is newer, and nothing is sent).
-    LINTAS_TRY_ASSIGN(const auto newer, m_store.membership(request.spaceId, request.membershipIndex));
-    if (!newer.isEmpty())
-        reply.membershipHead = newer.last().index;
     reply.serverTime = m_clock.nowMs();
     return reply;
 }

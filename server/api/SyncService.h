@@ -33,6 +33,8 @@ private:
     };
     Checked check(const DeviceRecord &device, const protocol::SyncRequest &request) const;
     Result<QVector<protocol::Ack>> push(const DeviceRecord &device, const QByteArray &spaceId, Checked &checked);
+    // A RotateEpoch among the membership entries the device has not verified yet.
+    static bool rotatedSince(const QVector<MembershipEntry> &newer);
     Result<bool> cursorMatches(const QByteArray &spaceId, const protocol::Cursor &cursor, const LogHead &head);
     Status pull(const DeviceRecord &device, const protocol::SyncRequest &request, protocol::SyncReply &reply);
 

@@ -35,6 +35,10 @@ QString ErrorText::message(const Error &error)
     case ErrorCode::Cancelled:
         return tr("Cancelled.");
     case ErrorCode::Validation:
+        if (error.rule == QLatin1String("sync_first"))
+            return tr("The server holds changes from that laptop which this laptop has not received yet. Sync now, "
+                      "then try again.");
+        break;
     case ErrorCode::InvalidArgument:
     case ErrorCode::Crypto:
     case ErrorCode::Sql:

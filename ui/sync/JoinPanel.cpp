@@ -125,9 +125,41 @@ void JoinPanel::linkEdited()
     const QString text = m_link->text().trimmed();
     if (!text.startsWith(QLatin1String("lintas:")))
         return;
-    const auto link = protocol::JoinLink::parse(text);
-    if (link)
+    if (const auto recovery = sync::OrgRecoveryLink::parse(text))
+        m_server->setText(recovery->serverUrl);
+    else if (const auto link = protocol::JoinLink::parse(text))
         m_server->setText(link->serverUrl);
+}
+
+// The organisation's recovery link from its printed sheet: this laptop becomes an admin.
+void JoinPanel::recoverChosen(const QString &text)
+{
+    const auto link = sync::OrgRecoveryLink::parse(text);
+    if (!link) {
+        showOrHide(m_error,
+            tr("This recovery link is incomplete or mistyped. Check it against the organisation's recovery sheet."));
+        return;
+    }
+    showOrHide(m_error, QString());
+    setBusy(true, tr("Restoring the organisation with its recovery key…"));
+    auto result = std::make_shared<std::optional<Result<sync::JoinResult>>>();
+    SyncController &sync = m_sync;
+    const QString label = m_device->text().trimmed();
+    sync.runInBackground(
+        this,
+        [result, &sync, link = *link, label](Result<store::Database *> db) {
+            if (!db) {
+                result->emplace(db.error());
+                return;
+            }
+            const auto transport = sync.transportTo(link.serverUrl);
+            sync::OrgRecovery recovery(*transport, sync.clock(), sync.random());
+            result->emplace(recovery.admitWith(**db, link, label));
+        },
+        [this, result] {
+            if (*result)
+                finished(**result);
+        });
 }
 
 void JoinPanel::joinChosen()
@@ -136,6 +168,10 @@ void JoinPanel::joinChosen()
         return;
     QString code = m_link->text().trimmed();
     QString server = m_server->text().trimmed();
+    if (code.startsWith(QLatin1String("lintas:orgrecovery"), Qt::CaseInsensitive)) {
+        recoverChosen(code);
+        return;
+    }
     if (code.startsWith(QLatin1String("lintas:"))) {
         const auto link = protocol::JoinLink::parse(code);
         if (!link) {
@@ -243,6 +279,9 @@ QString JoinPanel::errorText(const Error &error) const
         return tr("This code is mistyped: a letter is missing, extra or swapped. Check it against the admin's "
                   "message.");
     case ErrorCode::WrongPassphrase:
+        if (error.field == QLatin1String("recoveryCode"))
+            return tr("The server knows no recovery key with this code for this organisation. Check the code "
+                      "against the sheet.");
         if (error.detail == QLatin1String("used"))
             return tr("This code has already been used. Ask your admin for a new one.");
         if (error.detail == QLatin1String("expired"))

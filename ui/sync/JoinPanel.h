@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "sync/JoinFlow.h"
+#include "sync/OrgRecovery.h"
 
 #include <QWidget>
 
@@ -40,6 +41,7 @@ protected:
 private:
     void linkEdited();
     void joinChosen();
+    void recoverChosen(const QString &text);
     void checkApproval();
     void finished(const Result<sync::JoinResult> &result);
     void setBusy(bool busy, const QString &what = QString());

@@ -4,9 +4,13 @@
 #include "common/LabelStyles.h"
 #include "crypto/DeviceKeys.h"
 #include "sync/InviteDialog.h"
+#include "sync/OrgRecoveryDialog.h"
+#include "sync/RemoveLaptopDialog.h"
+#include "sync/Revocation.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusText.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -14,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -45,6 +50,8 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
       m_adminIntro(new QLabel(m_admin)),
       m_invite(new QPushButton(m_admin)),
       m_look(new QPushButton(m_admin)),
+      m_remove(new QPushButton(m_admin)),
+      m_recoveryKey(new QPushButton(m_admin)),
       m_joinerList(new QListWidget(m_admin)),
       m_joinerDetail(new QLabel(m_admin)),
       m_typedLabel(new QLabel(m_admin)),
@@ -60,6 +67,8 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
     m_admin->setObjectName(QStringLiteral("adminTools"));
     m_invite->setObjectName(QStringLiteral("inviteButton"));
     m_look->setObjectName(QStringLiteral("lookForJoinersButton"));
+    m_remove->setObjectName(QStringLiteral("removeLaptopButton"));
+    m_recoveryKey->setObjectName(QStringLiteral("recoveryKeyButton"));
     m_joinerList->setObjectName(QStringLiteral("joinerList"));
     m_joinerDetail->setObjectName(QStringLiteral("joinerDetail"));
     m_typed->setObjectName(QStringLiteral("typedFingerprintEdit"));
@@ -88,6 +97,10 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
     adminButtons->addWidget(m_invite);
     adminButtons->addWidget(m_look);
     adminButtons->addStretch(1);
+    auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_remove);
+    keyButtons->addWidget(m_recoveryKey);
+    keyButtons->addStretch(1);
     auto *approveRow = new QHBoxLayout;
     approveRow->addWidget(m_typedLabel);
     approveRow->addWidget(m_typed, 1);
@@ -98,6 +111,7 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
     admin->addWidget(m_joinerList);
     admin->addWidget(m_joinerDetail);
     admin->addLayout(approveRow);
+    admin->addLayout(keyButtons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_organisation);
     layout->addLayout(fingerprintRow);
@@ -109,6 +123,8 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
 
     connect(m_invite, &QPushButton::clicked, this, &MembersPanel::inviteChosen);
     connect(m_look, &QPushButton::clicked, this, &MembersPanel::lookForJoiners);
+    connect(m_remove, &QPushButton::clicked, this, &MembersPanel::removeChosen);
+    connect(m_recoveryKey, &QPushButton::clicked, this, &MembersPanel::recoveryKeyChosen);
     connect(m_joinerList, &QListWidget::currentRowChanged, this, &MembersPanel::joinerChosen);
     connect(m_typed, &QLineEdit::textChanged, this, &MembersPanel::typedFingerprintEdited);
     connect(m_typed, &QLineEdit::returnPressed, this, &MembersPanel::approveChosen);
@@ -149,9 +165,13 @@ void MembersPanel::fillMembers()
 
 // Admin steps talk to the server and may derive keys: off the GUI thread, one at a time, with
 // the panel saying what it is doing. `done` runs on the GUI thread with the step's result.
+sync::AdminFlow AdminStepContext::flow() const
+{
+    return sync::AdminFlow(db, transport, sync.clock(), sync.random());
+}
+
 template<class T>
-void MembersPanel::runAdminStep(const QString &what,
-    std::function<Result<T>(sync::AdminFlow &flow, const sync::SpaceInfo &space)> step,
+void MembersPanel::runAdminStep(const QString &what, std::function<Result<T>(const AdminStepContext &)> step,
     std::function<void(const Result<T> &result)> done)
 {
     if (m_busy || !m_overview.space)
@@ -168,8 +188,7 @@ void MembersPanel::runAdminStep(const QString &what,
                 return;
             }
             const auto transport = sync.transportTo(space.serverUrl);
-            sync::AdminFlow flow(**db, *transport, sync.clock(), sync.random());
-            result->emplace(step(flow, space));
+            result->emplace(step(AdminStepContext {**db, *transport, sync, space}));
         },
         [this, result, done = std::move(done)] {
             setBusy(false);
@@ -183,8 +202,7 @@ void MembersPanel::runAdminStep(const QString &what,
 void MembersPanel::inviteChosen()
 {
     runAdminStep<sync::CreatedInvite>(
-        tr("Making an invite…"),
-        [](sync::AdminFlow &flow, const sync::SpaceInfo &space) { return flow.createInvite(space.spaceId); },
+        tr("Making an invite…"), [](const AdminStepContext &c) { return c.flow().createInvite(c.space.spaceId); },
         [this](const Result<sync::CreatedInvite> &invite) {
             if (!invite)
                 return;
@@ -197,7 +215,7 @@ void MembersPanel::lookForJoiners()
 {
     runAdminStep<QVector<sync::Joiner>>(
         tr("Asking the server which laptops are waiting…"),
-        [](sync::AdminFlow &flow, const sync::SpaceInfo &space) { return flow.pendingJoiners(space.spaceId); },
+        [](const AdminStepContext &c) { return c.flow().pendingJoiners(c.space.spaceId); },
         [this](const Result<QVector<sync::Joiner>> &found) { joinersFound(found); });
 }
 
@@ -268,7 +286,7 @@ void MembersPanel::approveChosen()
     const sync::Joiner joiner = *j;
     runAdminStep<QString>(
         tr("Approving %1…").arg(joiner.label),
-        [joiner](sync::AdminFlow &flow, const sync::SpaceInfo &space) { return flow.approve(space.spaceId, joiner); },
+        [joiner](const AdminStepContext &c) { return c.flow().approve(c.space.spaceId, joiner); },
         [this, label = joiner.label](const Result<QString> &approved) {
             if (!approved)
                 return;
@@ -284,6 +302,52 @@ void MembersPanel::approveChosen()
         });
 }
 
+void MembersPanel::removeChosen()
+{
+    RemoveLaptopDialog dialog(m_overview.members, m_overview.deviceId, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenDevice().isEmpty())
+        return;
+    const QString device = dialog.chosenDevice();
+    const QString label = dialog.chosenLabel();
+    runAdminStep<sync::Removal>(
+        tr("Removing %1 and sealing a new key for the others…").arg(label),
+        [device](const AdminStepContext &c) {
+            return sync::Revocation(c.db, c.transport, c.sync.random()).removeDevice(c.space.spaceId, device);
+        },
+        [this, label](const Result<sync::Removal> &removed) {
+            if (!removed)
+                return;
+            m_statusText = [label] {
+                return tr("%1 is removed. The server refuses it, and the other laptops move to the new key at "
+                          "their next sync.")
+                    .arg(label);
+            };
+            m_status->setText(m_statusText());
+            emit membershipChanged();
+        });
+}
+
+void MembersPanel::recoveryKeyChosen()
+{
+    const auto answer = QMessageBox::question(this, tr("Organisation recovery key"),
+        tr("Make the organisation's recovery key now? Have a printer ready, or a safe place to write it down: it is "
+           "shown only once."));
+    if (answer != QMessageBox::Yes)
+        return;
+    runAdminStep<sync::OrgRecoverySheet>(
+        tr("Making the organisation's recovery key…"),
+        [](const AdminStepContext &c) {
+            return sync::OrgRecovery(c.transport, c.sync.clock(), c.sync.random()).create(c.db, c.space.spaceId);
+        },
+        [this](const Result<sync::OrgRecoverySheet> &sheet) {
+            if (!sheet)
+                return;
+            OrgRecoveryDialog dialog(*sheet, QDateTime::currentDateTime(), this);
+            dialog.exec();
+            emit membershipChanged();
+        });
+}
+
 void MembersPanel::setBusy(bool busy, const QString &what)
 {
     m_busy = busy;
@@ -292,6 +356,8 @@ void MembersPanel::setBusy(bool busy, const QString &what)
     m_status->setText(what);
     m_invite->setEnabled(!busy);
     m_look->setEnabled(!busy);
+    m_remove->setEnabled(!busy);
+    m_recoveryKey->setEnabled(!busy);
     m_joinerList->setEnabled(!busy);
     typedFingerprintEdited();
 }
@@ -319,6 +385,8 @@ void MembersPanel::retranslateUi()
                              "approve it."));
     m_invite->setText(tr("&Invite a colleague…"));
     m_look->setText(tr("&Look for waiting laptops"));
+    m_remove->setText(tr("&Remove a laptop…"));
+    m_recoveryKey->setText(tr("Organisation recovery &key…"));
     m_typedLabel->setText(tr("&Fingerprint they read out:"));
     m_typed->setPlaceholderText(QStringLiteral("XXXX XXXX XXXX XXXX XXXX"));
     if (!m_busy && m_statusText)

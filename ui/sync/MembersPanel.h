@@ -19,10 +19,20 @@ namespace lintas::ui {
 
 class SyncController;
 
+// What an admin step runs with, off the GUI thread.
+struct AdminStepContext {
+    store::Database &db;
+    sync::SyncTransport &transport;
+    SyncController &sync;
+    const sync::SpaceInfo &space;
+    sync::AdminFlow flow() const;
+};
+
 // The organisation as this laptop knows it: its name, server and members (from the signed
 // membership log), and this laptop's fingerprint. Admins also invite colleagues and approve the
 // laptops waiting to join — by typing the fingerprint the colleague reads out, never by a click
-// alone, because approving hands that laptop the organisation's key.
+// alone, because approving hands that laptop the organisation's key — remove laptops (with a new
+// key for everyone else) and make the organisation's recovery key.
 class MembersPanel : public QWidget {
     Q_OBJECT
 
@@ -40,9 +50,11 @@ protected:
 
 private:
     template<class T>
-    void runAdminStep(const QString &what, std::function<Result<T>(sync::AdminFlow &, const sync::SpaceInfo &)> step,
+    void runAdminStep(const QString &what, std::function<Result<T>(const AdminStepContext &)> step,
         std::function<void(const Result<T> &)> done);
     void inviteChosen();
+    void removeChosen();
+    void recoveryKeyChosen();
     void lookForJoiners();
     void joinersFound(const Result<QVector<sync::Joiner>> &found);
     void joinerChosen();
@@ -69,6 +81,8 @@ private:
     QLabel *m_adminIntro = nullptr;
     QPushButton *m_invite = nullptr;
     QPushButton *m_look = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_recoveryKey = nullptr;
     QListWidget *m_joinerList = nullptr;
     QLabel *m_joinerDetail = nullptr;
     QLabel *m_typedLabel = nullptr;

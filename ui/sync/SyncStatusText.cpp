@@ -115,6 +115,8 @@ QString SyncStatusText::quarantineReason(const QString &reason)
         return tr("Refers to a record that has not arrived yet");
     if (reason == QLatin1String("newer_version"))
         return tr("Made by a newer version of Lintas: applied by itself once Lintas on this laptop is updated");
+    if (reason == QLatin1String("removed_device"))
+        return tr("Made by a laptop after an admin removed it from the organisation: refused");
     if (reason == QLatin1String("unreadable"))
         return tr("Cannot be read by any version of Lintas: damaged or made by a faulty program");
     if (reason == QLatin1String("malformed"))

@@ -37,6 +37,13 @@ RecoverySheet::RecoverySheet(QString profileName, QString code, QDateTime create
     : m_profileName(std::move(profileName)), m_code(std::move(code)), m_createdAt(std::move(createdAt))
 { }
 
+RecoverySheet RecoverySheet::organisation(QString organisationName, QString code, QString link, QDateTime createdAt)
+{
+    RecoverySheet sheet(std::move(organisationName), std::move(code), std::move(createdAt));
+    sheet.m_link = std::move(link);
+    return sheet;
+}
+
 Status RecoverySheet::render(QPagedPaintDevice &device) const
 {
     QPainter painter;
@@ -51,7 +58,8 @@ Status RecoverySheet::render(QPagedPaintDevice &device) const
 PrintableDocument RecoverySheet::document() const
 {
     // Metadata is readable without opening the page: a title, never the code or the name.
-    return {tr("Recovery sheet"), DocumentOutput::a4(MarginMillimetres),
+    return {isOrganisation() ? tr("Organisation recovery key") : tr("Recovery sheet"),
+        DocumentOutput::a4(MarginMillimetres),
         [sheet = *this](QPagedPaintDevice &device) { return sheet.render(device); }};
 }
 
@@ -70,7 +78,9 @@ void RecoverySheet::paint(QPainter &painter, const QRectF &content) const
     painter.setPen(kInk);
     painter.setFont(sized(QGuiApplication::font(), 22, true));
     qreal y = content.top();
-    y += drawWrapped(painter, frame.left, y, frame.width, tr("Lintas recovery sheet")) + 6 * mm;
+    y += drawWrapped(painter, frame.left, y, frame.width,
+             isOrganisation() ? tr("Lintas organisation recovery key") : tr("Lintas recovery sheet"))
+        + 6 * mm;
     y += paintDetails(painter, frame, y) + 5 * mm;
     y += paintCode(painter, frame, y) + 8 * mm;
     y += paintQrCode(painter, frame, y) + 8 * mm;
@@ -79,7 +89,9 @@ void RecoverySheet::paint(QPainter &painter, const QRectF &content) const
     painter.setFont(sized(QGuiApplication::font(), 8));
     painter.setPen(kQuiet);
     painter.drawText(QRectF(frame.left, content.bottom() - 10 * mm, frame.width, 10 * mm),
-        Qt::AlignBottom | Qt::AlignHCenter, tr("Made by Lintas. Lintas keeps no copy of this code."));
+        Qt::AlignBottom | Qt::AlignHCenter,
+        isOrganisation() ? tr("Made by Lintas. Lintas and the server keep no copy of this key.")
+                         : tr("Made by Lintas. Lintas keeps no copy of this code."));
     painter.restore();
 }
 
@@ -88,7 +100,8 @@ qreal RecoverySheet::paintDetails(QPainter &painter, const Frame &frame, qreal t
 {
     const qreal mm = frame.mm;
     const QFont body = QGuiApplication::font();
-    const QString labels[] = {tr("Profile"), tr("Created"), tr("Laptop (write which one)")};
+    const QString labels[] = {isOrganisation() ? tr("Organisation") : tr("Profile"), tr("Created"),
+        isOrganisation() ? tr("Kept by (write who)") : tr("Laptop (write which one)")};
     const QString values[]
         = {m_profileName, QLocale().toString(m_createdAt.toLocalTime().date(), QLocale::LongFormat), QString()};
     painter.setFont(sized(body, 11));
@@ -156,33 +169,58 @@ qreal RecoverySheet::paintQrCode(QPainter &painter, const Frame &frame, qreal to
 {
     const qreal mm = frame.mm;
     const qreal side = 55 * mm; // modules of about 1.7 mm: any phone camera reads them
-    const Result<QrCode> qr = QrCode::encode(m_code);
+    const Result<QrCode> qr = QrCode::encode(isOrganisation() ? m_link : m_code);
     if (!qr.ok())
         return 0; // the letters above are what matter
     qr->paint(painter, QRectF(frame.left, top, side, side));
     painter.setFont(sized(QGuiApplication::font(), 10));
     painter.setPen(kQuiet);
-    const QString note = tr("The same code as a QR code. Scan it only with a device you trust: many phone apps "
-                            "send what they scan to the internet.");
+    const QString note = isOrganisation()
+        ? tr("The same key with the organisation's server, as a QR code. Scan it only with a device you trust: "
+             "many phone apps send what they scan to the internet.")
+        : tr("The same code as a QR code. Scan it only with a device you trust: many phone apps "
+             "send what they scan to the internet.");
     const qreal noteLeft = frame.left + side + 6 * mm;
     const qreal noteWidth = frame.width - side - 6 * mm;
     const qreal noteHeight
         = painter.boundingRect(QRectF(noteLeft, top, noteWidth, 1e6), Qt::TextWordWrap, note).height();
     drawWrapped(painter, noteLeft, top + std::max<qreal>(0, (side - noteHeight) / 2), noteWidth, note);
     painter.setPen(kInk);
-    return side;
+    if (!isOrganisation())
+        return side;
+    // Without a camera the link is typed: it names the server and the space as well as the key.
+    qreal y = top + side + 4 * mm;
+    painter.setFont(sized(QGuiApplication::font(), 10));
+    painter.setPen(kQuiet);
+    y += drawWrapped(painter, frame.left, y, frame.width, tr("Or type this link where Lintas asks for a join code:"))
+        + 1.5 * mm;
+    painter.setFont(sized(QFontDatabase::systemFont(QFontDatabase::FixedFont), 9));
+    painter.setPen(kInk);
+    QString breakable = m_link;
+    breakable.replace(QLatin1Char('&'), QStringLiteral("&\u200b")); // lets the line break between its parts
+    y += drawWrapped(painter, frame.left, y, frame.width, breakable);
+    return y - top;
 }
 
 qreal RecoverySheet::paintAdvice(QPainter &painter, const Frame &frame, qreal top) const
 {
     const qreal mm = frame.mm;
-    const QString advice[] = {
-        tr("Keep it on paper in a safe, locked place: not with the laptop, and never as a photo or a file on the "
-           "laptop or a phone."),
-        tr("Anyone who has this sheet and this laptop's data file can open your profile and read your cases."),
-        tr("If you forget your passphrase, this code lets you choose a new one. Your administrator can help."),
-        tr("If the sheet is lost, or someone else may have seen it, tell your administrator."),
-    };
+    const QStringList advice = isOrganisation()
+        ? QStringList {tr("Keep it on paper in a safe, locked place away from every laptop, and never as a photo "
+                          "or a file. Two trusted people should know where it is."),
+            tr("Anyone who has this sheet can join the organisation as an administrator and read all of its "
+               "cases."),
+            tr("If every administrator laptop is lost: on a new laptop, open Sync and type the link above (or "
+               "scan the QR code) where Lintas asks for a join code. That laptop becomes an administrator and "
+               "receives all cases again."),
+            tr("If the sheet is lost or may have been seen: make a new key, then remove \"Organisation recovery "
+               "key\" from the laptops list.")}
+        : QStringList {tr("Keep it on paper in a safe, locked place: not with the laptop, and never as a photo or "
+                          "a file on the laptop or a phone."),
+            tr("Anyone who has this sheet and this laptop's data file can open your profile and read your "
+               "cases."),
+            tr("If you forget your passphrase, this code lets you choose a new one. Your administrator can help."),
+            tr("If the sheet is lost, or someone else may have seen it, tell your administrator.")};
     painter.setPen(kInk);
     painter.setFont(sized(QGuiApplication::font(), 13, true));
     qreal y = top;

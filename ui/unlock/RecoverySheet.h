@@ -14,7 +14,9 @@ class QRectF;
 namespace lintas::ui {
 
 // The recovery sheet: one page in the current UI language with the profile's name and creation
-// date, the code in large grouped letters and as a QR code, and how to keep it. It paints on any
+// date, the code in large grouped letters and as a QR code, and how to keep it. The
+// organisation's recovery key (sync::OrgRecovery) prints on the same kind of sheet, with the
+// organisation's name and a QR code of its whole recovery link. It paints on any
 // paged device (a printer, QPdfWriter) and, for pictures, on any painter.
 //
 // It keeps the code only as long as it lives and writes it nowhere by itself: savePdf() writes
@@ -24,6 +26,8 @@ class RecoverySheet {
 
 public:
     RecoverySheet(QString profileName, QString code, QDateTime createdAt);
+    // The organisation's recovery key: `link` (sync::OrgRecoveryLink text) goes into the QR code.
+    static RecoverySheet organisation(QString organisationName, QString code, QString link, QDateTime createdAt);
 
     // The margins savePdf() uses; set them on a printer too, the person may change them.
     static constexpr double MarginMillimetres = 18;
@@ -51,9 +55,11 @@ private:
     qreal paintQrCode(QPainter &painter, const Frame &frame, qreal top) const;
     qreal paintAdvice(QPainter &painter, const Frame &frame, qreal top) const;
 
-    QString m_profileName;
+    QString m_profileName; // or the organisation's name
     QString m_code;
     QDateTime m_createdAt;
+    QString m_link; // set for the organisation's key: what its QR code holds
+    bool isOrganisation() const { return !m_link.isEmpty(); }
 };
 
 } // namespace lintas::ui

@@ -103,4 +103,39 @@ TEST_CASE("an organisation is set up, joined and synced entirely from the comman
         = cli.as(QStringLiteral("Sri"), {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
     CHECK(status.json().object().value(QStringLiteral("name")).toString() == QStringLiteral("Serikat BMI Hong Kong"));
     CHECK(status.json().object().value(QStringLiteral("waiting")).toInt() == 0);
+
+    // The admin prints the organisation's recovery key, then Sri's laptop is lost: removed by the
+    // fingerprint `org members` shows, it is refused from then on.
+    const CliResult key = cli.as(
+        QStringLiteral("Eni"), {QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("recovery-key")});
+    INFO(key.errText().toStdString());
+    REQUIRE(key.exitCode == 0);
+    const QString recoveryLink = key.json().object().value(QStringLiteral("link")).toString();
+    REQUIRE(recoveryLink.startsWith(QStringLiteral("lintas:orgrecovery?")));
+    const CliResult members
+        = cli.as(QStringLiteral("Eni"), {QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("members")});
+    REQUIRE(members.exitCode == 0);
+    CHECK(members.json().array().size() == 3); // Eni, Sri and the recovery key
+    const CliResult removed = cli.as(QStringLiteral("Eni"),
+        {QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("remove"), fingerprint});
+    INFO(removed.errText().toStdString());
+    REQUIRE(removed.exitCode == 0);
+    CHECK(removed.json().object().value(QStringLiteral("epoch")).toInt() == 2);
+    const CliResult refused = cli.as(QStringLiteral("Sri"), {QStringLiteral("sync")});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.errText().contains(QStringLiteral("refused")));
+
+    // Eni's laptop is lost too. A new laptop is admitted with the recovery key and gets it all back.
+    cli.createProfile(QStringLiteral("Baru"));
+    const CliResult recovered = cli.as(QStringLiteral("Baru"),
+        {QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("recover"), recoveryLink,
+            QStringLiteral("--label"), QStringLiteral("New laptop, Causeway Bay")});
+    INFO(recovered.errText().toStdString());
+    REQUIRE(recovered.exitCode == 0);
+    CHECK(recovered.json().object().value(QStringLiteral("role")).toString() == QStringLiteral("admin"));
+    const CliResult restored = cli.as(QStringLiteral("Baru"), {QStringLiteral("--json"), QStringLiteral("sync")});
+    INFO(restored.errText().toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(QString::fromUtf8(cli.as(QStringLiteral("Baru"), {QStringLiteral("client"), QStringLiteral("list")}).out)
+              .contains(QStringLiteral("Ratna Dewi binti Slamet")));
 }

@@ -81,9 +81,13 @@ TEST_CASE("a membership log verifies into its member set", "[protocol][membershi
     b.add(MembershipOp::AddDevice, 1, 0);
     b.add(MembershipOp::AddDevice, 2, 0);
     b.add(MembershipOp::GrantAdmin, 1, 0);
-    b.add(MembershipOp::RemoveDevice, 2, 1); // the new admin removes a device
+    auto remove = b.next(MembershipOp::RemoveDevice, 2, 1); // the new admin removes a device
+    remove.lastSeq = 42;
+    b.push(remove, 1);
+    const SecretBytes key = SecretBytes::fromBytes(QByteArray(32, 'k').constData(), 32);
     auto rotate = b.next(MembershipOp::RotateEpoch, 0, 1);
     rotate.epoch = 2;
+    rotate.keyCommit = protocol::epochKeyCommit(b.spaceId, 2, key);
     b.push(rotate, 1);
 
     const auto set = MembershipLog::verify(b.spaceId, b.entries);
@@ -97,7 +101,20 @@ TEST_CASE("a membership log verifies into its member set", "[protocol][membershi
     CHECK(set->members.value(b.devices[1].id).boxKey == b.devices[1].box.publicKey());
     CHECK_FALSE(set->isActive(b.devices[2].id));
     CHECK(set->members.value(b.devices[2].id).removed);
+    CHECK(set->members.value(b.devices[2].id).lastSeq == 42);
     CHECK_FALSE(set->members.contains(b.devices[3].id));
+    REQUIRE(set->keyCommits.contains(2));
+    CHECK(set->keyCommits.value(2) == protocol::epochKeyCommit(b.spaceId, 2, key));
+    // The commitment names the key, the space and the epoch.
+    const SecretBytes other = SecretBytes::fromBytes(QByteArray(32, 'j').constData(), 32);
+    CHECK(set->keyCommits.value(2) != protocol::epochKeyCommit(b.spaceId, 2, other));
+    CHECK(set->keyCommits.value(2) != protocol::epochKeyCommit(b.spaceId, 3, key));
+    CHECK(set->keyCommits.value(2) != protocol::epochKeyCommit(QByteArray(16, 's'), 2, key));
+
+    const auto removal = MembershipEntryData::decode(b.entries[4]);
+    REQUIRE(removal.ok());
+    CHECK(removal->lastSeq == 42);
+    CHECK(removal->encode() == b.entries[4]);
 
     const auto decoded = MembershipEntryData::decode(b.entries[1]);
     REQUIRE(decoded.ok());
@@ -134,6 +151,23 @@ TEST_CASE("the first bad membership entry is named", "[protocol][membership]")
         b.add(MembershipOp::RemoveDevice, 1, 0);
         b.add(MembershipOp::AddDevice, 2, 1);
         CHECK(failure(b).startsWith(QLatin1String("membership entry 5: signer is not an admin")));
+    }
+    SECTION("removing the last admin")
+    {
+        LogBuilder b;
+        b.add(MembershipOp::AddDevice, 0, 0);
+        b.add(MembershipOp::AddDevice, 1, 0);
+        b.add(MembershipOp::RemoveDevice, 0, 0);
+        CHECK(failure(b) == QLatin1String("membership entry 3: removes the last admin"));
+    }
+    SECTION("a rotation without its key commitment")
+    {
+        LogBuilder b;
+        b.add(MembershipOp::AddDevice, 0, 0);
+        auto rotate = b.next(MembershipOp::RotateEpoch, 0, 0);
+        rotate.epoch = 2; // keyCommit left empty
+        b.push(rotate, 0);
+        CHECK(failure(b).startsWith(QLatin1String("membership entry 2: ")));
     }
     SECTION("broken chain")
     {

@@ -395,9 +395,9 @@ TEST_CASE("a delete from an older Lintas without the full clock list: older edit
     const QVector<sync::Change> written = outbox(author);
     const sync::Hlc editHlc = written.last().hlc;
     sync::Hlc created;
-    for (const sync::Change &c : written) {
-        if (c.entity == QStringLiteral("case") && c.fields.contains(QStringLiteral("deleted")))
-            created = c.hlc;
+    for (const sync::Change &w : written) {
+        if (w.entity == QStringLiteral("case") && w.fields.contains(QStringLiteral("deleted")))
+            created = w.hlc;
     }
     REQUIRE_FALSE(created.isNull());
 

@@ -6,7 +6,9 @@
 #include "sync/AdminFlow.h"
 #include "sync/JoinFlow.h"
 #include "sync/OutboxReplay.h"
+#include "sync/Revocation.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncIdentity.h"
 
 #include <algorithm>
 #include <memory>
@@ -62,6 +64,19 @@ struct JoinNet {
     {
         pause();
         return sync::AdminFlow(*laptop(i).db, link(i), laptop(i).clock, laptop(i).random, cost);
+    }
+
+    sync::Revocation revocation(int i)
+    {
+        pause();
+        return sync::Revocation(*laptop(i).db, link(i), laptop(i).random);
+    }
+
+    QString deviceOf(int i)
+    {
+        auto identity = sync::SyncIdentity::loadOrCreate(*laptop(i).db, laptop(i).random);
+        REQUIRE_OK(identity);
+        return identity->deviceId();
     }
 
     sync::JoinResult foundOrganisation()

@@ -11,7 +11,10 @@
 #include "unlock/Session.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -22,10 +25,8 @@ using namespace lintas::test;
 TEST_CASE("a laptop joins from the sync page; an admin invites and approves a colleague by her fingerprint",
     "[ui][sync][e2e]")
 {
-    TempDir serverDir;
-    const QString dataDir = serverDir.file(QStringLiteral("server"));
-    ServerProcess server(StoreLocation {dataDir, QString()});
-    const Organisation org = createOrganisation(server, dataDir, QStringLiteral("Serikat BMI Hong Kong"));
+    RunningOrganisation running(QStringLiteral("Serikat BMI Hong Kong"));
+    const Organisation &org = running.org;
     Laptop eni(QStringLiteral("en"));
     Laptop sri(QStringLiteral("en"));
     CHECK(eni.window.syncChip()->text() == QStringLiteral("Not syncing"));
@@ -50,10 +51,8 @@ TEST_CASE("a laptop joins from the sync page; an admin invites and approves a co
 
 TEST_CASE("an offline conflict shows on both laptops' conflicts page and is put back with one click", "[ui][sync][e2e]")
 {
-    TempDir serverDir;
-    const QString dataDir = serverDir.file(QStringLiteral("server"));
-    ServerProcess server(StoreLocation {dataDir, QString()});
-    const Organisation org = createOrganisation(server, dataDir, QStringLiteral("Serikat BMI Hong Kong"));
+    RunningOrganisation running(QStringLiteral("Serikat BMI Hong Kong"));
+    const Organisation &org = running.org;
     Laptop eni(QStringLiteral("en"));
     Laptop sri(QStringLiteral("en"));
     setUpOrganisation(org, eni, sri);
@@ -95,4 +94,79 @@ TEST_CASE("an offline conflict shows on both laptops' conflicts page and is put 
     ui::SyncPage &eniPage = openSyncPage(eni, ui::SyncPage::Tab::Conflicts);
     eniPage.refresh();
     CHECK(eniPage.conflicts()->model()->rowCount() == 0);
+}
+
+TEST_CASE("an admin makes the recovery key and removes a lost laptop; a new laptop comes back with the key",
+    "[ui][sync][e2e][revocation]")
+{
+    RunningOrganisation running(QStringLiteral("Serikat BMI Hong Kong"));
+    const Organisation &org = running.org;
+    Laptop eni(QStringLiteral("en"));
+    Laptop sri(QStringLiteral("en"));
+    setUpOrganisation(org, eni, sri);
+    domain::Client client;
+    client.fullName = QStringLiteral("Ratna Dewi");
+    REQUIRE(eni.window.session()->workspace().clients().create(client).ok());
+    REQUIRE(eni.syncAndWait());
+    REQUIRE(sri.syncAndWait());
+
+    ui::SyncPage &page = *eni.window.workbench()->syncPage();
+    auto *members = child<ui::MembersPanel>(page, "membersPanel");
+
+    // The recovery key: asked once, then shown once; Done waits for the tick.
+    QString recoveryLink;
+    whenModalShows([&](QWidget *question) {
+        whenModalShows([&](QWidget *dialog) {
+            auto *done = child<QPushButton>(*dialog, "orgRecoveryDone");
+            CHECK_FALSE(done->isEnabled());
+            CHECK_FALSE(child<QLabel>(*dialog, "orgRecoveryCode")->text().isEmpty());
+            recoveryLink = child<QLabel>(*dialog, "orgRecoveryLink")->text();
+            child<QCheckBox>(*dialog, "orgRecoveryKept")->setChecked(true);
+            CHECK(done->isEnabled());
+            QTest::mouseClick(done, Qt::LeftButton);
+        });
+        auto *box = qobject_cast<QMessageBox *>(question);
+        REQUIRE(box);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(*members, "recoveryKeyButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !recoveryLink.isEmpty(); }, 60'000));
+    REQUIRE(recoveryLink.startsWith(QStringLiteral("lintas:orgrecovery?")));
+    REQUIRE(eni.syncAndWait());
+
+    // Sri's laptop is lost: removed after a tick, from a list without Eni's own laptop.
+    bool removeOffered = false;
+    whenModalShows([&](QWidget *dialog) {
+        auto *laptops = child<QComboBox>(*dialog, "laptopCombo");
+        CHECK(laptops->count() == 2); // Sri's laptop and the recovery key
+        const int sri = laptops->findText(QStringLiteral("Laptop Sri"), Qt::MatchStartsWith);
+        REQUIRE(sri >= 0);
+        laptops->setCurrentIndex(sri);
+        auto *remove = child<QPushButton>(*dialog, "removeButton");
+        CHECK_FALSE(remove->isEnabled());
+        child<QCheckBox>(*dialog, "understoodCheck")->setChecked(true);
+        REQUIRE(remove->isEnabled());
+        removeOffered = true;
+        QTest::mouseClick(remove, Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(*members, "removeLaptopButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return removeOffered; }, 30'000));
+    auto *status = child<QLabel>(*members, "membersStatus");
+    REQUIRE(waitUntil([&] { return status->text().contains(QStringLiteral("is removed")); }, 60'000));
+
+    sri.window.sync()->syncNow();
+    REQUIRE(waitUntil([&] { return sri.sync().state().problem == sync::SyncProblem::Refused; }, 30'000));
+
+    // Eni's laptop is lost too: a new laptop types the link from the sheet where it asks for a join code.
+    Laptop baru(QStringLiteral("en"));
+    join(baru, recoveryLink, QString(), QStringLiteral("New laptop, Causeway Bay"));
+    ui::SyncPage &baruPage = *baru.window.workbench()->syncPage();
+    auto *baruMembers = child<ui::MembersPanel>(baruPage, "membersPanel");
+    REQUIRE(waitUntil([&] { return baruMembers->isVisible(); }, 60'000));
+    REQUIRE(waitUntil([&] { return baru.synced(); }, 60'000));
+    CHECK(child<QWidget>(*baruMembers, "adminTools")->isVisible());
+    auto listed = baru.window.session()->workspace().clients().list(100);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().fullName == QStringLiteral("Ratna Dewi"));
 }

@@ -2,10 +2,18 @@
 
 #include "repo/Workspace.h"
 #include "store/Database.h"
+#include "crypto/RecoveryCode.h"
+#include "sync/OrgRecoveryDialog.h"
+#include "sync/RemoveLaptopDialog.h"
 #include "sync/SyncChip.h"
+#include "sync/SyncIdentity.h"
+#include "sync/SyncSpaces.h"
 #include "ui/Screenshots.h"
+#include "unlock/RecoverySheet.h"
 #include "unlock/Session.h"
 
+#include <QDir>
+#include <QPainter>
 #include <QTableView>
 
 using namespace lintas;
@@ -16,10 +24,8 @@ using namespace lintas::test;
 TEST_CASE("sync screens, in Indonesian and English", "[.screenshots]")
 {
     const QString dir = screenshotDir();
-    TempDir serverDir;
-    const QString dataDir = serverDir.file(QStringLiteral("server"));
-    ServerProcess server(StoreLocation {dataDir, QString()});
-    const Organisation org = createOrganisation(server, dataDir, QStringLiteral("Serikat BMI Hong Kong"));
+    RunningOrganisation running(QStringLiteral("Serikat BMI Hong Kong"));
+    const Organisation &org = running.org;
     Laptop eni(QStringLiteral("en"));
     Laptop sri(QStringLiteral("en"));
     setUpOrganisation(org, eni, sri);
@@ -76,5 +82,40 @@ TEST_CASE("sync screens, in Indonesian and English", "[.screenshots]")
         }
         openSyncPage(wati, ui::SyncPage::Tab::Organisation);
         saveScreenshot(wati.window, dir, QStringLiteral("sync-join-pending-%1.png").arg(language));
+    }
+
+    // Removing a laptop, and the organisation's recovery key (a made-up one: nothing is registered).
+    const auto space = sync::SyncSpaces(eniDb).current();
+    REQUIRE(space.ok());
+    REQUIRE(space->has_value());
+    const auto all = sync::SyncSpaces(eniDb).members((*space)->spaceId);
+    REQUIRE(all.ok());
+    const auto self = sync::SyncIdentity::loadOrCreate(eniDb, eni.sync().random());
+    REQUIRE(self.ok());
+    ui::RemoveLaptopDialog remove(*all, self->deviceId(), &eni.window);
+    sync::OrgRecoverySheet sheet;
+    sheet.link = {org.serverUrl, (*space)->spaceId, crypto::RecoveryCode::generate(eni.sync().random())};
+    sheet.spaceName = QStringLiteral("Serikat BMI Hong Kong");
+    ui::OrgRecoveryDialog recovery(sheet, QDateTime::currentDateTime(), &eni.window);
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        switchLanguageNow(eni.folder.languages, language);
+        for (auto [dialog, name] : {std::pair<QDialog *, const char *> {&remove, "sync-remove-laptop"},
+                 std::pair<QDialog *, const char *> {&recovery, "sync-recovery-key"}}) {
+            dialog->show();
+            QApplication::processEvents();
+            saveScreenshot(*dialog, dir, QStringLiteral("%1-%2.png").arg(QLatin1String(name), language));
+            dialog->hide();
+        }
+        QImage page(827, 1169, QImage::Format_RGB32);
+        page.setDotsPerMeterX(3937);
+        page.setDotsPerMeterY(3937);
+        page.fill(Qt::white);
+        {
+            QPainter painter(&page);
+            ui::RecoverySheet::organisation(sheet.spaceName, sheet.link.code, sheet.link.toText(),
+                QDateTime::currentDateTime())
+                .paint(painter, QRectF(71, 71, 685, 1027));
+        }
+        REQUIRE(page.save(QDir(dir).filePath(QStringLiteral("org-recovery-sheet-%1.png").arg(language))));
     }
 }

@@ -44,6 +44,18 @@ inline Organisation createOrganisation(ServerProcess &server, const QString &dat
     return {server.url(), org.value(QStringLiteral("invite_code")).toString()};
 }
 
+// A lintas-server running over a folder of its own, with one organisation created by its admin
+// command.
+struct RunningOrganisation {
+    TempDir serverDir;
+    ServerProcess server {StoreLocation {serverDir.file(QStringLiteral("server")), QString()}};
+    Organisation org;
+
+    explicit RunningOrganisation(const QString &name)
+        : org(createOrganisation(server, serverDir.file(QStringLiteral("server")), name))
+    { }
+};
+
 // One laptop: its own profiles folder and an unlocked profile in a shown window.
 struct Laptop {
     ProfilesFolder folder;

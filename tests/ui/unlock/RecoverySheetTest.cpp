@@ -3,6 +3,7 @@
 #include "support/TempDir.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -109,5 +110,50 @@ TEST_CASE("the recovery sheet paints on any painter", "[ui][unlock][sheet]")
     for (int x = 0; x < page.width(); ++x) {
         REQUIRE(page.pixel(x, 10) == qRgb(255, 255, 255));
         REQUIRE(page.pixel(x, page.height() - 10) == qRgb(255, 255, 255));
+    }
+}
+
+TEST_CASE("the organisation's recovery key prints on the same sheet, with its link under the QR code",
+    "[ui][unlock][sheet]")
+{
+    QImage page(827, 1169, QImage::Format_RGB32);
+    page.setDotsPerMeterX(3937);
+    page.setDotsPerMeterY(3937);
+    page.fill(Qt::white);
+    const QString link = QStringLiteral("lintas:orgrecovery?server=https%3A%2F%2Fsync.example.org&space="
+                                        "00112233445566778899aabbccddeeff&code=")
+        + kCode;
+    {
+        QPainter painter(&page);
+        ui::RecoverySheet::organisation(QStringLiteral("Serikat BMI Hong Kong"), kCode, link, kCreated)
+            .paint(painter, QRectF(71, 71, 685, 1027));
+    }
+    int dark = 0;
+    int lowest = 0;
+    for (int y = 0; y < page.height(); y += 3) {
+        for (int x = 0; x < page.width(); x += 3) {
+            if (qGray(page.pixel(x, y)) < 128) {
+                ++dark;
+                lowest = y;
+            }
+        }
+    }
+    CHECK(dark > 1000);
+    // Everything, the link and the advice too, fits on the one page above the bottom margin.
+    CHECK(lowest < 71 + 1027);
+    for (int x = 0; x < page.width(); ++x)
+        REQUIRE(page.pixel(x, page.height() - 10) == qRgb(255, 255, 255));
+
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("org.pdf"));
+    REQUIRE(ui::RecoverySheet::organisation(QStringLiteral("Serikat BMI Hong Kong"), kCode, link, kCreated)
+                .savePdf(path)
+                .ok());
+    CHECK(QFileInfo(path).size() > 1000);
+    const QString text = pdfText(path);
+    if (!text.isNull()) {
+        CHECK(text.contains(QStringLiteral("Serikat BMI Hong Kong")));
+        CHECK(text.contains(QStringLiteral("lintas:orgrecovery")));
+        CHECK(text.contains(kCode));
     }
 }
