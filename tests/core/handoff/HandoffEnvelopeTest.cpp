@@ -96,8 +96,9 @@ TEST_CASE("a changed byte anywhere in an envelope is refused", "[handoff]")
         HandoffEnvelope::Kind::Packet, kPacketId, recipient.address, sender.address, sender.sign, 1, payload());
     REQUIRE(file.ok());
     const qsizetype n = file->size();
-    for (qsizetype at : {qsizetype(0), qsizetype(3), qsizetype(12), qsizetype(20), qsizetype(40), qsizetype(60), n / 3,
-             n / 2, n - 40, n - 17, n - 1}) {
+    // Format name, kind, packet id, length of the key id, key id, the sealed part.
+    for (qsizetype at : {qsizetype(0), qsizetype(3), qsizetype(12), qsizetype(20), qsizetype(30), qsizetype(40),
+             qsizetype(50), qsizetype(60), n / 3, n / 2, n - 40, n - 17, n - 1}) {
         QByteArray bad = *file;
         bad[at] = static_cast<char>(bad[at] ^ 0x01);
         INFO("byte " << at << " of " << n);
