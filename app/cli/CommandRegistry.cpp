@@ -7,6 +7,7 @@
 #include "ClientCommands.h"
 #include "CommandContext.h"
 #include "ExitCodes.h"
+#include "HandoffCommands.h"
 #include "OrgCommands.h"
 #include "PartyCommands.h"
 #include "ProfileCommands.h"
@@ -69,6 +70,7 @@ CommandRegistry::CommandRegistry()
     registerTransferCommands(*this);
     registerSyncCommands(*this);
     registerOrgCommands(*this);
+    registerHandoffCommands(*this);
 }
 
 void CommandRegistry::add(CommandSpec spec)
