@@ -109,12 +109,22 @@ Status importPacket(CommandContext &ctx)
     LINTAS_TRY_ASSIGN(const Me m, me(ctx));
     LINTAS_TRY_ASSIGN(const QByteArray bytes, ctx.readInput(ctx.arg(0)));
     handoff::HandoffReceiver receiver(*m.ws, m.identity, m.name);
+    if (decline) {
+        // A declined case never enters this profile.
+        LINTAS_TRY_ASSIGN(
+            const QByteArray reply, receiver.declineUnimported(bytes, ctx.option(QStringLiteral("decline"))));
+        LINTAS_TRY(writeFile(ctx.option(QStringLiteral("reply")), reply));
+        if (ctx.json())
+            ctx.out().jsonDocument(QJsonObject {{QStringLiteral("declined"), true}});
+        else
+            ctx.out().line(QStringLiteral("Declined; nothing was imported. The reply is in %1.")
+                               .arg(ctx.option(QStringLiteral("reply"))));
+        return {};
+    }
     LINTAS_TRY_ASSIGN(const auto imported, receiver.importPacket(bytes));
-    if (accept || decline) {
-        LINTAS_TRY_ASSIGN(const QByteArray reply,
-            receiver.makeReply(imported.packetId,
-                accept ? handoff::HandoffReceiver::Decision::Accept : handoff::HandoffReceiver::Decision::Decline,
-                ctx.option(QStringLiteral("decline"))));
+    if (accept) {
+        LINTAS_TRY_ASSIGN(
+            const QByteArray reply, receiver.makeReply(imported.packetId, handoff::HandoffReceiver::Decision::Accept));
         LINTAS_TRY(writeFile(ctx.option(QStringLiteral("reply")), reply));
     }
     if (ctx.json()) {

@@ -88,8 +88,11 @@ Status HandoffLedger::addReceived(const ReceivedPacket &p)
         .bind(3, p.sender.name)
         .bind(4, p.sender.boxKey)
         .bind(5, p.sender.signKey)
-        .bind(6, p.sentAtMs)
-        .bind(7, p.importedAtMs);
+        .bind(6, p.sentAtMs);
+    if (p.importedAtMs == 0)
+        st.bindNull(7);
+    else
+        st.bind(7, p.importedAtMs);
     return execWithSecret(st, 8, p.replySecret);
 }
 
@@ -110,11 +113,19 @@ Result<std::optional<ReceivedPacket>> HandoffLedger::received(const QByteArray &
     p.sender.boxKey = st.blob(2);
     p.sender.signKey = st.blob(3);
     p.sentAtMs = st.int64(4);
-    p.importedAtMs = st.int64(5);
+    p.importedAtMs = st.isNull(5) ? 0 : st.int64(5);
     p.replySecret = secretFrom(st.blob(6));
     p.decision = st.text(7);
     p.reason = st.text(8);
     return std::optional<ReceivedPacket>(std::move(p));
+}
+
+Status HandoffLedger::markImported(const QByteArray &packetId, qint64 importedAtMs)
+{
+    LINTAS_TRY_ASSIGN(
+        auto st, m_db.prepare(QStringLiteral("UPDATE handoff_received SET imported_at = ? WHERE packet_id = ?")));
+    st.bind(1, importedAtMs).bind(2, packetId);
+    return st.exec();
 }
 
 Status HandoffLedger::recordDecision(const QByteArray &packetId, const QString &decision, const QString &reason)

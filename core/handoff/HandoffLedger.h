@@ -33,7 +33,7 @@ struct ReceivedPacket {
     HandoffAddress sender;
     SecretBytes replySecret;
     qint64 sentAtMs = 0;
-    qint64 importedAtMs = 0;
+    qint64 importedAtMs = 0; // 0: declined without importing it
     QString decision; // set once this profile replied
     QString reason;
 };
@@ -51,6 +51,7 @@ public:
 
     Status addReceived(const ReceivedPacket &packet);
     Result<std::optional<ReceivedPacket>> received(const QByteArray &packetId);
+    Status markImported(const QByteArray &packetId, qint64 importedAtMs);
     Status recordDecision(const QByteArray &packetId, const QString &decision, const QString &reason);
 
 private:

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "base/Result.h"
+#include "crypto/SecretBytes.h"
 #include "handoff/HandoffAddress.h"
+#include "handoff/HandoffLedger.h"
 #include "transfer/DataImporter.h"
 
 #include <QByteArray>
@@ -35,11 +37,23 @@ public:
     // Records this profile already has (same id) are left as they are: a packet only adds.
     Result<Imported> importPacket(const QByteArray &file);
 
+    // Declines a packet without importing anything from it (the case never enters this
+    // profile) and returns the reply. Importing it later is still possible.
+    Result<QByteArray> declineUnimported(const QByteArray &file, const QString &reason);
+
     enum class Decision { Accept, Decline };
     // A reply to a packet imported here, sealed to its sender. Refused for an unknown packet.
     Result<QByteArray> makeReply(const QByteArray &packetId, Decision decision, const QString &reason = {});
 
 private:
+    struct Opened {
+        Imported imported;
+        QByteArray bundle;
+        SecretBytes replySecret;
+    };
+    Result<Opened> open(const QByteArray &file);
+    ReceivedPacket ledgerRow(Opened &opened) const;
+
     repo::Workspace &m_workspace;
     const sync::SyncIdentity &m_identity;
     QString m_name;

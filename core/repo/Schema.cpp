@@ -375,7 +375,7 @@ CREATE TABLE handoff_sent (
   reply_secret BLOB NOT NULL, decision TEXT, reason TEXT, replied_at INTEGER);
 CREATE TABLE handoff_received (
   packet_id BLOB PRIMARY KEY NOT NULL, case_id TEXT NOT NULL, sender_name TEXT, sender_box BLOB NOT NULL,
-  sender_sign BLOB NOT NULL, sent_at INTEGER NOT NULL, imported_at INTEGER NOT NULL,
+  sender_sign BLOB NOT NULL, sent_at INTEGER NOT NULL, imported_at INTEGER,
   reply_secret BLOB NOT NULL, decision TEXT, reason TEXT);
 )SQL"));
 }

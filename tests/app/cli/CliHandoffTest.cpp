@@ -65,4 +65,31 @@ TEST_CASE("a case handed from Hong Kong to Lampung through the CLI and answered"
         = cli.as(QStringLiteral("HK"), {QStringLiteral("handoff"), QStringLiteral("import-reply"), reply});
     REQUIRE(answered.exitCode == 0);
     CHECK(answered.out.contains("accepted"));
+
+    // A second case, declined: nothing of it enters the Lampung profile.
+    const CliResult other = cli.as(QStringLiteral("HK"),
+        {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--client"),
+            client.json().object().value(QStringLiteral("id")).toString(), QStringLiteral("--case-types"),
+            QStringLiteral("unpaid_wages"), QStringLiteral("--title"), QStringLiteral("Kasus kedua")});
+    REQUIRE(other.exitCode == 0);
+    const QString otherReference = other.json().object().value(QStringLiteral("reference")).toString();
+    const QString second = cli.file(QStringLiteral("second.lintas-handoff"));
+    REQUIRE(cli.as(QStringLiteral("HK"),
+                   {QStringLiteral("handoff"), QStringLiteral("export"), otherReference, second, QStringLiteral("--to"),
+                       a.value(QStringLiteral("qr")).toString()})
+                .exitCode
+        == 0);
+    const QString refusal = cli.file(QStringLiteral("refusal.lintas-handoff"));
+    const CliResult declined = cli.as(QStringLiteral("Lampung"),
+        {QStringLiteral("handoff"), QStringLiteral("import"), second, QStringLiteral("--decline"),
+            QStringLiteral("Di luar wilayah kami"), QStringLiteral("--reply"), refusal});
+    REQUIRE(declined.exitCode == 0);
+    CHECK(declined.out.contains("nothing was imported"));
+    CHECK(cli.as(QStringLiteral("Lampung"), {QStringLiteral("case"), QStringLiteral("show"), otherReference}).exitCode
+        != 0);
+    const CliResult refused
+        = cli.as(QStringLiteral("HK"), {QStringLiteral("handoff"), QStringLiteral("import-reply"), refusal});
+    REQUIRE(refused.exitCode == 0);
+    CHECK(refused.out.contains("declined"));
+    CHECK(refused.out.contains("Di luar wilayah kami"));
 }

@@ -219,3 +219,32 @@ TEST_CASE("a forged reply, and a reply to an unknown packet, are refused", "[han
         CHECK(refused.error().rule == QLatin1String(handoff::rule::UnknownPacket));
     }
 }
+
+TEST_CASE("a packet declined without importing leaves the case out of the recipient's profile", "[handoff]")
+{
+    HongKongToLampung t;
+    auto packet = t.sender.makePacket(t.kase.caseId, t.lampung.address(), t.kase.referralId);
+    REQUIRE(packet.ok());
+    const int outbox = t.lampung.outboxCount();
+    auto reply = t.receiver.declineUnimported(*packet, QStringLiteral("Di luar wilayah kami"));
+    REQUIRE(reply.ok());
+    CHECK_FALSE(t.lampung.ws->cases().get(t.kase.caseId).ok());
+    CHECK_FALSE(t.lampung.ws->clients().get(t.kase.clientId).ok());
+    CHECK(t.lampung.outboxCount() == outbox);
+
+    auto outcome = t.sender.importReply(*reply);
+    REQUIRE(outcome.ok());
+    CHECK(outcome->decision == QStringLiteral("declined"));
+    auto referral = t.hk.ws->referrals().get(t.kase.referralId);
+    CHECK(referral->status == QStringLiteral("rejected"));
+    CHECK(referral->feedback == QStringLiteral("Di luar wilayah kami"));
+
+    // Changing one's mind later: the packet can still be imported, once.
+    auto imported = t.receiver.importPacket(*packet);
+    REQUIRE(imported.ok());
+    CHECK_FALSE(imported->alreadyImported);
+    CHECK(t.lampung.ws->cases().get(t.kase.caseId).ok());
+    auto again = t.receiver.importPacket(*packet);
+    REQUIRE(again.ok());
+    CHECK(again->alreadyImported);
+}
