@@ -7,6 +7,7 @@
 #include "ClientCommands.h"
 #include "CommandContext.h"
 #include "ExitCodes.h"
+#include "HandoffCommands.h"
 #include "OrgCommands.h"
 #include "OrgKeyCommands.h"
 #include "PartyCommands.h"
@@ -71,6 +72,7 @@ CommandRegistry::CommandRegistry()
     registerSyncCommands(*this);
     registerOrgCommands(*this);
     registerOrgKeyCommands(*this);
+    registerHandoffCommands(*this);
 }
 
 void CommandRegistry::add(CommandSpec spec)

@@ -114,20 +114,25 @@ Result<SecretBytes> BoxKey::open(const QByteArray &sealed) const
     return out;
 }
 
-QString fingerprint(const QByteArray &publicKey)
+QByteArray fingerprintDigest(const QByteArray &publicKey)
 {
     ensureSodium();
-    unsigned char digest[16];
-    crypto_generichash(
-        digest, sizeof digest, bytesOf(publicKey), static_cast<unsigned long long>(publicKey.size()), nullptr, 0);
+    QByteArray digest(16, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), static_cast<std::size_t>(digest.size()),
+        bytesOf(publicKey), static_cast<unsigned long long>(publicKey.size()), nullptr, 0);
+    return digest;
+}
+
+QString fingerprintText(const QByteArray &digest)
+{
     // RFC 4648 base32 without padding: no 0/1/8 look-alikes to misread over the phone.
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     QString out;
     quint32 buffer = 0;
     int bits = 0;
     int written = 0;
-    for (unsigned char byte : digest) {
-        buffer = (buffer << 8) | byte;
+    for (char c : digest) {
+        buffer = (buffer << 8) | static_cast<unsigned char>(c);
         bits += 8;
         while (bits >= 5 && written < 20) {
             if (written > 0 && written % 4 == 0)
@@ -138,6 +143,11 @@ QString fingerprint(const QByteArray &publicKey)
         }
     }
     return out;
+}
+
+QString fingerprint(const QByteArray &publicKey)
+{
+    return fingerprintText(fingerprintDigest(publicKey));
 }
 
 } // namespace lintas::crypto

@@ -66,5 +66,9 @@ private:
 // Short, human-comparable fingerprint of a public key: 20 base32 characters in groups of four
 // (100 bits of BLAKE2b), read aloud or compared on two screens when an admin approves a device.
 QString fingerprint(const QByteArray &publicKey);
+// The 16-byte BLAKE2b digest behind fingerprint(), and the display form of such a digest: a
+// hand-off packet carries the digest in clear so a wrong recipient can be told whose it was.
+QByteArray fingerprintDigest(const QByteArray &publicKey);
+QString fingerprintText(const QByteArray &digest);
 
 } // namespace lintas::crypto

@@ -376,6 +376,22 @@ CREATE TABLE space_epochs (
 )SQL"));
 }
 
+// Hand-off packets this profile sent and imported (core/handoff): local only, never synced, as
+// they hold each packet's reply secret.
+Status createHandoffLedger(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE handoff_sent (
+  packet_id BLOB PRIMARY KEY NOT NULL, case_id TEXT NOT NULL, referral_id TEXT, recipient_name TEXT,
+  recipient_box BLOB NOT NULL, recipient_sign BLOB NOT NULL, created_at INTEGER NOT NULL,
+  reply_secret BLOB NOT NULL, decision TEXT, reason TEXT, replied_at INTEGER);
+CREATE TABLE handoff_received (
+  packet_id BLOB PRIMARY KEY NOT NULL, case_id TEXT NOT NULL, sender_name TEXT, sender_box BLOB NOT NULL,
+  sender_sign BLOB NOT NULL, sent_at INTEGER NOT NULL, imported_at INTEGER,
+  reply_secret BLOB NOT NULL, decision TEXT, reason TEXT);
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -405,6 +421,7 @@ const store::Migrator &profileSchema()
         {17, QStringLiteral("fields from newer versions"), createUnknownFields},
         {18, QStringLiteral("records from newer versions tried again"), markNewerRecords},
         {19, QStringLiteral("removed devices and rotated epoch keys"), createEpochState},
+        {20, QStringLiteral("hand-off packets sent and imported"), createHandoffLedger},
     });
     return migrator;
 }
