@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "ActivityCommands.h"
+#include "BundleCommands.h"
 #include "CaseCommands.h"
 #include "ClaimCommands.h"
 #include "CliOutput.h"
@@ -69,6 +70,7 @@ CommandRegistry::CommandRegistry()
     registerTransferCommands(*this);
     registerSyncCommands(*this);
     registerOrgCommands(*this);
+    registerBundleCommands(*this);
 }
 
 void CommandRegistry::add(CommandSpec spec)
