@@ -126,16 +126,19 @@ Status indexCase(store::Database &db, const QString &id)
     return putDoc(db, kCase, id, id, st->text(1), title, body.join(QLatin1Char('\n')));
 }
 
-// Notes' entries carry their case's client; those that do not yet (or no longer) take it.
+// Notes' entries carry their case's client; those that do not yet (or no longer) take it. A
+// deleted case has no entry: its notes' entries keep what they had.
 Status notesFollowCase(store::Database &db, const QString &caseId)
 {
-    auto st = db.prepare(QStringLiteral(
-        "UPDATE search_docs SET client_id = (SELECT client_id FROM search_docs WHERE kind = 'case' AND entity_id = ?) "
-        "WHERE kind = 'note' AND entity_id IN (SELECT id FROM notes WHERE case_id = ?) AND client_id IS NOT "
-        "(SELECT client_id FROM search_docs WHERE kind = 'case' AND entity_id = ?)"));
+    LINTAS_TRY_ASSIGN(const QStringList client,
+        column(db, QStringLiteral("SELECT client_id FROM search_docs WHERE kind = 'case' AND entity_id = ?"), caseId));
+    if (client.isEmpty())
+        return {};
+    auto st = db.prepare(QStringLiteral("UPDATE search_docs SET client_id = ? WHERE kind = 'note' AND entity_id IN "
+                                        "(SELECT id FROM notes WHERE case_id = ?) AND client_id IS NOT ?"));
     if (!st.ok())
         return st.error();
-    st->bind(1, caseId).bind(2, caseId).bind(3, caseId);
+    st->bind(1, client.first()).bind(2, caseId).bind(3, client.first());
     return st->exec();
 }
 
