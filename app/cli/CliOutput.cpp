@@ -150,6 +150,8 @@ void CliOutput::error(const Error &error, int exitCode)
             {QStringLiteral("message"), message}};
         if (!error.field.isEmpty())
             e.insert(QStringLiteral("field"), error.field);
+        if (!error.rule.isEmpty())
+            e.insert(QStringLiteral("rule"), error.rule);
         jsonDocument(QJsonObject {{QStringLiteral("error"), e}});
     }
 }

@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "ActivityCommands.h"
+#include "BundleCommands.h"
 #include "CaseCommands.h"
 #include "ClaimCommands.h"
 #include "CliOutput.h"
@@ -73,6 +74,7 @@ CommandRegistry::CommandRegistry()
     registerOrgCommands(*this);
     registerOrgKeyCommands(*this);
     registerHandoffCommands(*this);
+    registerBundleCommands(*this);
 }
 
 void CommandRegistry::add(CommandSpec spec)

@@ -392,6 +392,23 @@ CREATE TABLE handoff_received (
 )SQL"));
 }
 
+// Records from an offline bundle (sync/BundleImport.h) have no place in the server's log yet:
+// one set aside waits in the quarantine without a server_seq, and takes the record's seq if a
+// pull brings the same bytes. SQLite cannot drop NOT NULL from a column, so the table is rebuilt.
+Status quarantineWithoutSeq(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+CREATE TABLE sync_quarantine_new (
+  id INTEGER PRIMARY KEY, space_id TEXT NOT NULL, server_seq INTEGER, envelope BLOB NOT NULL,
+  reason TEXT NOT NULL, detail TEXT NOT NULL, received_at INTEGER NOT NULL, retried_at INTEGER, tried_by TEXT,
+  UNIQUE (space_id, server_seq));
+INSERT INTO sync_quarantine_new (id, space_id, server_seq, envelope, reason, detail, received_at, retried_at, tried_by)
+  SELECT id, space_id, server_seq, envelope, reason, detail, received_at, retried_at, tried_by FROM sync_quarantine;
+DROP TABLE sync_quarantine;
+ALTER TABLE sync_quarantine_new RENAME TO sync_quarantine;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -422,6 +439,7 @@ const store::Migrator &profileSchema()
         {18, QStringLiteral("records from newer versions tried again"), markNewerRecords},
         {19, QStringLiteral("removed devices and rotated epoch keys"), createEpochState},
         {20, QStringLiteral("hand-off packets sent and imported"), createHandoffLedger},
+        {21, QStringLiteral("records from offline bundles set aside"), quarantineWithoutSeq},
     });
     return migrator;
 }

@@ -126,6 +126,22 @@ Status indexCase(store::Database &db, const QString &id)
     return putDoc(db, kCase, id, id, st->text(1), title, body.join(QLatin1Char('\n')));
 }
 
+// Notes' entries carry their case's client; those that do not yet (or no longer) take it. A
+// deleted case has no entry: its notes' entries keep what they had.
+Status notesFollowCase(store::Database &db, const QString &caseId)
+{
+    LINTAS_TRY_ASSIGN(const QStringList client,
+        column(db, QStringLiteral("SELECT client_id FROM search_docs WHERE kind = 'case' AND entity_id = ?"), caseId));
+    if (client.isEmpty())
+        return {};
+    auto st = db.prepare(QStringLiteral("UPDATE search_docs SET client_id = ? WHERE kind = 'note' AND entity_id IN "
+                                        "(SELECT id FROM notes WHERE case_id = ?) AND client_id IS NOT ?"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, client.first()).bind(2, caseId).bind(3, client.first());
+    return st->exec();
+}
+
 Status indexNote(store::Database &db, const QString &id)
 {
     auto st = db.prepare(QStringLiteral(
@@ -206,8 +222,11 @@ Status SearchIndex::reindex(store::Database &db, const repo::EntityDef &def, con
         auto cases = column(db, QStringLiteral("SELECT id FROM cases WHERE client_id = ?"), id);
         if (!cases.ok())
             return cases.error();
-        for (const QString &caseId : *cases)
+        for (const QString &caseId : *cases) {
             LINTAS_TRY(indexCase(db, caseId));
+            // The case's entry may be new here, made for its client, with notes already indexed.
+            LINTAS_TRY(notesFollowCase(db, caseId));
+        }
         return {};
     }
     if (def.name == QStringLiteral("client_phone")) {
@@ -226,14 +245,12 @@ Status SearchIndex::reindex(store::Database &db, const repo::EntityDef &def, con
         LINTAS_TRY(indexCase(db, id));
         LINTAS_TRY_ASSIGN(const QStringList after,
             column(db, QStringLiteral("SELECT client_id FROM search_docs WHERE kind = 'case' AND entity_id = ?"), id));
-        // The case moved to another client (a record corrected): its notes' entries follow it.
-        if (before.isEmpty() || after.isEmpty() || before == after)
+        // The case moved to another client (a record corrected), or its client arrived after its
+        // notes (an edit and a note of a case delivered before the case itself, which offline
+        // bundles make possible): its notes' entries follow it.
+        if (after.isEmpty() || before == after)
             return {};
-        LINTAS_TRY_ASSIGN(auto notes,
-            db.prepare(QStringLiteral("UPDATE search_docs SET client_id = ? WHERE kind = 'note' AND entity_id IN "
-                                      "(SELECT id FROM notes WHERE case_id = ?)")));
-        notes.bind(1, after.first()).bind(2, id);
-        return notes.exec();
+        return notesFollowCase(db, id);
     }
     if (def.name == kNote)
         return indexNote(db, id);

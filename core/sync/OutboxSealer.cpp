@@ -17,7 +17,7 @@ Result<qint64> OutboxSealer::countWaiting(store::Database &db)
     return n.toLongLong();
 }
 
-Result<QVector<PendingEnvelope>> OutboxSealer::next(const SpaceInfo &space, qint64 maxBytes)
+Result<QVector<PendingEnvelope>> OutboxSealer::next(const SpaceInfo &space, qint64 maxBytes, qint64 afterDeviceSeq)
 {
     LINTAS_TRY_ASSIGN(const SecretBytes key, SyncSpaces(m_db).key(space.spaceId, space.epoch));
     const QByteArray spaceId = ChangeCodec::idBytes(space.spaceId);
@@ -25,8 +25,8 @@ Result<QVector<PendingEnvelope>> OutboxSealer::next(const SpaceInfo &space, qint
     LINTAS_TRY_ASSIGN(auto st,
         m_db.prepare(QStringLiteral("SELECT device_seq, change_id, hlc, entity, entity_id, op, payload, envelope "
                                     "FROM outbox WHERE pushed_at IS NULL AND (space_id IS NULL OR space_id = ?) "
-                                    "ORDER BY device_seq LIMIT 5000")));
-    st.bind(1, space.spaceId);
+                                    "AND device_seq > ? ORDER BY device_seq LIMIT 5000")));
+    st.bind(1, space.spaceId).bind(2, afterDeviceSeq);
     QVector<PendingEnvelope> out;
     QVector<PendingEnvelope> sealedNow;
     qint64 bytes = 0;

@@ -35,8 +35,8 @@ public:
 
     // Records not yet acknowledged, in device order, up to about `maxBytes` of envelopes (always
     // at least one when any wait). Unsealed ones among them are sealed and saved first, in one
-    // transaction.
-    Result<QVector<PendingEnvelope>> next(const SpaceInfo &space, qint64 maxBytes);
+    // transaction. `afterDeviceSeq`: only records after it (an export walks the whole outbox).
+    Result<QVector<PendingEnvelope>> next(const SpaceInfo &space, qint64 maxBytes, qint64 afterDeviceSeq = 0);
     Result<qint64> waitingCount() { return countWaiting(m_db); }
     // Changes not yet acknowledged by the server (what "N waiting" shows).
     static Result<qint64> countWaiting(store::Database &db);

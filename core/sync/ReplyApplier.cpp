@@ -84,19 +84,31 @@ QString ReplyApplier::readerMark(const QVector<const repo::EntityDef *> &defs)
 Result<RoundResult> ReplyApplier::apply(
     const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs)
 {
+    return applyTwice([&] { return applyOnce(space, pushed, reply, nullptr, nowMs); });
+}
+
+Result<RoundResult> ReplyApplier::applyBundle(
+    const SpaceInfo &space, const QVector<QByteArray> &envelopes, qint64 nowMs)
+{
+    const protocol::SyncReply nothing;
+    return applyTwice([&] { return applyOnce(space, {}, nothing, &envelopes, nowMs); });
+}
+
+Result<RoundResult> ReplyApplier::applyTwice(const std::function<Result<RoundResult>()> &once)
+{
     m_fast = true;
     m_needsCare = false;
-    auto fast = applyOnce(space, pushed, reply, nowMs);
+    auto fast = once();
     m_fast = false;
     if (fast || !m_needsCare)
         return fast;
     // A record could not apply, and without its savepoint it may have left half a write: the
     // whole reply was rolled back; this time each record gets its savepoint.
-    return applyOnce(space, pushed, reply, nowMs);
+    return once();
 }
 
-Result<RoundResult> ReplyApplier::applyOnce(
-    const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs)
+Result<RoundResult> ReplyApplier::applyOnce(const SpaceInfo &space, const QVector<PendingEnvelope> &pushed,
+    const protocol::SyncReply &reply, const QVector<QByteArray> *bundle, qint64 nowMs)
 {
     m_keys.clear();
     m_members.clear();
@@ -116,7 +128,7 @@ Result<RoundResult> ReplyApplier::applyOnce(
         m_derived = {};
         m_merges.clear();
     });
-    if (reply.status == protocol::SyncStatus::Resync) {
+    if (!bundle && reply.status == protocol::SyncStatus::Resync) {
         // This server's log is not the one our cursor points into (restored from a backup, or a
         // new server): everything we hold goes again — same bytes, so what the server still has
         // comes back "duplicate" — and the log is read from the start. Applying is idempotent.
@@ -132,19 +144,25 @@ Result<RoundResult> ReplyApplier::applyOnce(
         // After an upgrade, what an older version set aside goes first: it came before anything
         // in this reply.
         LINTAS_TRY(retryWaiting(space, result, Retry::Newer));
-        LINTAS_TRY(applyRecords(space, reply, nowMs, result));
+        if (bundle)
+            LINTAS_TRY(applyBundleRecords(space, *bundle, nowMs, result));
+        else
+            LINTAS_TRY(applyRecords(space, reply, nowMs, result));
         LINTAS_TRY(retryWaiting(space, result));
         LINTAS_TRY(settleOvertaken(space));
         LINTAS_TRY(writeMerges());
     }
     // More of the log waits on the server (a new laptop, a week offline): the rows this reply
     // touched are refreshed once, when the pull reaches the end, not after every reply.
-    if (!result.resync && reply.headSeq > result.cursor.seq)
+    if (!bundle && !result.resync && reply.headSeq > result.cursor.seq)
         LINTAS_TRY(m_derived.park(m_db));
     else
         LINTAS_TRY(m_derived.flush(m_db));
-    LINTAS_TRY(SyncSpaces(m_db).setCursor(space.spaceId, result.cursor));
-    LINTAS_TRY(SyncSpaces(m_db).setLastSync(space.spaceId, nowMs));
+    // A bundle says nothing of the server's log: the cursor and the last sync stay as they were.
+    if (!bundle) {
+        LINTAS_TRY(SyncSpaces(m_db).setCursor(space.spaceId, result.cursor));
+        LINTAS_TRY(SyncSpaces(m_db).setLastSync(space.spaceId, nowMs));
+    }
     // Local edits are stamped on another connection: they must order after what was applied.
     LINTAS_TRY_ASSIGN(
         auto hlc, m_db.prepare(QStringLiteral("UPDATE device_state SET last_hlc = max(last_hlc, ?) WHERE id = 1")));
@@ -233,11 +251,6 @@ Status ReplyApplier::applyRecords(
         return {};
     if (!space.cursor.generation.isEmpty() && reply.generation != space.cursor.generation)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("records from another log generation"));
-    struct Incoming {
-        qint64 seq = 0;
-        QByteArray bytes;
-        Opened opened;
-    };
     QVector<Incoming> incoming;
     QByteArray chain = space.cursor.chain;
     qint64 seq = space.cursor.seq;
@@ -256,7 +269,26 @@ Status ReplyApplier::applyRecords(
     // or reordered on the way shows as a different hash, and nothing of this reply is kept.
     if (chain != reply.chain)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("log chain mismatch at %1").arg(seq));
+    LINTAS_TRY(applyIncoming(space, incoming, nowMs, result));
+    result.cursor = {reply.generation, seq, chain};
+    return {};
+}
 
+Status ReplyApplier::applyBundleRecords(
+    const SpaceInfo &space, const QVector<QByteArray> &envelopes, qint64 nowMs, RoundResult &result)
+{
+    QVector<Incoming> incoming;
+    incoming.reserve(envelopes.size());
+    for (const QByteArray &bytes : envelopes) {
+        LINTAS_TRY_ASSIGN(Opened opened, open(space, bytes));
+        incoming.push_back({0, bytes, std::move(opened)});
+    }
+    return applyIncoming(space, incoming, nowMs, result);
+}
+
+Status ReplyApplier::applyIncoming(
+    const SpaceInfo &space, const QVector<Incoming> &incoming, qint64 nowMs, RoundResult &result)
+{
     // Deletions are counted against the rows live before any of them applies.
     MassDeleteGuard guard(m_db, space.spaceId);
     for (const Incoming &in : std::as_const(incoming)) {
@@ -279,20 +311,43 @@ Status ReplyApplier::applyRecords(
         LINTAS_TRY(releaseSucceeded(space, *in.opened.change));
         LINTAS_TRY(applyOne(space, in.seq, in.bytes, applyOpened(*in.opened.change, !m_fast), nowMs, result));
     }
-    result.cursor = {reply.generation, seq, chain};
     return {};
 }
 
 Status ReplyApplier::quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
     const QString &detail, qint64 nowMs, RoundResult &result)
 {
+    ++result.quarantined;
+    if (seq > 0) {
+        // The same bytes may wait already, set aside when they came in a bundle: they take their
+        // place in the log now, instead of waiting twice.
+        LINTAS_TRY_ASSIGN(auto adopt,
+            m_db.prepare(QStringLiteral("UPDATE sync_quarantine SET server_seq = ? WHERE space_id = ? AND "
+                                        "server_seq IS NULL AND envelope = ?")));
+        adopt.bind(1, seq).bind(2, spaceId).bind(3, bytes);
+        LINTAS_TRY(adopt.exec());
+        if (m_db.changes() > 0)
+            return {};
+    } else {
+        // A bundle imported twice, or one overlapping an earlier one: each envelope waits once.
+        LINTAS_TRY_ASSIGN(auto held,
+            m_db.prepare(QStringLiteral("SELECT 1 FROM sync_quarantine WHERE space_id = ? AND envelope = ?")));
+        held.bind(1, spaceId).bind(2, bytes);
+        LINTAS_TRY_ASSIGN(const bool found, held.step());
+        if (found)
+            return {};
+    }
     LINTAS_TRY_ASSIGN(auto st,
         m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (space_id, server_seq, envelope, reason, "
                                     "detail, received_at, tried_by) VALUES (?, ?, ?, ?, ?, ?, ?)")));
-    st.bind(1, spaceId).bind(2, seq).bind(3, bytes).bind(4, quarantineReasonName(reason)).bind(5, detail);
+    st.bind(1, spaceId);
+    if (seq > 0)
+        st.bind(2, seq);
+    else
+        st.bindNull(2);
+    st.bind(3, bytes).bind(4, quarantineReasonName(reason)).bind(5, detail);
     st.bind(6, nowMs).bind(7, m_readerMark);
     LINTAS_TRY(st.exec());
-    ++result.quarantined;
     return {};
 }
 
@@ -458,9 +513,9 @@ Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result, R
     // arrived since (a rotation); with the newer ones, since what waits for a row may wait for
     // one of them.
     LINTAS_TRY_ASSIGN(auto st,
-        m_db.prepare(
-            QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND (reason IN (?, ?, ?) "
-                           "OR (? AND reason = ? AND (tried_by IS NULL OR tried_by <> ?))) ORDER BY server_seq")));
+        m_db.prepare(QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND (reason IN (?, ?, ?) "
+                                    "OR (? AND reason = ? AND (tried_by IS NULL OR tried_by <> ?))) "
+                                    "ORDER BY server_seq IS NULL, server_seq, id")));
     st.bind(1, space.spaceId).bind(2, waitsForRow).bind(3, waitsForDevice).bind(4, waitsForKey);
     st.bind(5, which == Retry::Newer ? 1 : 0).bind(6, newer).bind(7, m_readerMark);
     QVector<QPair<qint64, QByteArray>> waiting;

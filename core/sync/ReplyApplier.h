@@ -9,6 +9,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -85,17 +86,28 @@ public:
     Result<RoundResult> apply(
         const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs);
 
+    // Applies the envelopes of an offline bundle (sync/BundleImport.h) through the same checks,
+    // merge and quarantine as pulled records, in ONE transaction; no acknowledgements and no
+    // cursor, since they have no place in the server's log yet. One set aside waits without a
+    // server_seq until a pull brings the same bytes.
+    Result<RoundResult> applyBundle(const SpaceInfo &space, const QVector<QByteArray> &envelopes, qint64 nowMs);
+
     // Applies records held in sync_quarantine (ids), through the same checks and merge as any
     // record; what is applied (or found applied already) leaves the quarantine. The caller holds
     // the transaction. Returns how many were applied.
     Result<int> release(const SpaceInfo &space, const QVector<qint64> &quarantineIds);
 
 private:
-    Result<RoundResult> applyOnce(
-        const SpaceInfo &space, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply, qint64 nowMs);
+    // Runs `once` without a savepoint per record, and again with them if a record failed.
+    Result<RoundResult> applyTwice(const std::function<Result<RoundResult>()> &once);
+    // `bundle`: the envelopes of an offline bundle instead of the reply's records (the reply is empty).
+    Result<RoundResult> applyOnce(const SpaceInfo &space, const QVector<PendingEnvelope> &pushed,
+        const protocol::SyncReply &reply, const QVector<QByteArray> *bundle, qint64 nowMs);
     Status applyAcks(const QString &spaceId, const QVector<PendingEnvelope> &pushed, const protocol::SyncReply &reply,
         qint64 nowMs, RoundResult &result);
     Status applyRecords(const SpaceInfo &space, const protocol::SyncReply &reply, qint64 nowMs, RoundResult &result);
+    Status applyBundleRecords(
+        const SpaceInfo &space, const QVector<QByteArray> &envelopes, qint64 nowMs, RoundResult &result);
     // The bytes of the record at `seq` that this device pushed itself (sent back as an empty string).
     Result<QByteArray> ownEnvelope(const QString &spaceId, qint64 seq);
     struct Verdict {
@@ -109,6 +121,15 @@ private:
         std::optional<Change> change;
     };
     Result<Opened> open(const SpaceInfo &space, const QByteArray &bytes);
+    // A record to apply: its place in the server's log (0: none, from a bundle), bytes, opened form.
+    struct Incoming {
+        qint64 seq = 0;
+        QByteArray bytes;
+        Opened opened;
+    };
+    // The one path pulled and bundled records share: the mass-delete guard over all of them,
+    // then each applied or set aside.
+    Status applyIncoming(const SpaceInfo &space, const QVector<Incoming> &incoming, qint64 nowMs, RoundResult &result);
     // `careful`: inside a savepoint of its own (see m_fast).
     Result<Verdict> applyOpened(const Change &change, bool careful = true);
     // Applied, already applied, or to be set aside; an error only for trouble that must stop the
@@ -127,6 +148,7 @@ private:
     Status settleOvertaken(const SpaceInfo &space);
     // Writes the merged long texts the reply's records left in m_merges as local changes.
     Status writeMerges();
+    // `seq` 0: not from the server's log (a bundle), kept once per envelope without a server_seq.
     Status quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
         const QString &detail, qint64 nowMs, RoundResult &result);
 

@@ -2,6 +2,7 @@
 
 #include "support/ServerProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -104,6 +105,41 @@ TEST_CASE("an organisation is set up, joined and synced entirely from the comman
     CHECK(status.json().object().value(QStringLiteral("name")).toString() == QStringLiteral("Serikat BMI Hong Kong"));
     CHECK(status.json().object().value(QStringLiteral("waiting")).toInt() == 0);
 
+    // No signal: Eni's next change goes to Sri as a file.
+    REQUIRE(cli.as(QStringLiteral("Eni"),
+                   {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--full-name"),
+                       QStringLiteral("Siti Rahmawati binti Karso")})
+                .exitCode
+        == 0);
+    const QString file = serverDir.file(QStringLiteral("eni.bundle"));
+    const CliResult exported = cli.as(
+        QStringLiteral("Eni"), {QStringLiteral("--json"), QStringLiteral("bundle"), QStringLiteral("export"), file});
+    INFO(exported.errText().toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.json().object().value(QStringLiteral("exported")).toInt() >= 1);
+    const CliResult imported = cli.as(
+        QStringLiteral("Sri"), {QStringLiteral("--json"), QStringLiteral("bundle"), QStringLiteral("import"), file});
+    INFO(imported.errText().toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.json().object().value(QStringLiteral("applied")).toInt()
+        == exported.json().object().value(QStringLiteral("exported")).toInt());
+    const CliResult again = cli.as(QStringLiteral("Sri"), {QStringLiteral("bundle"), QStringLiteral("import"), file});
+    REQUIRE(again.exitCode == 0);
+    CHECK(QString::fromUtf8(again.out).contains(QStringLiteral("applied 0, already applied")));
+    CHECK(QString::fromUtf8(cli.as(QStringLiteral("Sri"), {QStringLiteral("client"), QStringLiteral("list")}).out)
+              .contains(QStringLiteral("Siti Rahmawati binti Karso")));
+    // Anything else is refused with exit 5 and says why.
+    const QString notBundle = serverDir.file(QStringLiteral("photo.jpg"));
+    {
+        QFile photo(notBundle);
+        REQUIRE(photo.open(QIODevice::WriteOnly));
+        photo.write("\xff\xd8\xff\xe0 not a bundle");
+    }
+    const CliResult refused
+        = cli.as(QStringLiteral("Sri"), {QStringLiteral("bundle"), QStringLiteral("import"), notBundle});
+    CHECK(refused.exitCode == 5);
+    CHECK(refused.errText().contains(QStringLiteral("not a Lintas bundle")));
+
     // The admin prints the organisation's recovery key, then Sri's laptop is lost: removed by the
     // fingerprint `org members` shows, it is refused from then on.
     const CliResult key = cli.as(
@@ -121,9 +157,9 @@ TEST_CASE("an organisation is set up, joined and synced entirely from the comman
     INFO(removed.errText().toStdString());
     REQUIRE(removed.exitCode == 0);
     CHECK(removed.json().object().value(QStringLiteral("epoch")).toInt() == 2);
-    const CliResult refused = cli.as(QStringLiteral("Sri"), {QStringLiteral("sync")});
-    CHECK(refused.exitCode != 0);
-    CHECK(refused.errText().contains(QStringLiteral("refused")));
+    const CliResult removedSync = cli.as(QStringLiteral("Sri"), {QStringLiteral("sync")});
+    CHECK(removedSync.exitCode != 0);
+    CHECK(removedSync.errText().contains(QStringLiteral("refused")));
 
     // Eni's laptop is lost too. A new laptop is admitted with the recovery key and gets it all back.
     cli.createProfile(QStringLiteral("Baru"));
