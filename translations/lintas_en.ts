@@ -892,6 +892,85 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::BundleFilesBox</name>
+    <message>
+        <source>This file is not a Lintas changes file. Choose the file your colleague sent.</source>
+        <translation>This file is not a Lintas changes file. Choose the file your colleague sent.</translation>
+    </message>
+    <message>
+        <source>This file was damaged or changed on the way, so nothing of it was read in. Ask your colleague to send it again.</source>
+        <translation>This file was damaged or changed on the way, so nothing of it was read in. Ask your colleague to send it again.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Lintas. Update Lintas on this laptop, then read it in.</source>
+        <translation>This file was made by a newer version of Lintas. Update Lintas on this laptop, then read it in.</translation>
+    </message>
+    <message>
+        <source>This file comes from another organisation. Nothing of it was read in.</source>
+        <translation>This file comes from another organisation. Nothing of it was read in.</translation>
+    </message>
+    <message>
+        <source>This file comes from a laptop this one does not know yet, or one that was removed. Sync once when there is a connection, then read it in again.</source>
+        <translation>This file comes from a laptop this one does not know yet, or one that was removed. Sync once when there is a connection, then read it in again.</translation>
+    </message>
+    <message>
+        <source>This profile has not joined an organisation yet.</source>
+        <translation>This profile has not joined an organisation yet.</translation>
+    </message>
+    <message>
+        <source>Save my changes to a file</source>
+        <translation>Save my changes to a file</translation>
+    </message>
+    <message>
+        <source>Lintas changes.lintasbundle</source>
+        <translation>Lintas changes.lintasbundle</translation>
+    </message>
+    <message>
+        <source>Lintas changes (*.lintasbundle);;All files (*)</source>
+        <translation>Lintas changes (*.lintasbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Saving your changes to the file…</source>
+        <translation>Saving your changes to the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</source>
+        <translation><numerusform>%n change saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</numerusform><numerusform>%n changes saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</numerusform></translation>
+    </message>
+    <message>
+        <source>Read in changes from a file</source>
+        <translation>Read in changes from a file</translation>
+    </message>
+    <message>
+        <source>Reading in the changes…</source>
+        <translation>Reading in the changes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) added from the file.</source>
+        <translation><numerusform>%n change added from the file.</numerusform><numerusform>%n changes added from the file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were here already.</source>
+        <translation><numerusform>%n were here already.</numerusform><numerusform>%n were here already.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside: see the list below.</source>
+        <translation><numerusform>%n set aside: see the list below.</numerusform><numerusform>%n set aside: see the list below.</numerusform></translation>
+    </message>
+    <message>
+        <source>No signal? Save the changes waiting on this laptop to a file and send it (USB stick, WhatsApp) to a colleague or the office. The file is locked: only laptops of your organisation can read it.</source>
+        <translation>No signal? Save the changes waiting on this laptop to a file and send it (USB stick, WhatsApp) to a colleague or the office. The file is locked: only laptops of your organisation can read it.</translation>
+    </message>
+    <message>
+        <source>Save my changes to a &amp;file…</source>
+        <translation>Save my changes to a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Read in a colleague's file…</source>
+        <translation>&amp;Read in a colleague's file…</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseDetailsForm</name>
     <message>
         <source>&amp;Title</source>

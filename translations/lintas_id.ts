@@ -879,6 +879,85 @@
     </message>
 </context>
 <context>
+    <name>lintas::ui::BundleFilesBox</name>
+    <message>
+        <source>This file is not a Lintas changes file. Choose the file your colleague sent.</source>
+        <translation>Berkas ini bukan berkas perubahan Lintas. Pilih berkas yang dikirim rekan Anda.</translation>
+    </message>
+    <message>
+        <source>This file was damaged or changed on the way, so nothing of it was read in. Ask your colleague to send it again.</source>
+        <translation>Berkas ini rusak atau diubah dalam perjalanan, jadi tidak ada isinya yang dibaca. Minta rekan Anda mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Lintas. Update Lintas on this laptop, then read it in.</source>
+        <translation>Berkas ini dibuat oleh versi Lintas yang lebih baru. Perbarui Lintas di laptop ini, lalu baca lagi.</translation>
+    </message>
+    <message>
+        <source>This file comes from another organisation. Nothing of it was read in.</source>
+        <translation>Berkas ini berasal dari organisasi lain. Tidak ada isinya yang dibaca.</translation>
+    </message>
+    <message>
+        <source>This file comes from a laptop this one does not know yet, or one that was removed. Sync once when there is a connection, then read it in again.</source>
+        <translation>Berkas ini berasal dari laptop yang belum dikenal laptop ini, atau yang sudah dikeluarkan. Sinkronkan sekali saat ada koneksi, lalu baca lagi.</translation>
+    </message>
+    <message>
+        <source>This profile has not joined an organisation yet.</source>
+        <translation>Profil ini belum bergabung dengan organisasi.</translation>
+    </message>
+    <message>
+        <source>Save my changes to a file</source>
+        <translation>Simpan perubahan saya ke berkas</translation>
+    </message>
+    <message>
+        <source>Lintas changes.lintasbundle</source>
+        <translation>Perubahan Lintas.lintasbundle</translation>
+    </message>
+    <message>
+        <source>Lintas changes (*.lintasbundle);;All files (*)</source>
+        <translation>Perubahan Lintas (*.lintasbundle);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Saving your changes to the file…</source>
+        <translation>Menyimpan perubahan Anda ke berkas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</source>
+        <translation><numerusform>%n perubahan tersimpan di berkas. Kirim ke rekan atau kantor; perubahan ini tetap terkirim ke server dengan sendirinya begitu laptop ini tersambung.</numerusform></translation>
+    </message>
+    <message>
+        <source>Read in changes from a file</source>
+        <translation>Baca perubahan dari berkas</translation>
+    </message>
+    <message>
+        <source>Reading in the changes…</source>
+        <translation>Membaca perubahan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) added from the file.</source>
+        <translation><numerusform>%n perubahan ditambahkan dari berkas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were here already.</source>
+        <translation><numerusform>%n sudah ada di sini.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside: see the list below.</source>
+        <translation><numerusform>%n disisihkan: lihat daftar di bawah.</numerusform></translation>
+    </message>
+    <message>
+        <source>No signal? Save the changes waiting on this laptop to a file and send it (USB stick, WhatsApp) to a colleague or the office. The file is locked: only laptops of your organisation can read it.</source>
+        <translation>Tidak ada sinyal? Simpan perubahan yang menunggu di laptop ini ke sebuah berkas dan kirim (flashdisk, WhatsApp) ke rekan atau kantor. Berkas ini terkunci: hanya laptop organisasi Anda yang dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>Save my changes to a &amp;file…</source>
+        <translation>Simpan perubahan saya ke &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Read in a colleague's file…</source>
+        <translation>Baca berkas dari &amp;rekan…</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CaseDetailsForm</name>
     <message>
         <source>&amp;Title</source>

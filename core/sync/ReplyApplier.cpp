@@ -513,9 +513,10 @@ Status ReplyApplier::retryWaiting(const SpaceInfo &space, RoundResult &result, R
     // arrived since (a rotation); with the newer ones, since what waits for a row may wait for
     // one of them.
     LINTAS_TRY_ASSIGN(auto st,
-        m_db.prepare(QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND (reason IN (?, ?, ?) "
-                                    "OR (? AND reason = ? AND (tried_by IS NULL OR tried_by <> ?))) "
-                                    "ORDER BY server_seq IS NULL, server_seq, id")));
+        m_db.prepare(
+            QStringLiteral("SELECT id, envelope FROM sync_quarantine WHERE space_id = ? AND (reason IN (?, ?, ?) "
+                           "OR (? AND reason = ? AND (tried_by IS NULL OR tried_by <> ?))) "
+                           "ORDER BY server_seq IS NULL, server_seq, id")));
     st.bind(1, space.spaceId).bind(2, waitsForRow).bind(3, waitsForDevice).bind(4, waitsForKey);
     st.bind(5, which == Retry::Newer ? 1 : 0).bind(6, newer).bind(7, m_readerMark);
     QVector<QPair<qint64, QByteArray>> waiting;

@@ -49,6 +49,7 @@ SyncPage::SyncPage(SyncController &sync, QWidget *parent)
     connect(m_status, &SyncStatusPanel::conflictsRequested, this, [this] { showTab(Tab::Conflicts); });
     connect(m_status, &SyncStatusPanel::joinRequested, this, [this] { showTab(Tab::Organisation); });
     connect(m_status, &SyncStatusPanel::heldDeletionsDecided, this, &SyncPage::refresh);
+    connect(m_status, &SyncStatusPanel::bundleImported, this, &SyncPage::refresh);
     connect(m_conflicts, &ConflictsPanel::caseRequested, this, &SyncPage::caseRequested);
     connect(m_conflicts, &ConflictsPanel::clientRequested, this, &SyncPage::clientRequested);
     connect(m_conflicts, &ConflictsPanel::countChanged, this, &SyncPage::refresh);

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "common/Formats.h"
 #include "common/LabelStyles.h"
+#include "sync/BundleFilesBox.h"
 #include "sync/HeldDeletionsBox.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusText.h"
@@ -25,6 +26,7 @@ SyncStatusPanel::SyncStatusPanel(SyncController &sync, QWidget *parent)
       m_join(new QPushButton(this)),
       m_clock(new QLabel(this)),
       m_held(new HeldDeletionsBox(sync, this)),
+      m_bundles(new BundleFilesBox(sync, this)),
       m_facts(new QFormLayout),
       m_organisationLabel(new QLabel(this)),
       m_organisation(new QLabel(this)),
@@ -77,6 +79,7 @@ SyncStatusPanel::SyncStatusPanel(SyncController &sync, QWidget *parent)
     layout->addWidget(m_clock);
     layout->addWidget(m_held);
     layout->addLayout(m_facts);
+    layout->addWidget(m_bundles);
     layout->addWidget(m_incidentsLabel);
     layout->addWidget(m_incidents, 1);
 
@@ -84,6 +87,7 @@ SyncStatusPanel::SyncStatusPanel(SyncController &sync, QWidget *parent)
     connect(m_join, &QPushButton::clicked, this, &SyncStatusPanel::joinRequested);
     connect(m_conflicts, &QPushButton::clicked, this, &SyncStatusPanel::conflictsRequested);
     connect(m_held, &HeldDeletionsBox::decided, this, &SyncStatusPanel::heldDeletionsDecided);
+    connect(m_bundles, &BundleFilesBox::imported, this, &SyncStatusPanel::bundleImported);
     retranslateUi();
 }
 
@@ -103,6 +107,7 @@ void SyncStatusPanel::showState()
             ? SyncStatusText::summary(state, now)
             : SyncStatusText::summary({.phase = sync::SyncState::Phase::NotJoined}, now));
     m_syncNow->setVisible(joined);
+    m_bundles->setVisible(joined);
     m_syncNow->setEnabled(state.phase != sync::SyncState::Phase::Syncing);
     m_join->setVisible(!joined);
     const qint64 lastSync = qMax(state.lastSyncAt, joined ? m_overview.space->lastSyncAt : 0);

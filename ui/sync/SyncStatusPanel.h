@@ -12,6 +12,7 @@ class QPushButton;
 namespace lintas::ui {
 
 class HeldDeletionsBox;
+class BundleFilesBox;
 class SyncController;
 
 // The sync page's first tab: what sync is doing and why, what waits to go out, what was set
@@ -29,6 +30,7 @@ signals:
     void conflictsRequested();
     void joinRequested();
     void heldDeletionsDecided();
+    void bundleImported();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +45,7 @@ private:
     QPushButton *m_join = nullptr;
     QLabel *m_clock = nullptr;
     HeldDeletionsBox *m_held = nullptr;
+    BundleFilesBox *m_bundles = nullptr;
     QFormLayout *m_facts = nullptr;
     QLabel *m_organisationLabel = nullptr;
     QLabel *m_organisation = nullptr;

@@ -1,6 +1,7 @@
 #include "SyncWindows.h"
 
 #include "repo/Workspace.h"
+#include "sync/BundleFilesBox.h"
 #include "sync/ConflictListModel.h"
 #include "sync/ConflictsPanel.h"
 #include "sync/JoinPanel.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -169,4 +171,48 @@ TEST_CASE("an admin makes the recovery key and removes a lost laptop; a new lapt
     REQUIRE(listed.ok());
     REQUIRE(listed->size() == 1);
     CHECK(listed->first().fullName == QStringLiteral("Ratna Dewi"));
+}
+
+TEST_CASE(
+    "with no signal, a laptop's changes go to a colleague as a file from the status page", "[ui][sync][e2e][bundle]")
+{
+    RunningOrganisation running(QStringLiteral("Serikat BMI Hong Kong"));
+    Laptop eni(QStringLiteral("en"));
+    Laptop sri(QStringLiteral("en"));
+    setUpOrganisation(running.org, eni, sri);
+    domain::Client client;
+    client.fullName = QStringLiteral("Wati Village Client");
+    REQUIRE(eni.window.session()->workspace().clients().create(client).ok());
+
+    TempDir files;
+    const QString path = files.file(QStringLiteral("eni.lintasbundle"));
+    auto *eniBox = child<ui::BundleFilesBox>(openSyncPage(eni, ui::SyncPage::Tab::Status), "bundleFilesBox");
+    REQUIRE(eniBox->isVisible());
+    eniBox->saveTo(path);
+    auto *eniStatus = child<QLabel>(*eniBox, "bundleStatus");
+    REQUIRE(waitUntil([&] { return eniStatus->text().contains(QStringLiteral("saved in the file")); }, 30'000));
+    REQUIRE(QFile::exists(path));
+
+    auto *sriBox = child<ui::BundleFilesBox>(openSyncPage(sri, ui::SyncPage::Tab::Status), "bundleFilesBox");
+    auto *sriStatus = child<QLabel>(*sriBox, "bundleStatus");
+    sriBox->loadFrom(path);
+    REQUIRE(waitUntil([&] { return sriStatus->text().contains(QStringLiteral("added from the file")); }, 30'000));
+    CHECK(sriStatus->text().startsWith(QStringLiteral("1 change")));
+    auto listed = sri.window.session()->workspace().clients().list(100);
+    REQUIRE(listed.ok());
+    CHECK(std::any_of(listed->cbegin(), listed->cend(),
+        [](const domain::Client &c) { return c.fullName == QStringLiteral("Wati Village Client"); }));
+
+    // The same file again adds nothing; a file that is not one is refused in plain words.
+    sriBox->loadFrom(path);
+    REQUIRE(waitUntil([&] { return sriStatus->text().contains(QStringLiteral("were here already")); }, 30'000));
+    CHECK(sriStatus->text().startsWith(QStringLiteral("0 changes")));
+    const QString photo = files.file(QStringLiteral("photo.jpg"));
+    {
+        QFile f(photo);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("\xff\xd8\xff\xe0 not a bundle");
+    }
+    sriBox->loadFrom(photo);
+    REQUIRE(waitUntil([&] { return sriStatus->text().contains(QStringLiteral("not a Lintas changes file")); }, 30'000));
 }

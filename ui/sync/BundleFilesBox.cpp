@@ -1,0 +1,214 @@
+#include "sync/BundleFilesBox.h"
+
+#include "common/ErrorText.h"
+#include "sync/BundleExport.h"
+#include "sync/BundleImport.h"
+#include "sync/SyncController.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
+
+namespace lintas::ui {
+
+BundleFilesBox::BundleFilesBox(SyncController &sync, QWidget *parent)
+    : QWidget(parent),
+      m_sync(sync),
+      m_intro(new QLabel(this)),
+      m_save(new QPushButton(this)),
+      m_load(new QPushButton(this)),
+      m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("bundleFilesBox"));
+    m_save->setObjectName(QStringLiteral("saveBundleButton"));
+    m_load->setObjectName(QStringLiteral("loadBundleButton"));
+    m_status->setObjectName(QStringLiteral("bundleStatus"));
+    m_intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_load);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    connect(m_save, &QPushButton::clicked, this, &BundleFilesBox::saveChosen);
+    connect(m_load, &QPushButton::clicked, this, &BundleFilesBox::loadChosen);
+    retranslateUi();
+}
+
+QString BundleFilesBox::refusalText(const Error &error)
+{
+    const QString &rule = error.rule;
+    if (rule == QLatin1String("not_a_bundle"))
+        return tr("This file is not a Lintas changes file. Choose the file your colleague sent.");
+    if (rule == QLatin1String("bundle_damaged"))
+        return tr("This file was damaged or changed on the way, so nothing of it was read in. Ask your colleague to "
+                  "send it again.");
+    if (rule == QLatin1String("bundle_too_new"))
+        return tr("This file was made by a newer version of Lintas. Update Lintas on this laptop, then read it in.");
+    if (rule == QLatin1String("bundle_other_space"))
+        return tr("This file comes from another organisation. Nothing of it was read in.");
+    if (rule == QLatin1String("bundle_unknown_device"))
+        return tr("This file comes from a laptop this one does not know yet, or one that was removed. Sync once when "
+                  "there is a connection, then read it in again.");
+    if (rule == QLatin1String("not_joined"))
+        return tr("This profile has not joined an organisation yet.");
+    return ErrorText::message(error);
+}
+
+void BundleFilesBox::saveChosen()
+{
+    if (m_busy)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save my changes to a file"),
+        tr("Lintas changes.lintasbundle"), tr("Lintas changes (*.lintasbundle);;All files (*)"));
+    if (!path.isEmpty())
+        saveTo(path);
+}
+
+void BundleFilesBox::saveTo(const QString &path)
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Saving your changes to the file…"));
+    auto result = std::make_shared<std::optional<Result<int>>>();
+    SyncController &sync = m_sync;
+    sync.runInBackground(
+        this,
+        [result, &sync, path](Result<store::Database *> db) {
+            if (!db) {
+                result->emplace(db.error());
+                return;
+            }
+            const auto made = sync::BundleExport(**db, sync.clock(), sync.random()).make();
+            if (!made) {
+                result->emplace(made.error());
+                return;
+            }
+            // Written whole or not at all: a half-written file on a USB stick helps nobody.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(made->file) != made->file.size() || !file.commit()) {
+                result->emplace(makeError(ErrorCode::Io, file.errorString()));
+                return;
+            }
+            result->emplace(made->envelopes);
+        },
+        [this, result] {
+            setBusy(false);
+            if (!*result)
+                return;
+            const Result<int> &saved = **result;
+            if (!saved) {
+                const Error error = saved.error();
+                m_statusText = [error] { return refusalText(error); };
+            } else {
+                const int count = *saved;
+                m_statusText = [count] {
+                    return tr("%n change(s) saved in the file. Send it to a colleague or the office; they go to the "
+                              "server by themselves once this laptop has a connection.",
+                        nullptr, count);
+                };
+            }
+            m_status->setText(m_statusText());
+        });
+}
+
+void BundleFilesBox::loadChosen()
+{
+    if (m_busy)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Read in changes from a file"), QString(), tr("Lintas changes (*.lintasbundle);;All files (*)"));
+    if (!path.isEmpty())
+        loadFrom(path);
+}
+
+void BundleFilesBox::loadFrom(const QString &path)
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Reading in the changes…"));
+    auto result = std::make_shared<std::optional<Result<sync::ImportedBundle>>>();
+    SyncController &sync = m_sync;
+    sync.runInBackground(
+        this,
+        [result, &sync, path](Result<store::Database *> db) {
+            if (!db) {
+                result->emplace(db.error());
+                return;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                result->emplace(makeError(ErrorCode::Io, file.errorString()));
+                return;
+            }
+            result->emplace(sync::BundleImport(**db, sync.clock(), sync.random()).apply(file.readAll()));
+        },
+        [this, result] {
+            setBusy(false);
+            if (!*result)
+                return;
+            const Result<sync::ImportedBundle> &loaded = **result;
+            if (!loaded) {
+                const Error error = loaded.error();
+                m_statusText = [error] { return refusalText(error); };
+            } else {
+                const sync::ImportedBundle b = *loaded;
+                m_statusText = [b] {
+                    QString text = tr("%n change(s) added from the file.", nullptr, b.applied);
+                    if (b.alreadyApplied > 0)
+                        text += QLatin1Char(' ') + tr("%n were here already.", nullptr, b.alreadyApplied);
+                    if (b.quarantined > 0)
+                        text += QLatin1Char(' ') + tr("%n set aside: see the list below.", nullptr, b.quarantined);
+                    return text;
+                };
+                // The rest of the window refreshes as after a sync that brought these changes.
+                if (b.applied > 0)
+                    emit m_sync.remoteChangesApplied(b.applied);
+                emit imported();
+            }
+            m_status->setText(m_statusText());
+        });
+}
+
+void BundleFilesBox::setBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    m_save->setEnabled(!busy);
+    m_load->setEnabled(!busy);
+    if (busy) {
+        m_statusText = nullptr;
+        m_status->setText(what);
+    }
+}
+
+void BundleFilesBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BundleFilesBox::retranslateUi()
+{
+    m_intro->setText(tr("No signal? Save the changes waiting on this laptop to a file and send it (USB stick, "
+                        "WhatsApp) to a colleague or the office. The file is locked: only laptops of your "
+                        "organisation can read it."));
+    m_save->setText(tr("Save my changes to a &file…"));
+    m_load->setText(tr("&Read in a colleague's file…"));
+    if (!m_busy && m_statusText)
+        m_status->setText(m_statusText());
+}
+
+} // namespace lintas::ui
