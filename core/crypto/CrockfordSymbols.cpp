@@ -55,6 +55,22 @@ bool isSeparator(QChar ch)
     return ch.isSpace() || c == u'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
 }
 
+int readSymbols(const QString &typed, int *out, int length)
+{
+    int count = 0;
+    for (QChar ch : typed) {
+        if (isSeparator(ch))
+            continue;
+        const int value = valueOf(ch);
+        if (value < 0)
+            return -1;
+        if (count == length)
+            return length + 1;
+        out[count++] = value;
+    }
+    return count;
+}
+
 int syndrome(const int *symbols, int count)
 {
     int s = 0;

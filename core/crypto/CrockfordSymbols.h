@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QString>
 
 namespace lintas::crypto::crockford {
 
@@ -13,6 +14,10 @@ int valueOf(QChar ch);
 // '-', spaces, and the hyphens and dashes (U+2010..U+2015, U+2212) that word processors and chat
 // apps substitute when a code is forwarded.
 bool isSeparator(QChar ch);
+
+// Reads a typed code's symbols into `out`, skipping separators: how many there are (at most
+// `length` + 1, which means "too long"), or -1 when a character is outside the alphabet.
+int readSymbols(const QString &typed, int *out, int length);
 
 // Check symbols in GF(2^5) (polynomial x^5 + x^2 + 1, primitive, so alpha = x has order 31).
 // A valid code of n symbols satisfies sum_i alpha^i * v_i = 0. The weights alpha^0..alpha^(n-1)

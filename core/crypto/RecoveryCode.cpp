@@ -60,17 +60,11 @@ QString RecoveryCode::generate(RandomSource &random)
 Result<QString> RecoveryCode::normalise(const QString &typed)
 {
     std::array<int, Length> v {};
-    int count = 0;
-    for (QChar ch : typed) {
-        if (crockford::isSeparator(ch))
-            continue;
-        const int value = crockford::valueOf(ch);
-        if (value < 0)
-            return invalid(QStringLiteral("recovery code contains a character that is not in the code alphabet"));
-        if (count == Length)
-            return invalid(QStringLiteral("recovery code is too long: it has %1 characters").arg(Length));
-        v[static_cast<std::size_t>(count++)] = value;
-    }
+    const int count = crockford::readSymbols(typed, v.data(), Length);
+    if (count < 0)
+        return invalid(QStringLiteral("recovery code contains a character that is not in the code alphabet"));
+    if (count > Length)
+        return invalid(QStringLiteral("recovery code is too long: it has %1 characters").arg(Length));
     if (count != Length)
         return invalid(
             QStringLiteral("recovery code is too short: it has %1 characters, got %2").arg(Length).arg(count));

@@ -65,17 +65,11 @@ QString HandoffAddress::code() const
 Result<HandoffAddress> HandoffAddress::fromCode(const QString &typed)
 {
     Symbols v {};
-    int count = 0;
-    for (QChar ch : typed) {
-        if (crypto::crockford::isSeparator(ch))
-            continue;
-        const int value = crypto::crockford::valueOf(ch);
-        if (value < 0)
-            return badCode(QStringLiteral("the hand-off code contains a character that is not in the code alphabet"));
-        if (count == CodeLength)
-            return badCode(QStringLiteral("the hand-off code is too long: it has %1 characters").arg(CodeLength));
-        v[static_cast<std::size_t>(count++)] = value;
-    }
+    const int count = crypto::crockford::readSymbols(typed, v.data(), CodeLength);
+    if (count < 0)
+        return badCode(QStringLiteral("the hand-off code contains a character that is not in the code alphabet"));
+    if (count > CodeLength)
+        return badCode(QStringLiteral("the hand-off code is too long: it has %1 characters").arg(CodeLength));
     if (count != CodeLength)
         return badCode(
             QStringLiteral("the hand-off code is too short: it has %1 characters, got %2").arg(CodeLength).arg(count));

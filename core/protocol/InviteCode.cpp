@@ -78,17 +78,11 @@ QString InviteCode::fromEntropy(const unsigned char (&raw)[EntropyBytes])
 Result<QString> InviteCode::normalise(const QString &typed)
 {
     Symbols v {};
-    int count = 0;
-    for (QChar ch : typed) {
-        if (crypto::crockford::isSeparator(ch))
-            continue;
-        const int value = crypto::crockford::valueOf(ch);
-        if (value < 0)
-            return invalid(QStringLiteral("invite code contains a character that is not in the code alphabet"));
-        if (count == Length)
-            return invalid(QStringLiteral("invite code is too long: it has %1 characters").arg(Length));
-        v[static_cast<std::size_t>(count++)] = value;
-    }
+    const int count = crypto::crockford::readSymbols(typed, v.data(), Length);
+    if (count < 0)
+        return invalid(QStringLiteral("invite code contains a character that is not in the code alphabet"));
+    if (count > Length)
+        return invalid(QStringLiteral("invite code is too long: it has %1 characters").arg(Length));
     if (count != Length)
         return invalid(QStringLiteral("invite code is too short: it has %1 characters, got %2").arg(Length).arg(count));
     if (crypto::crockford::syndrome(v.data(), Length) != 0)
@@ -165,7 +159,8 @@ bool InviteSecrets::macValid(const QByteArray &label, const QByteArray &message,
 QString JoinLink::toText() const
 {
     // The code stays as it is (its dashes survive percent-encoding unchanged).
-    return lintasLinkText(QStringLiteral("join"), {{QStringLiteral("server"), serverUrl}, {QStringLiteral("code"), code}});
+    return lintasLinkText(
+        QStringLiteral("join"), {{QStringLiteral("server"), serverUrl}, {QStringLiteral("code"), code}});
 }
 
 Result<JoinLink> JoinLink::parse(const QString &text)
