@@ -108,9 +108,8 @@ QString OrgRecoveryLink::toText() const
 
 Result<OrgRecoveryLink> OrgRecoveryLink::parse(const QString &text)
 {
-    const auto invalid = [](const QString &why) {
-        return makeError(ErrorCode::Validation, why, QStringLiteral("recoveryLink"));
-    };
+    const auto invalid
+        = [](const QString &why) { return makeError(ErrorCode::Validation, why, QStringLiteral("recoveryLink")); };
     const auto query = protocol::lintasLinkQuery(text, QStringLiteral("orgrecovery"));
     if (!query)
         return invalid(QStringLiteral("not an organisation recovery link"));

@@ -54,104 +54,118 @@ Result<qint64> Revocation::lastReceived(const QString &deviceId)
     return last;
 }
 
+Result<protocol::MemberSet> Revocation::appendOnHead(
+    const QString &spaceId, const protocol::MemberSet *known, const NextEntry &next)
+{
+    LINTAS_TRY_ASSIGN(const SyncIdentity *identity, m_profile.identity());
+    LINTAS_TRY_ASSIGN(ServerSession * session, m_profile.session());
+    for (int attempt = 0;; ++attempt) {
+        protocol::MemberSet set;
+        if (known && attempt == 0) {
+            set = *known;
+        } else {
+            LINTAS_TRY_ASSIGN(set, MembershipSync::refreshMembers(m_db, *session, spaceId));
+        }
+        if (!set.isAdmin(identity->deviceIdBytes()))
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("this device is not an admin of the space"));
+        LINTAS_TRY_ASSIGN(std::optional<protocol::MembershipEntryData> entry, next(set));
+        if (!entry)
+            return set; // nothing (more) to append
+        entry->spaceId = set.spaceId;
+        entry->index = set.headIndex + 1;
+        entry->previousHash = set.headHash;
+        entry->signer = identity->deviceIdBytes();
+        entry->sign(identity->signing());
+        protocol::SpaceRequest append;
+        append.spaceId = set.spaceId;
+        append.entry = entry->encode();
+        if (session->space(QStringLiteral("/v1/spaces/membership/append"), append).ok())
+            return MembershipSync::refreshMembers(m_db, *session, spaceId);
+        // 409: another admin appended first; build on the new head once.
+        if (session->lastStatus() != 409 || attempt == 1)
+            return appendRefused(*session);
+    }
+}
+
 Result<Removal> Revocation::removeDevice(const QString &spaceId, const QString &deviceId)
 {
-    LINTAS_TRY_ASSIGN(const SyncIdentity *me, m_profile.identity());
-    const SyncIdentity &identity = *me;
-    if (deviceId == identity.deviceId())
+    LINTAS_TRY_ASSIGN(const SyncIdentity *identity, m_profile.identity());
+    if (deviceId == identity->deviceId())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("an admin laptop cannot remove itself"));
-    LINTAS_TRY_ASSIGN(ServerSession * current, m_profile.session());
-    ServerSession &session = *current;
-    const QByteArray space = ChangeCodec::idBytes(spaceId);
     const QByteArray target = ChangeCodec::idBytes(deviceId);
     Removal out;
     out.deviceId = deviceId;
     LINTAS_TRY_ASSIGN(out.lastSeq, lastReceived(deviceId));
-    for (int attempt = 0;; ++attempt) {
-        LINTAS_TRY_ASSIGN(const auto set, MembershipSync::refreshMembers(m_db, session, spaceId));
-        if (!set.isAdmin(identity.deviceIdBytes()))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("this device is not an admin of the space"));
+    const auto removal = [&](const protocol::MemberSet &set) -> Result<std::optional<protocol::MembershipEntryData>> {
         if (!set.members.contains(target))
             return makeError(ErrorCode::NotFound, QStringLiteral("no such device in the space"));
         out.label = set.members.value(target).label;
         if (!set.isActive(target))
-            break; // removed already (a removal whose reply was lost): rotate
+            return std::optional<protocol::MembershipEntryData>(); // removed already (a reply lost): rotate
         protocol::MembershipEntryData remove;
-        remove.spaceId = space;
-        remove.index = set.headIndex + 1;
-        remove.previousHash = set.headHash;
         remove.op = protocol::MembershipOp::RemoveDevice;
         remove.deviceId = target;
         remove.lastSeq = out.lastSeq;
-        remove.signer = identity.deviceIdBytes();
-        remove.sign(identity.signing());
-        protocol::SpaceRequest append;
-        append.spaceId = space;
-        append.entry = remove.encode();
-        if (session.space(QStringLiteral("/v1/spaces/membership/append"), append).ok())
-            break;
-        if (session.lastStatus() != 409 || attempt == 1)
-            return appendRefused(session);
-    }
-    LINTAS_TRY(MembershipSync::refreshMembers(m_db, session, spaceId));
-    LINTAS_TRY_ASSIGN(out.epoch, rotate(spaceId));
+        return std::optional<protocol::MembershipEntryData>(remove);
+    };
+    LINTAS_TRY_ASSIGN(const protocol::MemberSet set, appendOnHead(spaceId, nullptr, removal));
+    LINTAS_TRY_ASSIGN(out.epoch, rotateFrom(spaceId, &set));
     return out;
 }
 
 Result<quint32> Revocation::rotate(const QString &spaceId)
 {
-    LINTAS_TRY_ASSIGN(const SyncIdentity *me, m_profile.identity());
-    const SyncIdentity &identity = *me;
-    LINTAS_TRY_ASSIGN(ServerSession * current, m_profile.session());
-    ServerSession &session = *current;
-    const QByteArray space = ChangeCodec::idBytes(spaceId);
+    return rotateFrom(spaceId, nullptr);
+}
+
+Result<quint32> Revocation::rotateFrom(const QString &spaceId, const protocol::MemberSet *known)
+{
     SyncSpaces spaces(m_db);
-    for (int attempt = 0;; ++attempt) {
-        LINTAS_TRY_ASSIGN(const auto set, MembershipSync::refreshMembers(m_db, session, spaceId));
-        if (!set.isAdmin(identity.deviceIdBytes()))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("this device is not an admin of the space"));
+    // The key is kept before the entry that commits to it is sent, so a crash cannot lose it;
+    // one the log did not take (another admin appended first) is no epoch's and goes.
+    quint32 tentative = 0;
+    const auto rotation = [&](const protocol::MemberSet &set) -> Result<std::optional<protocol::MembershipEntryData>> {
+        if (tentative != 0)
+            LINTAS_TRY(spaces.removeKey(spaceId, tentative));
         protocol::MembershipEntryData rotate;
-        rotate.spaceId = space;
-        rotate.index = set.headIndex + 1;
-        rotate.previousHash = set.headHash;
         rotate.op = protocol::MembershipOp::RotateEpoch;
         rotate.epoch = set.epoch + 1;
         SecretBytes key(kSpaceKeyBytes);
         m_random.fill(key.data(), key.size());
-        rotate.keyCommit = protocol::epochKeyCommit(space, rotate.epoch, key);
-        rotate.signer = identity.deviceIdBytes();
-        rotate.sign(identity.signing());
+        rotate.keyCommit = protocol::epochKeyCommit(set.spaceId, rotate.epoch, key);
         LINTAS_TRY(spaces.putKey(spaceId, rotate.epoch, key));
-        protocol::SpaceRequest append;
-        append.spaceId = space;
-        append.entry = rotate.encode();
-        if (session.space(QStringLiteral("/v1/spaces/membership/append"), append).ok()) {
-            LINTAS_TRY(MembershipSync::refreshMembers(m_db, session, spaceId));
-            LINTAS_TRY(spaces.setEpoch(spaceId, rotate.epoch));
-            LINTAS_TRY(shareNewestKey(spaceId));
-            return rotate.epoch;
-        }
-        // Not in the log: this key is no epoch's. Another admin may have appended first.
-        LINTAS_TRY(spaces.removeKey(spaceId, rotate.epoch));
-        if (session.lastStatus() != 409 || attempt == 1)
-            return appendRefused(session);
+        tentative = rotate.epoch;
+        return std::optional<protocol::MembershipEntryData>(rotate);
+    };
+    const auto rotated = appendOnHead(spaceId, known, rotation);
+    if (!rotated) {
+        if (tentative != 0)
+            LINTAS_TRY(spaces.removeKey(spaceId, tentative));
+        return rotated.error();
     }
+    LINTAS_TRY(spaces.setEpoch(spaceId, tentative));
+    LINTAS_TRY(shareKey(spaceId, *rotated));
+    return tentative;
 }
 
 Status Revocation::shareNewestKey(const QString &spaceId)
 {
-    LINTAS_TRY_ASSIGN(const SyncIdentity *me, m_profile.identity());
-    const SyncIdentity &identity = *me;
-    LINTAS_TRY_ASSIGN(ServerSession * current, m_profile.session());
-    ServerSession &session = *current;
-    LINTAS_TRY_ASSIGN(const auto set, MembershipSync::refreshMembers(m_db, session, spaceId));
-    SyncSpaces spaces(m_db);
+    LINTAS_TRY_ASSIGN(ServerSession * session, m_profile.session());
+    LINTAS_TRY_ASSIGN(const auto set, MembershipSync::refreshMembers(m_db, *session, spaceId));
     LINTAS_TRY_ASSIGN(const bool lacking, EpochKeys::missing(m_db, spaceId));
-    if (lacking) // another admin rotated: its wrap for this laptop is the key to pass on
-        LINTAS_TRY(EpochKeys::fetch(m_db, session, identity, spaceId));
-    LINTAS_TRY_ASSIGN(const SecretBytes key, spaces.key(spaceId, set.epoch));
+    if (lacking) { // another admin rotated: its wrap for this laptop is the key to pass on
+        LINTAS_TRY_ASSIGN(const SyncIdentity *identity, m_profile.identity());
+        LINTAS_TRY(EpochKeys::fetch(m_db, *session, *identity, spaceId));
+    }
+    return shareKey(spaceId, set);
+}
+
+Status Revocation::shareKey(const QString &spaceId, const protocol::MemberSet &set)
+{
+    LINTAS_TRY_ASSIGN(ServerSession * session, m_profile.session());
+    LINTAS_TRY_ASSIGN(const SecretBytes key, SyncSpaces(m_db).key(spaceId, set.epoch));
     protocol::SpaceRequest put;
-    put.spaceId = ChangeCodec::idBytes(spaceId);
+    put.spaceId = set.spaceId;
     for (const protocol::Member &m : set.members) {
         if (m.removed)
             continue;
@@ -162,7 +176,7 @@ Status Revocation::shareNewestKey(const QString &spaceId)
         w.headHash = set.headHash;
         put.deviceId = m.deviceId;
         put.wraps = {w};
-        LINTAS_TRY(session.space(QStringLiteral("/v1/spaces/keys/put"), put));
+        LINTAS_TRY(session->space(QStringLiteral("/v1/spaces/keys/put"), put));
     }
     return {};
 }

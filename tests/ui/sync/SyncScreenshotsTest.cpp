@@ -1,8 +1,8 @@
 #include "SyncWindows.h"
 
+#include "crypto/RecoveryCode.h"
 #include "repo/Workspace.h"
 #include "store/Database.h"
-#include "crypto/RecoveryCode.h"
 #include "sync/OrgRecoveryDialog.h"
 #include "sync/RemoveLaptopDialog.h"
 #include "sync/SyncChip.h"
@@ -112,8 +112,8 @@ TEST_CASE("sync screens, in Indonesian and English", "[.screenshots]")
         page.fill(Qt::white);
         {
             QPainter painter(&page);
-            ui::RecoverySheet::organisation(sheet.spaceName, sheet.link.code, sheet.link.toText(),
-                QDateTime::currentDateTime())
+            ui::RecoverySheet::organisation(
+                sheet.spaceName, sheet.link.code, sheet.link.toText(), QDateTime::currentDateTime())
                 .paint(painter, QRectF(71, 71, 685, 1027));
         }
         REQUIRE(page.save(QDir(dir).filePath(QStringLiteral("org-recovery-sheet-%1.png").arg(language))));

@@ -113,8 +113,8 @@ TEST_CASE("the recovery sheet paints on any painter", "[ui][unlock][sheet]")
     }
 }
 
-TEST_CASE("the organisation's recovery key prints on the same sheet, with its link under the QR code",
-    "[ui][unlock][sheet]")
+TEST_CASE(
+    "the organisation's recovery key prints on the same sheet, with its link under the QR code", "[ui][unlock][sheet]")
 {
     QImage page(827, 1169, QImage::Format_RGB32);
     page.setDotsPerMeterX(3937);
