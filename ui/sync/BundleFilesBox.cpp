@@ -14,9 +14,6 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
-#include <memory>
-#include <optional>
-
 namespace lintas::ui {
 
 BundleFilesBox::BundleFilesBox(SyncController &sync, QWidget *parent)
@@ -82,33 +79,20 @@ void BundleFilesBox::saveTo(const QString &path)
     if (m_busy)
         return;
     setBusy(true, tr("Saving your changes to the file…"));
-    auto result = std::make_shared<std::optional<Result<int>>>();
     SyncController &sync = m_sync;
-    sync.runInBackground(
+    sync.runStep<int>(
         this,
-        [result, &sync, path](Result<store::Database *> db) {
-            if (!db) {
-                result->emplace(db.error());
-                return;
-            }
-            const auto made = sync::BundleExport(**db, sync.clock(), sync.random()).make();
-            if (!made) {
-                result->emplace(made.error());
-                return;
-            }
+        [&sync, path](store::Database &db) -> Result<int> {
+            LINTAS_TRY_ASSIGN(
+                const sync::ExportedBundle made, sync::BundleExport(db, sync.clock(), sync.random()).make());
             // Written whole or not at all: a half-written file on a USB stick helps nobody.
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(made->file) != made->file.size() || !file.commit()) {
-                result->emplace(makeError(ErrorCode::Io, file.errorString()));
-                return;
-            }
-            result->emplace(made->envelopes);
+            if (!file.open(QIODevice::WriteOnly) || file.write(made.file) != made.file.size() || !file.commit())
+                return makeError(ErrorCode::Io, file.errorString());
+            return made.envelopes;
         },
-        [this, result] {
+        [this](const Result<int> &saved) {
             setBusy(false);
-            if (!*result)
-                return;
-            const Result<int> &saved = **result;
             if (!saved) {
                 const Error error = saved.error();
                 m_statusText = [error] { return refusalText(error); };
@@ -139,27 +123,17 @@ void BundleFilesBox::loadFrom(const QString &path)
     if (m_busy)
         return;
     setBusy(true, tr("Reading in the changes…"));
-    auto result = std::make_shared<std::optional<Result<sync::ImportedBundle>>>();
     SyncController &sync = m_sync;
-    sync.runInBackground(
+    sync.runStep<sync::ImportedBundle>(
         this,
-        [result, &sync, path](Result<store::Database *> db) {
-            if (!db) {
-                result->emplace(db.error());
-                return;
-            }
+        [&sync, path](store::Database &db) -> Result<sync::ImportedBundle> {
             QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                result->emplace(makeError(ErrorCode::Io, file.errorString()));
-                return;
-            }
-            result->emplace(sync::BundleImport(**db, sync.clock(), sync.random()).apply(file.readAll()));
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::Io, file.errorString());
+            return sync::BundleImport(db, sync.clock(), sync.random()).apply(file.readAll());
         },
-        [this, result] {
+        [this](const Result<sync::ImportedBundle> &loaded) {
             setBusy(false);
-            if (!*result)
-                return;
-            const Result<sync::ImportedBundle> &loaded = **result;
             if (!loaded) {
                 const Error error = loaded.error();
                 m_statusText = [error] { return refusalText(error); };

@@ -4,6 +4,7 @@
 #include "common/LabelStyles.h"
 #include "profile/OpenProfile.h"
 #include "protocol/InviteCode.h"
+#include "protocol/LintasLink.h"
 #include "sync/JoinRecords.h"
 #include "sync/SyncController.h"
 #include "sync/SyncOverview.h"
@@ -142,24 +143,15 @@ void JoinPanel::recoverChosen(const QString &text)
     }
     showOrHide(m_error, QString());
     setBusy(true, tr("Restoring the organisation with its recovery key…"));
-    auto result = std::make_shared<std::optional<Result<sync::JoinResult>>>();
     SyncController &sync = m_sync;
     const QString label = m_device->text().trimmed();
-    sync.runInBackground(
+    sync.runStep<sync::JoinResult>(
         this,
-        [result, &sync, link = *link, label](Result<store::Database *> db) {
-            if (!db) {
-                result->emplace(db.error());
-                return;
-            }
+        [&sync, link = *link, label](store::Database &db) {
             const auto transport = sync.transportTo(link.serverUrl);
-            sync::OrgRecovery recovery(*transport, sync.clock(), sync.random());
-            result->emplace(recovery.admitWith(**db, link, label));
+            return sync::OrgRecovery(*transport, sync.clock(), sync.random()).admitWith(db, link, label);
         },
-        [this, result] {
-            if (*result)
-                finished(**result);
-        });
+        [this](const Result<sync::JoinResult> &result) { finished(result); });
 }
 
 void JoinPanel::joinChosen()
@@ -187,9 +179,7 @@ void JoinPanel::joinChosen()
         m_link->setFocus();
         return;
     }
-    const QUrl url(server, QUrl::StrictMode);
-    if (server.isEmpty() || !url.isValid()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+    if (!protocol::isServerUrl(server)) {
         showOrHide(
             m_error, tr("Type the server's address as your admin gave it, for example https://sync.example.org."));
         m_server->setFocus();
@@ -197,24 +187,15 @@ void JoinPanel::joinChosen()
     }
     showOrHide(m_error, QString());
     setBusy(true, tr("Joining… checking the code with the server."));
-    auto result = std::make_shared<std::optional<Result<sync::JoinResult>>>();
     SyncController &sync = m_sync;
     const QString label = m_device->text().trimmed();
-    sync.runInBackground(
+    sync.runStep<sync::JoinResult>(
         this,
-        [result, &sync, server, code, label](Result<store::Database *> db) {
-            if (!db) {
-                result->emplace(db.error());
-                return;
-            }
+        [&sync, server, code, label](store::Database &db) {
             const auto transport = sync.transportTo(server);
-            sync::JoinFlow flow(**db, *transport, sync.clock(), sync.random());
-            result->emplace(flow.joinWithInvite(server, code, label));
+            return sync::JoinFlow(db, *transport, sync.clock(), sync.random()).joinWithInvite(server, code, label);
         },
-        [this, result] {
-            if (*result)
-                finished(**result);
-        });
+        [this](const Result<sync::JoinResult> &result) { finished(result); });
 }
 
 void JoinPanel::checkApproval()
@@ -222,29 +203,18 @@ void JoinPanel::checkApproval()
     if (m_busy || !m_pending)
         return;
     setBusy(true, tr("Asking the server whether the admin has approved this laptop…"));
-    auto result = std::make_shared<std::optional<Result<sync::JoinResult>>>();
     SyncController &sync = m_sync;
-    sync.runInBackground(
+    sync.runStep<sync::JoinResult>(
         this,
-        [result, &sync](Result<store::Database *> db) {
-            if (!db) {
-                result->emplace(db.error());
-                return;
-            }
+        [&sync](store::Database &db) -> Result<sync::JoinResult> {
             // The join in progress remembers its server.
-            const auto joining = sync::JoinRecords(**db).invites(QStringLiteral("joining"));
-            if (!joining || joining->isEmpty()) {
-                result->emplace(makeError(ErrorCode::NotFound, QStringLiteral("no join in progress")));
-                return;
-            }
-            const auto transport = sync.transportTo(joining->first().serverUrl);
-            sync::JoinFlow flow(**db, *transport, sync.clock(), sync.random());
-            result->emplace(flow.completeJoin());
+            LINTAS_TRY_ASSIGN(const auto joining, sync::JoinRecords(db).invites(QStringLiteral("joining")));
+            if (joining.isEmpty())
+                return makeError(ErrorCode::NotFound, QStringLiteral("no join in progress"));
+            const auto transport = sync.transportTo(joining.first().serverUrl);
+            return sync::JoinFlow(db, *transport, sync.clock(), sync.random()).completeJoin();
         },
-        [this, result] {
-            if (*result)
-                finished(**result);
-        });
+        [this](const Result<sync::JoinResult> &result) { finished(result); });
 }
 
 void JoinPanel::finished(const Result<sync::JoinResult> &result)

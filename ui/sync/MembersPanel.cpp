@@ -177,25 +177,18 @@ void MembersPanel::runAdminStep(const QString &what, std::function<Result<T>(con
     if (m_busy || !m_overview.space)
         return;
     setBusy(true, what);
-    auto result = std::make_shared<std::optional<Result<T>>>();
     SyncController &sync = m_sync;
     const sync::SpaceInfo space = *m_overview.space;
-    sync.runInBackground(
+    sync.runStep<T>(
         this,
-        [result, &sync, space, step = std::move(step)](Result<store::Database *> db) {
-            if (!db) {
-                result->emplace(db.error());
-                return;
-            }
+        [&sync, space, step = std::move(step)](store::Database &db) {
             const auto transport = sync.transportTo(space.serverUrl);
-            result->emplace(step(AdminStepContext {**db, *transport, sync, space}));
+            return step(AdminStepContext {db, *transport, sync, space});
         },
-        [this, result, done = std::move(done)] {
+        [this, done = std::move(done)](const Result<T> &result) {
             setBusy(false);
-            if (!*result)
-                return;
-            showOrHide(m_error, **result ? QString() : ErrorText::message((*result)->error()));
-            done(**result);
+            showOrHide(m_error, result ? QString() : ErrorText::message(result.error()));
+            done(result);
         });
 }
 

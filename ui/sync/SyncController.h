@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -71,6 +72,22 @@ public:
     // `done` on the GUI thread unless `context` is gone by then.
     using Work = std::function<void(Result<store::Database *> db)>;
     void runInBackground(QObject *context, Work work, std::function<void()> done);
+    // The same for a step with a result: `step` runs on the job's thread with its connection,
+    // `done` gets the step's result (or the connection's error) on the GUI thread.
+    template<class T>
+    void runStep(QObject *context, std::function<Result<T>(store::Database &db)> step,
+        std::function<void(const Result<T> &result)> done)
+    {
+        auto result = std::make_shared<std::optional<Result<T>>>();
+        runInBackground(
+            context,
+            [result, step = std::move(step)](
+                Result<store::Database *> db) { result->emplace(db ? step(**db) : Result<T>(db.error())); },
+            [result, done = std::move(done)] {
+                if (*result)
+                    done(**result);
+            });
+    }
 
     static constexpr int kIncidentsKept = 20;
 
