@@ -128,53 +128,30 @@ Result<QString> AdminFlow::approve(const QString &spaceId, const Joiner &joiner,
     if (!joinerMacValid(secrets, p))
         return makeError(ErrorCode::Crypto,
             QStringLiteral("the joining device's keys do not match its invite: the server may have changed them"));
-    LINTAS_TRY_ASSIGN(const SyncIdentity *me, m_profile.identity());
-    const SyncIdentity &identity = *me;
-    LINTAS_TRY_ASSIGN(ServerSession * s, m_profile.session());
-    ServerSession &session = *s;
+    LINTAS_TRY_ASSIGN(ServerSession * session, m_profile.session());
     const QByteArray space = ChangeCodec::idBytes(spaceId);
-
-    protocol::MemberSet set;
-    qint64 welcomeIndex = 0;
-    QByteArray welcomeHash;
-    for (int attempt = 0;; ++attempt) {
-        LINTAS_TRY_ASSIGN(set, MembershipSync::refreshMembers(m_db, session, spaceId));
-        if (!set.isAdmin(identity.deviceIdBytes()))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("this device is not an admin of the space"));
+    const auto addition = [&](const protocol::MemberSet &set) -> Result<std::optional<protocol::MembershipEntryData>> {
         if (set.isActive(p.device.deviceId)) {
             // Added already (an approval cut off before its keys were posted): wrap again.
             const protocol::Member added = set.members.value(p.device.deviceId);
             if (added.signKey != p.device.signKey || added.boxKey != p.device.boxKey)
                 return makeError(ErrorCode::Crypto, QStringLiteral("the device is a member with other keys"));
-            welcomeIndex = set.headIndex;
-            welcomeHash = set.headHash;
-            break;
+            return std::optional<protocol::MembershipEntryData>();
         }
         protocol::MembershipEntryData add;
-        add.spaceId = space;
-        add.index = set.headIndex + 1;
-        add.previousHash = set.headHash;
         add.op = protocol::MembershipOp::AddDevice;
         add.deviceId = p.device.deviceId;
         add.signKey = p.device.signKey;
         add.boxKey = p.device.boxKey;
         add.label = p.device.label;
         add.role = role;
-        add.signer = identity.deviceIdBytes();
-        add.sign(identity.signing());
-        protocol::SpaceRequest append;
-        append.spaceId = space;
-        append.entry = add.encode();
-        if (session.space(QStringLiteral("/v1/spaces/membership/append"), append).ok()) {
-            welcomeIndex = add.index;
-            welcomeHash = protocol::MembershipEntryData::hashOf(append.entry);
-            break;
-        }
-        // 409: another admin appended first; build on the new head once.
-        if (session.lastStatus() != 409 || attempt == 1)
-            return makeError(ErrorCode::InvalidArgument,
-                QStringLiteral("membership append refused: HTTP %1").arg(session.lastStatus()));
-    }
+        return std::optional<protocol::MembershipEntryData>(add);
+    };
+    // The welcome names a head that adds the joiner; the joiner checks that head is in the log.
+    LINTAS_TRY_ASSIGN(
+        const protocol::MemberSet set, MembershipSync::appendOnHead(m_db, m_profile, spaceId, nullptr, addition));
+    const qint64 welcomeIndex = set.headIndex;
+    const QByteArray welcomeHash = set.headHash;
 
     protocol::SpaceRequest put;
     put.spaceId = space;
@@ -194,8 +171,7 @@ Result<QString> AdminFlow::approve(const QString &spaceId, const Joiner &joiner,
     }
     if (put.wraps.isEmpty())
         return makeError(ErrorCode::NotFound, QStringLiteral("this device holds no key of the space"));
-    LINTAS_TRY(session.space(QStringLiteral("/v1/spaces/keys/put"), put));
-    LINTAS_TRY(MembershipSync::refreshMembers(m_db, session, spaceId));
+    LINTAS_TRY(session->space(QStringLiteral("/v1/spaces/keys/put"), put));
     LINTAS_TRY(JoinRecords(m_db).removeInvite(p.inviteId));
     return crypto::fingerprint(p.device.signKey + p.device.boxKey);
 }

@@ -16,21 +16,6 @@ namespace lintas::sync {
 namespace {
 
 constexpr int kSpaceKeyBytes = 32;
-// The server's answer when it holds changes of the device later than the removal allows.
-constexpr int kDeviceBehind = 412;
-
-Error appendRefused(const ServerSession &session)
-{
-    if (session.lastStatus() == kDeviceBehind) {
-        Error e = Error::make(ErrorCode::Validation,
-            QStringLiteral("the server holds later changes of that device than this laptop has received"));
-        e.rule = QStringLiteral("sync_first");
-        return e;
-    }
-    return makeError(
-        ErrorCode::InvalidArgument, QStringLiteral("membership append refused: HTTP %1").arg(session.lastStatus()));
-}
-
 } // namespace
 
 Revocation::Revocation(store::Database &db, SyncTransport &transport, RandomSource &random)
@@ -54,39 +39,6 @@ Result<qint64> Revocation::lastReceived(const QString &deviceId)
     return last;
 }
 
-Result<protocol::MemberSet> Revocation::appendOnHead(
-    const QString &spaceId, const protocol::MemberSet *known, const NextEntry &next)
-{
-    LINTAS_TRY_ASSIGN(const SyncIdentity *identity, m_profile.identity());
-    LINTAS_TRY_ASSIGN(ServerSession * session, m_profile.session());
-    for (int attempt = 0;; ++attempt) {
-        protocol::MemberSet set;
-        if (known && attempt == 0) {
-            set = *known;
-        } else {
-            LINTAS_TRY_ASSIGN(set, MembershipSync::refreshMembers(m_db, *session, spaceId));
-        }
-        if (!set.isAdmin(identity->deviceIdBytes()))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("this device is not an admin of the space"));
-        LINTAS_TRY_ASSIGN(std::optional<protocol::MembershipEntryData> entry, next(set));
-        if (!entry)
-            return set; // nothing (more) to append
-        entry->spaceId = set.spaceId;
-        entry->index = set.headIndex + 1;
-        entry->previousHash = set.headHash;
-        entry->signer = identity->deviceIdBytes();
-        entry->sign(identity->signing());
-        protocol::SpaceRequest append;
-        append.spaceId = set.spaceId;
-        append.entry = entry->encode();
-        if (session->space(QStringLiteral("/v1/spaces/membership/append"), append).ok())
-            return MembershipSync::refreshMembers(m_db, *session, spaceId);
-        // 409: another admin appended first; build on the new head once.
-        if (session->lastStatus() != 409 || attempt == 1)
-            return appendRefused(*session);
-    }
-}
-
 Result<Removal> Revocation::removeDevice(const QString &spaceId, const QString &deviceId)
 {
     LINTAS_TRY_ASSIGN(const SyncIdentity *identity, m_profile.identity());
@@ -108,7 +60,8 @@ Result<Removal> Revocation::removeDevice(const QString &spaceId, const QString &
         remove.lastSeq = out.lastSeq;
         return std::optional<protocol::MembershipEntryData>(remove);
     };
-    LINTAS_TRY_ASSIGN(const protocol::MemberSet set, appendOnHead(spaceId, nullptr, removal));
+    LINTAS_TRY_ASSIGN(
+        const protocol::MemberSet set, MembershipSync::appendOnHead(m_db, m_profile, spaceId, nullptr, removal));
     LINTAS_TRY_ASSIGN(out.epoch, rotateFrom(spaceId, &set));
     return out;
 }
@@ -137,7 +90,7 @@ Result<quint32> Revocation::rotateFrom(const QString &spaceId, const protocol::M
         tentative = rotate.epoch;
         return std::optional<protocol::MembershipEntryData>(rotate);
     };
-    const auto rotated = appendOnHead(spaceId, known, rotation);
+    const auto rotated = MembershipSync::appendOnHead(m_db, m_profile, spaceId, known, rotation);
     if (!rotated) {
         if (tentative != 0)
             LINTAS_TRY(spaces.removeKey(spaceId, tentative));

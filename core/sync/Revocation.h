@@ -7,9 +7,6 @@
 
 #include <QString>
 
-#include <functional>
-#include <optional>
-
 namespace lintas {
 class RandomSource;
 }
@@ -49,12 +46,6 @@ public:
     Status shareNewestKey(const QString &spaceId);
 
 private:
-    // Builds the next entry on the verified head (`known`, or read afresh), signs and appends it;
-    // on 409 (another admin appended first) builds once more on the new head. `next` returns
-    // nullopt when nothing is to be appended. Returns the verified set with the entry in it.
-    using NextEntry = std::function<Result<std::optional<protocol::MembershipEntryData>>(const protocol::MemberSet &)>;
-    Result<protocol::MemberSet> appendOnHead(
-        const QString &spaceId, const protocol::MemberSet *known, const NextEntry &next);
     Result<quint32> rotateFrom(const QString &spaceId, const protocol::MemberSet *known);
     Status shareKey(const QString &spaceId, const protocol::MemberSet &set);
     Result<qint64> lastReceived(const QString &deviceId);
