@@ -14,6 +14,7 @@
 #include "PartyCommands.h"
 #include "ProfileCommands.h"
 #include "ReferenceCommands.h"
+#include "SpaceCommands.h"
 #include "SyncCommands.h"
 #include "TimelineCommands.h"
 #include "TransferCommands.h"
@@ -75,6 +76,7 @@ CommandRegistry::CommandRegistry()
     registerOrgKeyCommands(*this);
     registerHandoffCommands(*this);
     registerBundleCommands(*this);
+    registerSpaceCommands(*this);
 }
 
 void CommandRegistry::add(CommandSpec spec)

@@ -20,4 +20,23 @@ Result<sync::SpaceInfo> currentSpace(store::Database &db)
     return *current;
 }
 
+Result<sync::SpaceInfo> spaceNamed(store::Database &db, const QString &idOrName)
+{
+    LINTAS_TRY_ASSIGN(const auto all, sync::SyncSpaces(db).all());
+    for (const sync::SpaceInfo &s : all) {
+        if (s.spaceId.compare(idOrName, Qt::CaseInsensitive) == 0
+            || s.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return makeError(
+        ErrorCode::NotFound, QStringLiteral("no space joined is called %1 (lintas-cli org spaces)").arg(idOrName));
+}
+
+Result<sync::SpaceInfo> chosenSpace(CommandContext &ctx, store::Database &db)
+{
+    if (ctx.has(QStringLiteral("space")))
+        return spaceNamed(db, ctx.option(QStringLiteral("space")));
+    return currentSpace(db);
+}
+
 } // namespace lintas::cli

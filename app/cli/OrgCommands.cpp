@@ -92,7 +92,7 @@ struct AdminSession {
 Result<std::unique_ptr<AdminSession>> adminSession(CommandContext &ctx)
 {
     LINTAS_TRY_ASSIGN(store::Database * db, databaseOf(ctx));
-    LINTAS_TRY_ASSIGN(sync::SpaceInfo space, currentSpace(*db));
+    LINTAS_TRY_ASSIGN(sync::SpaceInfo space, chosenSpace(ctx, *db));
     return std::make_unique<AdminSession>(*db, std::move(space));
 }
 
@@ -169,15 +169,18 @@ void registerOrgCommands(CommandRegistry &registry)
         &join});
     registry.add({QStringLiteral("org complete"), QString(),
         QStringLiteral("finish joining once an admin approved this device"), 0, 0, {}, &complete});
+    const OptionSpec space = OptionSpec::value(QStringLiteral("space"), QStringLiteral("SPACE"),
+        QStringLiteral("a shared space (its name or id) instead of the organisation's own"));
     registry.add({QStringLiteral("org invite"), QString(),
         QStringLiteral("make a one-time invite for a new device (admins)"), 0, 0,
-        {OptionSpec::value(
-            QStringLiteral("days"), QStringLiteral("N"), QStringLiteral("valid for N days (default 3)"))},
+        {OptionSpec::value(QStringLiteral("days"), QStringLiteral("N"), QStringLiteral("valid for N days (default 3)")),
+            space},
         &invite});
     registry.add({QStringLiteral("org pending"), QString(),
-        QStringLiteral("list devices waiting for approval, with their fingerprints (admins)"), 0, 0, {}, &pending});
+        QStringLiteral("list devices waiting for approval, with their fingerprints (admins)"), 0, 0, {space},
+        &pending});
     registry.add({QStringLiteral("org approve"), QStringLiteral("FINGERPRINT"),
-        QStringLiteral("admit the waiting device whose fingerprint its owner read to you (admins)"), 1, 1, {},
+        QStringLiteral("admit the waiting device whose fingerprint its owner read to you (admins)"), 1, 1, {space},
         &approve});
 }
 

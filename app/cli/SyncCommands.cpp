@@ -7,7 +7,7 @@
 #include "base/RandomSource.h"
 #include "repo/Workspace.h"
 #include "sync/HttpTransport.h"
-#include "sync/SyncEngine.h"
+#include "sync/SpacesSync.h"
 #include "sync/SyncOverview.h"
 #include "sync/SyncSpaces.h"
 
@@ -115,12 +115,17 @@ Status run(CommandContext &ctx)
     if (!ctx.arg(0).isEmpty())
         return ExitCodes::usage(QStringLiteral("sync takes no argument but 'status'"));
     LINTAS_TRY_ASSIGN(const auto current, sync::SyncSpaces(db).current());
-    QUrl server = current.has_value() ? QUrl(current->serverUrl) : QUrl();
-    if (ctx.has(QStringLiteral("server")))
-        server = QUrl(ctx.option(QStringLiteral("server")));
+    const QString homeServer = current.has_value() ? current->serverUrl : QString();
+    const QString serverOption = ctx.option(QStringLiteral("server"));
     LINTAS_TRY_ASSIGN(const int timeout, ctx.intOption(QStringLiteral("timeout"), 30, 1, 3600));
-    sync::HttpTransport transport(server, timeout * 1000);
-    sync::SyncEngine engine(db, transport, SystemClock::instance(), SecureRandom::instance());
+    // --server stands in for the organisation's server; shared spaces keep their own.
+    sync::SpacesSync engine(
+        db,
+        [&](const QString &url) -> std::unique_ptr<sync::SyncTransport> {
+            const bool replaced = ctx.has(QStringLiteral("server")) && url == homeServer;
+            return std::make_unique<sync::HttpTransport>(QUrl(replaced ? serverOption : url), timeout * 1000);
+        },
+        SystemClock::instance(), SecureRandom::instance());
     const sync::SyncOutcome o = engine.run();
     if (ctx.json())
         ctx.out().jsonDocument(QJsonObject {{QStringLiteral("result"), problemName(o.problem)},

@@ -28,6 +28,10 @@ struct Case {
     QString outcomeNotes;
     qint64 createdAt = 0;
     bool deleted = false;
+    // Empty in the organisation's own space; else the shared space the case was moved into
+    // (sync/CaseMove.h) and its name, shown to laptops that are not members of it.
+    QString spaceId;
+    QString spaceName;
     qint64 updatedAt = 0;
 };
 

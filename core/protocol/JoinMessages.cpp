@@ -217,6 +217,10 @@ QByteArray SpaceRequest::encode() const
         m.insert(8, deviceId);
     if (!wraps.isEmpty())
         m.insert(9, wrapArray(wraps));
+    if (!newSpaceId.isEmpty())
+        m.insert(10, newSpaceId);
+    if (!name.isEmpty())
+        m.insert(11, name);
     return toCbor(m);
 }
 
@@ -234,6 +238,8 @@ Result<SpaceRequest> SpaceRequest::decode(const QByteArray &bytes)
     LINTAS_TRY_ASSIGN(r.deviceId, f.bytes(8, false));
     LINTAS_TRY_ASSIGN(const QCborArray wraps, f.array(9, false));
     LINTAS_TRY_ASSIGN(r.wraps, readWraps(wraps));
+    LINTAS_TRY_ASSIGN(r.newSpaceId, f.bytes(10, false, IdBytes));
+    LINTAS_TRY_ASSIGN(r.name, optionalText(f, 11));
     if (r.inviteIds.size() > 100 || r.wraps.size() > 1000)
         return f.error(QStringLiteral("too many items"));
     return r;

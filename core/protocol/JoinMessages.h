@@ -78,6 +78,9 @@ struct SpaceRequest {
     QVector<QByteArray> inviteIds;
     QByteArray deviceId;
     QVector<WrappedKey> wraps;
+    // /v1/spaces/create: the shared space an admin of `spaceId` asks for, and its name.
+    QByteArray newSpaceId;
+    QString name;
 
     QByteArray encode() const;
     static Result<SpaceRequest> decode(const QByteArray &bytes);

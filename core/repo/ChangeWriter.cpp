@@ -4,7 +4,9 @@
 #include "base/RandomSource.h"
 #include "repo/DeleteConflicts.h"
 #include "repo/EntityTable.h"
+#include "repo/RecordSpace.h"
 #include "repo/TextVersions.h"
+#include "repo/Validation.h"
 #include "store/Database.h"
 
 #include <QSet>
@@ -130,7 +132,7 @@ Result<std::optional<sync::Change>> ChangeWriter::write(const EntityDef &def, co
     }
     if (DeleteConflicts::deletes(change))
         LINTAS_TRY(DeleteConflicts::addSeenClocks(table, def, change));
-    auto recorded = record(std::move(change));
+    auto recorded = record(std::move(change), def);
     if (!recorded.ok())
         return recorded.error();
     const sync::Change &c = recorded.value();
@@ -198,7 +200,7 @@ Result<sync::Change> ChangeWriter::append(const EntityDef &def, const QString &i
         if (!value.isNull())
             change.fields.insert(f->name, value);
     }
-    auto recorded = record(std::move(change));
+    auto recorded = record(std::move(change), def);
     if (!recorded.ok())
         return recorded.error();
     LINTAS_TRY(table.insertRow(id, recorded->fields, recorded->hlc.ms()));
@@ -207,8 +209,62 @@ Result<sync::Change> ChangeWriter::append(const EntityDef &def, const QString &i
     return recorded;
 }
 
-Result<sync::Change> ChangeWriter::record(sync::Change change)
+Result<sync::Change> ChangeWriter::resend(const EntityDef &def, const QString &id)
 {
+    EntityTable table(m_db, def);
+    LINTAS_TRY_ASSIGN(const auto row, table.loadFields(id));
+    if (!row)
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2").arg(def.name, id));
+    sync::Change change;
+    change.entity = def.name;
+    change.entityId = id;
+    if (def.appendOnly) {
+        change.op = sync::Change::appendOp();
+        for (auto it = row->cbegin(); it != row->cend(); ++it)
+            if (!it.value().isNull() && def.field(it.key()))
+                change.fields.insert(it.key(), it.value());
+    } else {
+        change.op = sync::Change::upsertOp();
+        LINTAS_TRY_ASSIGN(const auto clocks, table.fieldClocks(id));
+        for (const FieldDef &f : def.fields) {
+            const auto clock = clocks.constFind(f.name);
+            if (clock != clocks.cend())
+                change.carried.insert(f.name, {row->value(f.name), clock->hlc, clock->device});
+        }
+        for (const QString &set : def.setFields) {
+            LINTAS_TRY_ASSIGN(const auto live, table.liveTags(id, set));
+            for (auto it = live.cbegin(); it != live.cend(); ++it)
+                for (const QString &tag : it.value())
+                    change.adds.push_back({set, it.key(), tag});
+        }
+    }
+    return record(std::move(change), def);
+}
+
+Result<QString> ChangeWriter::routeOf(const EntityDef &def, const sync::Change &change)
+{
+    if (m_route)
+        return *m_route;
+    LINTAS_TRY_ASSIGN(const QString space, RecordSpace::of(m_db, def, change.entityId, change.fields));
+    if (space.isEmpty())
+        return space;
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sync_spaces WHERE space_id = ?), "
+                                    "(SELECT count(*) FROM sync_spaces)")));
+    st.bind(1, space);
+    LINTAS_TRY_ASSIGN(const bool row, st.step());
+    if (row && st.int64(0) > 0)
+        return space;
+    // A profile that has joined nothing yet (a restored export) keeps the change for its first space.
+    if (st.int64(1) == 0)
+        return QString();
+    return validate::failure(QStringLiteral("case_in_other_space"),
+        QStringLiteral("the case was moved to a shared space this profile is not a member of"), QString());
+}
+
+Result<sync::Change> ChangeWriter::record(sync::Change change, const EntityDef &def)
+{
+    LINTAS_TRY_ASSIGN(const QString space, routeOf(def, change));
     // Counters are read inside the transaction, so a rolled-back write leaves no gap in device_seq.
     // The HLC and the clock correction are read here too: sync applies remote changes and
     // corrects the clock on its own connection, and a local edit must order after what it applied.
@@ -236,11 +292,12 @@ Result<sync::Change> ChangeWriter::record(sync::Change change)
     change.hlc = stamp.tick();
     m_hlc.raiseTo(change.hlc);
     for (sync::SetAdd &add : change.adds)
-        add.tag = change.changeId;
+        if (add.tag.isEmpty()) // a resent add keeps the tag it was made with
+            add.tag = change.changeId;
 
     auto ins = m_db.prepare(
-        QStringLiteral("INSERT INTO outbox (device_seq, change_id, hlc, entity, entity_id, op, payload, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO outbox (device_seq, change_id, hlc, entity, entity_id, op, payload, created_at, "
+                       "space_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!ins.ok())
         return ins.error();
     ins->bind(1, seq)
@@ -250,7 +307,8 @@ Result<sync::Change> ChangeWriter::record(sync::Change change)
         .bind(5, change.entityId)
         .bind(6, change.op)
         .bind(7, QString::fromUtf8(change.payloadJson()))
-        .bind(8, m_clock.nowMs());
+        .bind(8, m_clock.nowMs())
+        .bind(9, space.isEmpty() ? QString() : space);
     LINTAS_TRY(ins->exec());
 
     auto upd = m_db.prepare(QStringLiteral("UPDATE device_state SET next_seq = ?, last_hlc = ? WHERE id = 1"));

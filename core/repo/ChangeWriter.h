@@ -52,6 +52,16 @@ public:
         const SetMap &sets, Mode mode, const QMap<QString, sync::Hlc> &merges = {});
     // Inserts an immutable row (append-only entities).
     Result<sync::Change> append(const EntityDef &def, const QString &id, const FieldMap &fields);
+    // Sends a stored record again as it stands, without changing it: every field with the clock
+    // and device of the write that set it (Change::carried), every live set element with its add
+    // tag; an append-only row as its append. Receivers that hold the record see nothing new; one
+    // that does not gets it whole. A case moving into a shared space goes there this way.
+    Result<sync::Change> resend(const EntityDef &def, const QString &id);
+
+    // Where the outbox records of the next writes go, instead of the space of the record
+    // (RecordSpace; empty: the organisation's). A case move sends its marker to the space the case
+    // leaves; sync sends a line merge to the space the merged record came from. nullopt: as usual.
+    void setRoute(std::optional<QString> spaceId) { m_route = std::move(spaceId); }
 
     // "<device code>-<n>" with n counting up per device; unique without asking a server.
     Result<QString> nextCaseReference();
@@ -62,7 +72,10 @@ public:
     void setAfterWrite(AfterWrite hook) { m_afterWrite = std::move(hook); }
 
 private:
-    Result<sync::Change> record(sync::Change change);
+    Result<sync::Change> record(sync::Change change, const EntityDef &def);
+    // The space a change of this record goes to; refused (rule "case_in_other_space") for a case
+    // moved to a shared space this profile is not a member of.
+    Result<QString> routeOf(const EntityDef &def, const sync::Change &change);
 
     store::Database &m_db;
     const Clock &m_clock;
@@ -71,6 +84,7 @@ private:
     QString m_deviceId;
     QString m_deviceCode;
     AfterWrite m_afterWrite;
+    std::optional<QString> m_route;
 };
 
 } // namespace lintas::repo

@@ -55,7 +55,8 @@ const EntityMapping<Case> &caseMapping()
             bindField("opened_on", &Case::openedOn), bindField("closed_on", &Case::closedOn),
             bindLongText("chronology", &Case::chronology), bindLongText("demands", &Case::demands),
             bindLongText("strategy", &Case::strategy), bindLongText("outcome_notes", &Case::outcomeNotes),
-            bindField("created_at", &Case::createdAt), bindField("deleted", &Case::deleted)},
+            bindField("created_at", &Case::createdAt), bindField("deleted", &Case::deleted),
+            bindField("space_id", &Case::spaceId), bindField("space_name", &Case::spaceName)},
         {bindSet("case_types", &Case::caseTypes), bindSet("jurisdictions", &Case::jurisdictions),
             bindSet("forums", &Case::forums), bindSet("assignees", &Case::assignees), bindSet("tags", &Case::tags)});
     return m;

@@ -409,6 +409,18 @@ ALTER TABLE sync_quarantine_new RENAME TO sync_quarantine;
 )SQL"));
 }
 
+// Where a case lives (decision D41): empty in the organisation's own space, else the shared space
+// it was moved into, with that space's name for laptops that are not its members. Synced fields
+// of the case, so every laptop that holds the case learns of a move and routes its edits there.
+Status addCaseSpace(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+ALTER TABLE cases ADD COLUMN space_id TEXT;
+ALTER TABLE cases ADD COLUMN space_name TEXT;
+CREATE INDEX cases_space ON cases(space_id) WHERE space_id IS NOT NULL;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -440,6 +452,7 @@ const store::Migrator &profileSchema()
         {19, QStringLiteral("removed devices and rotated epoch keys"), createEpochState},
         {20, QStringLiteral("hand-off packets sent and imported"), createHandoffLedger},
         {21, QStringLiteral("records from offline bundles set aside"), quarantineWithoutSeq},
+        {22, QStringLiteral("cases in shared spaces"), addCaseSpace},
     });
     return migrator;
 }

@@ -10,11 +10,25 @@
 
 namespace lintas::sync {
 
-Result<qint64> OutboxSealer::countWaiting(store::Database &db)
+namespace {
+
+// Outbox records of a space: the organisation's space also takes those that name none yet.
+const QLatin1String kOfSpace("(space_id = ?1 OR (?2 AND space_id IS NULL))");
+
+} // namespace
+
+Result<qint64> OutboxSealer::countWaiting(store::Database &db, const SpaceInfo *space)
 {
+    if (!space) {
+        LINTAS_TRY_ASSIGN(
+            const store::SqlValue n, db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed_at IS NULL")));
+        return n.toLongLong();
+    }
     LINTAS_TRY_ASSIGN(
-        const store::SqlValue n, db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed_at IS NULL")));
-    return n.toLongLong();
+        auto st, db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE pushed_at IS NULL AND ") + kOfSpace));
+    st.bind(1, space->spaceId).bind(2, space->home);
+    LINTAS_TRY(st.step());
+    return st.int64(0);
 }
 
 Result<QVector<PendingEnvelope>> OutboxSealer::next(const SpaceInfo &space, qint64 maxBytes, qint64 afterDeviceSeq)
@@ -24,9 +38,9 @@ Result<QVector<PendingEnvelope>> OutboxSealer::next(const SpaceInfo &space, qint
     LINTAS_TRY_ASSIGN(auto tx, m_db.begin());
     LINTAS_TRY_ASSIGN(auto st,
         m_db.prepare(QStringLiteral("SELECT device_seq, change_id, hlc, entity, entity_id, op, payload, envelope "
-                                    "FROM outbox WHERE pushed_at IS NULL AND (space_id IS NULL OR space_id = ?) "
-                                    "AND device_seq > ? ORDER BY device_seq LIMIT 5000")));
-    st.bind(1, space.spaceId).bind(2, afterDeviceSeq);
+                                    "FROM outbox WHERE pushed_at IS NULL AND ")
+            + kOfSpace + QStringLiteral(" AND device_seq > ?3 ORDER BY device_seq LIMIT 5000")));
+    st.bind(1, space.spaceId).bind(2, space.home).bind(3, afterDeviceSeq);
     QVector<PendingEnvelope> out;
     QVector<PendingEnvelope> sealedNow;
     qint64 bytes = 0;

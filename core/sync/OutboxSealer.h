@@ -38,8 +38,9 @@ public:
     // transaction. `afterDeviceSeq`: only records after it (an export walks the whole outbox).
     Result<QVector<PendingEnvelope>> next(const SpaceInfo &space, qint64 maxBytes, qint64 afterDeviceSeq = 0);
     Result<qint64> waitingCount() { return countWaiting(m_db); }
-    // Changes not yet acknowledged by the server (what "N waiting" shows).
-    static Result<qint64> countWaiting(store::Database &db);
+    // Changes not yet acknowledged by the server (what "N waiting" shows); with a space, those
+    // for that space.
+    static Result<qint64> countWaiting(store::Database &db, const SpaceInfo *space = nullptr);
 
 private:
     store::Database &m_db;

@@ -150,7 +150,7 @@ Result<RoundResult> ReplyApplier::applyOnce(const SpaceInfo &space, const QVecto
             LINTAS_TRY(applyRecords(space, reply, nowMs, result));
         LINTAS_TRY(retryWaiting(space, result));
         LINTAS_TRY(settleOvertaken(space));
-        LINTAS_TRY(writeMerges());
+        LINTAS_TRY(writeMerges(space.spaceId));
     }
     // More of the log waits on the server (a new laptop, a week offline): the rows this reply
     // touched are refreshed once, when the pull reaches the end, not after every reply.
@@ -172,17 +172,22 @@ Result<RoundResult> ReplyApplier::applyOnce(const SpaceInfo &space, const QVecto
     return result;
 }
 
-Status ReplyApplier::writeMerges()
+Status ReplyApplier::writeMerges(const QString &spaceId)
 {
     if (m_merges.isEmpty())
         return {};
+    // Back to the space the merged records came from, whichever space their case names now.
+    m_writer->setRoute(spaceId);
     // The merge is a new edit made after everything applied here, so it orders after it.
     m_writer->hlc().raiseTo(m_hlc.last());
     m_writer->setAfterWrite([this](const repo::EntityDef &def, const QString &id, const Change &change, bool created) {
         m_derived.note(def, id, change, created);
         return Status {};
     });
-    const auto unhook = qScopeGuard([this] { m_writer->setAfterWrite({}); });
+    const auto unhook = qScopeGuard([this] {
+        m_writer->setAfterWrite({});
+        m_writer->setRoute(std::nullopt);
+    });
     for (const TextMerge &m : std::as_const(m_merges)) {
         const repo::EntityDef *def = repo::entityDefByName(m.entity);
         if (!def)

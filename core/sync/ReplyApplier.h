@@ -147,7 +147,7 @@ private:
     // Drops held mass deletions that a newer edit of the row's `deleted` has overtaken.
     Status settleOvertaken(const SpaceInfo &space);
     // Writes the merged long texts the reply's records left in m_merges as local changes.
-    Status writeMerges();
+    Status writeMerges(const QString &spaceId);
     // `seq` 0: not from the server's log (a bundle), kept once per envelope without a server_seq.
     Status quarantine(const QString &spaceId, qint64 seq, const QByteArray &bytes, QuarantineReason reason,
         const QString &detail, qint64 nowMs, RoundResult &result);

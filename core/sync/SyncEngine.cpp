@@ -156,12 +156,22 @@ SyncOutcome SyncEngine::rounds()
     if (!identity)
         return fail(outcome, SyncProblem::Storage, identity.error().detail);
     SyncSpaces spaces(m_db);
-    const auto current = spaces.current();
-    if (!current)
-        return fail(outcome, SyncProblem::Storage, current.error().detail);
-    if (!current->has_value())
+    std::optional<SpaceInfo> chosen;
+    if (m_spaceId.isEmpty()) {
+        const auto current = spaces.current();
+        if (!current)
+            return fail(outcome, SyncProblem::Storage, current.error().detail);
+        chosen = *current;
+    } else {
+        const auto named = spaces.space(m_spaceId);
+        if (!named && named.code() != ErrorCode::NotFound)
+            return fail(outcome, SyncProblem::Storage, named.error().detail);
+        if (named)
+            chosen = *named;
+    }
+    if (!chosen)
         return fail(outcome, SyncProblem::NotJoined, QStringLiteral("no space joined"));
-    SpaceInfo space = **current;
+    SpaceInfo space = *chosen;
     OutboxSealer sealer(m_db, *identity, m_random);
     SyncProgress progress;
     const auto probe = needsClockProbe(space);
@@ -275,7 +285,8 @@ SyncOutcome SyncEngine::rounds()
         progress.waiting = sealer.waitingCount().valueOr(0);
         if (m_onProgress)
             m_onProgress(progress);
-        const bool caughtUp = progress.waiting == 0 && progress.toPull == 0 && !applied->resync;
+        const qint64 waitingHere = OutboxSealer::countWaiting(m_db, &space).valueOr(0);
+        const bool caughtUp = waitingHere == 0 && progress.toPull == 0 && !applied->resync;
         const bool moved
             = applied->stored + applied->refused + applied->deferred > 0 || pulled > 0 || applied->resync || probing;
         probing = false;

@@ -85,6 +85,9 @@ public:
     ~SyncEngine();
 
     SyncOutcome run();
+    // The space run() syncs (hex id); the organisation's own space when never set. The transport
+    // must lead to that space's server (SpacesSync runs every space).
+    void setSpace(const QString &spaceId) { m_spaceId = spaceId; }
     // Asks a running run() to stop after the round in flight (from any thread).
     void requestStop() { m_stop.store(true); }
     void setProgressHandler(std::function<void(const SyncProgress &)> handler) { m_onProgress = std::move(handler); }
@@ -126,6 +129,7 @@ private:
     SyncSession &m_session;
     qint64 m_lastRetryAfterMs = 0;
     std::optional<QVector<const repo::EntityDef *>> m_known;
+    QString m_spaceId;
 };
 
 } // namespace lintas::sync

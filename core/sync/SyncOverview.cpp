@@ -51,12 +51,19 @@ Result<SyncOverview> SyncOverviewReader::read(store::Database &db, RandomSource 
     LINTAS_TRY_ASSIGN(const SyncIdentity identity, SyncIdentity::loadOrCreate(db, random));
     o.deviceId = identity.deviceId();
     o.fingerprint = identity.fingerprint();
-    if (o.space) {
-        LINTAS_TRY_ASSIGN(o.members, SyncSpaces(db).members(o.space->spaceId));
-    } else {
-        LINTAS_TRY_ASSIGN(const auto joining, JoinRecords(db).invites(QStringLiteral("joining")));
-        o.joinPending = !joining.isEmpty();
+    LINTAS_TRY_ASSIGN(o.spaces, SyncSpaces(db).all());
+    for (const SpaceInfo &s : std::as_const(o.spaces)) {
+        LINTAS_TRY_ASSIGN(auto members, SyncSpaces(db).members(s.spaceId));
+        o.spaceMembers.insert(s.spaceId, members);
     }
+    if (o.space)
+        o.members = o.spaceMembers.value(o.space->spaceId);
+    LINTAS_TRY_ASSIGN(const auto joining, JoinRecords(db).invites(QStringLiteral("joining")));
+    // A laptop already in its organisation that waits for a shared space is not "joining" the
+    // organisation: the join screen stays for profiles with no space.
+    o.joinPending = !o.space && !joining.isEmpty();
+    if (!joining.isEmpty())
+        o.joiningSpace = joining.first().spaceName;
     return o;
 }
 

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "sync/SyncSpaces.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -39,6 +40,10 @@ struct SyncOverview {
     QString deviceId;
     QString fingerprint; // this device's, to compare when an admin approves it
     QVector<SpaceMember> members; // of the current space, as the verified membership log names them
+    // Every space joined (the organisation's first, then shared ones) and each one's members.
+    QVector<SpaceInfo> spaces;
+    QHash<QString, QVector<SpaceMember>> spaceMembers;
+    QString joiningSpace; // the name of a space this laptop waits to be approved into, if any
 
     bool isAdmin() const { return space && space->role == QStringLiteral("admin"); }
 };

@@ -63,7 +63,7 @@ void SyncRunner::userReturned()
 void SyncRunner::requestStop()
 {
     // Called from the owner's thread while a run may be in flight on ours.
-    if (SyncEngine *engine = m_engine.load())
+    if (SpacesSync *engine = m_engine.load())
         engine->requestStop();
 }
 
@@ -101,15 +101,11 @@ void SyncRunner::runOnce()
         }
         m_db = std::move(*opened);
     }
-    const auto space = SyncSpaces(*m_db).current();
-    const QString serverUrl = space && space->has_value() ? (*space)->serverUrl : QString();
-    std::unique_ptr<SyncTransport> transport = m_makeTransport(serverUrl);
-
     m_schedule.started(now());
     m_state.phase = SyncState::Phase::Syncing;
     m_state.progress = {};
     publish();
-    SyncEngine engine(*m_db, *transport, m_clock, m_random, &m_session);
+    SpacesSync engine(*m_db, m_makeTransport, m_clock, m_random, &m_sessions);
     engine.setProgressHandler([this](const SyncProgress &p) {
         m_state.progress = p;
         m_state.waiting = p.waiting;

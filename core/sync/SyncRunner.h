@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/SpacesSync.h"
 #include "sync/SyncWorker.h"
 
 #include <QTimer>
@@ -38,8 +39,8 @@ private:
     SyncState m_state;
     QTimer m_timer;
     std::unique_ptr<store::Database> m_db;
-    SyncSession m_session; // token and request size, from run to run
-    std::atomic<SyncEngine *> m_engine {nullptr};
+    QHash<QString, SyncSession> m_sessions; // by server: token and request size, from run to run
+    std::atomic<SpacesSync *> m_engine {nullptr};
 };
 
 } // namespace lintas::sync

@@ -11,7 +11,8 @@ Result<QVector<SpaceInfo>> SyncSpaces::select(const QString &where, const QStrin
 {
     LINTAS_TRY_ASSIGN(auto st,
         m_db.prepare(QStringLiteral("SELECT space_id, server_url, name, role, epoch, generation, cursor_seq, "
-                                    "cursor_chain, joined_at, last_sync_at FROM sync_spaces ")
+                                    "cursor_chain, joined_at, last_sync_at, space_id = (SELECT space_id FROM "
+                                    "sync_spaces ORDER BY rowid LIMIT 1) FROM sync_spaces ")
             + where));
     if (!bind.isNull())
         st.bind(1, bind);
@@ -28,6 +29,7 @@ Result<QVector<SpaceInfo>> SyncSpaces::select(const QString &where, const QStrin
         s.cursor.chain = st.isNull(7) ? protocol::LogChain::genesis() : st.blob(7);
         s.joinedAt = st.int64(8);
         s.lastSyncAt = st.isNull(9) ? 0 : st.int64(9);
+        s.home = st.int64(10) != 0;
         out.push_back(s);
     }));
     return out;
@@ -35,10 +37,15 @@ Result<QVector<SpaceInfo>> SyncSpaces::select(const QString &where, const QStrin
 
 Result<std::optional<SpaceInfo>> SyncSpaces::current()
 {
-    LINTAS_TRY_ASSIGN(const auto all, select(QStringLiteral("ORDER BY joined_at, space_id LIMIT 1"), QString()));
+    LINTAS_TRY_ASSIGN(const auto all, select(QStringLiteral("ORDER BY rowid LIMIT 1"), QString()));
     if (all.isEmpty())
         return std::optional<SpaceInfo>();
     return std::optional<SpaceInfo>(all.first());
+}
+
+Result<QVector<SpaceInfo>> SyncSpaces::all()
+{
+    return select(QStringLiteral("ORDER BY rowid"), QString());
 }
 
 Result<SpaceInfo> SyncSpaces::space(const QString &spaceId)

@@ -25,6 +25,9 @@ struct SpaceInfo {
     protocol::Cursor cursor;
     qint64 joinedAt = 0;
     qint64 lastSyncAt = 0;
+    // The organisation's own space (the first joined): records of no shared case go here, and
+    // the outbox names it by leaving space_id empty until they are sealed.
+    bool home = false;
 };
 
 // A device of the space, as the verified membership log names it: the key its envelopes must be
@@ -44,8 +47,11 @@ class SyncSpaces {
 public:
     explicit SyncSpaces(store::Database &db) : m_db(db) { }
 
-    // The space new local changes go to: the first one joined. None before joining.
+    // The organisation's own space: the first one joined (the first row, whatever the clock said).
+    // None before joining.
     Result<std::optional<SpaceInfo>> current();
+    // Every space joined, the organisation's first, then shared ones in the order joined.
+    Result<QVector<SpaceInfo>> all();
     Result<SpaceInfo> space(const QString &spaceId); // NotFound
     Status add(const SpaceInfo &space); // AlreadyExists
     Status setCursor(const QString &spaceId, const protocol::Cursor &cursor);

@@ -14,6 +14,13 @@ QString joinMacKey(const QByteArray &inviteId)
     return QStringLiteral("join_mac:") + QString::fromLatin1(inviteId.toHex());
 }
 
+// The name the joiner gave for this join: a device already registered for another space keeps
+// its first name in its record, and the joiner's MAC covers the name it typed now.
+QString joinLabelKey(const QByteArray &inviteId)
+{
+    return QStringLiteral("join_label:") + QString::fromLatin1(inviteId.toHex());
+}
+
 bool sameKeys(const DeviceRecord &stored, const protocol::JoinDevice &device)
 {
     return stored.signKey == device.signKey && stored.boxKey == device.boxKey;
@@ -126,6 +133,7 @@ HttpResponse JoinApi::join(const HttpRequest &request)
         if (!used.ok())
             return used.error().code == ErrorCode::AlreadyExists ? refused(&refusal, 409, "invite_used") : used.error();
         LINTAS_TRY(m_store.setMeta(joinMacKey(req->inviteId), req->joinerMac));
+        LINTAS_TRY(m_store.setMeta(joinLabelKey(req->inviteId), req->device.label.toUtf8()));
         if (admin)
             return acceptGenesis(*req, *invite, &refusal);
         if (!req->genesis.isEmpty())
@@ -263,6 +271,34 @@ HttpResponse JoinApi::createInvite(const DeviceRecord &device, const QString &ro
     return reply({});
 }
 
+HttpResponse JoinApi::createSpace(const DeviceRecord &device, const QString &role, const protocol::SpaceRequest &req)
+{
+    if (role != QLatin1String("admin"))
+        return HttpResponse::error(403, "not_an_admin");
+    const qint64 now = m_clock.nowMs();
+    const QString name = req.name.trimmed();
+    if (req.newSpaceId.size() != 16 || name.isEmpty() || name.size() > 200 || req.inviteId.size() != 16
+        || req.verifyKey.size() != crypto::SigningKey::PublicBytes || req.expiresAt <= now
+        || req.expiresAt > now + MaxInviteLifetimeMs)
+        return HttpResponse::error(400, "malformed");
+    InviteRecord invite;
+    invite.inviteId = req.inviteId;
+    invite.spaceId = req.newSpaceId;
+    invite.verifyKey = req.verifyKey;
+    invite.role = QStringLiteral("admin"); // its first user signs the genesis (the 428 join)
+    invite.createdBy = device.deviceId;
+    invite.createdAt = now;
+    invite.expiresAt = req.expiresAt;
+    const Status s = m_store.inTransaction([&]() -> Status {
+        LINTAS_TRY(m_store.createSpace(req.newSpaceId, name, now));
+        return m_store.addInvite(invite);
+    });
+    if (!s.ok())
+        return s.error().code == ErrorCode::AlreadyExists ? HttpResponse::error(409, "space_exists")
+                                                          : storageRefusal(s.error());
+    return reply({});
+}
+
 HttpResponse JoinApi::pending(const DeviceRecord &, const QString &role, const protocol::SpaceRequest &req)
 {
     if (role != QLatin1String("admin"))
@@ -285,7 +321,9 @@ HttpResponse JoinApi::pending(const DeviceRecord &, const QString &role, const p
             return storageRefusal(!joiner ? joiner.error() : !joinerRole ? joinerRole.error() : mac.error());
         if (joiner->revokedAt != 0 || !joinerRole->isEmpty())
             continue;
-        out.joiners.push_back({inviteId, {joiner->deviceId, joiner->signKey, joiner->boxKey, joiner->label}, *mac});
+        const auto named = m_store.meta(joinLabelKey(inviteId)); // absent for joins before it was kept
+        const QString label = named ? QString::fromUtf8(*named) : joiner->label;
+        out.joiners.push_back({inviteId, {joiner->deviceId, joiner->signKey, joiner->boxKey, label}, *mac});
     }
     return reply(out);
 }

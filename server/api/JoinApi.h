@@ -30,6 +30,9 @@ public:
     HttpResponse pending(const DeviceRecord &device, const QString &role, const protocol::SpaceRequest &req);
     HttpResponse putKeys(const DeviceRecord &device, const QString &role, const protocol::SpaceRequest &req);
     HttpResponse getKeys(const DeviceRecord &device, const QString &role, const protocol::SpaceRequest &req);
+    // An admin of req.spaceId opens a new space on this server (one shared with another
+    // organisation) with a one-time invite for its first admin, which it then uses itself.
+    HttpResponse createSpace(const DeviceRecord &device, const QString &role, const protocol::SpaceRequest &req);
 
     static constexpr qint64 MaxInviteLifetimeMs = 14LL * 24 * 3600 * 1000;
 

@@ -131,6 +131,7 @@ HttpResponse ServerApi::handle(const HttpRequest &request)
         {"/v1/spaces/pending", &JoinApi::pending},
         {"/v1/spaces/keys/put", &JoinApi::putKeys},
         {"/v1/spaces/keys/get", &JoinApi::getKeys},
+        {"/v1/spaces/create", &JoinApi::createSpace},
     };
     for (const SpaceRoute &route : spaceRoutes) {
         if (request.path != route.path)

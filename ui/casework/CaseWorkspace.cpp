@@ -16,6 +16,7 @@
 #include "print/HandOffDialog.h"
 #include "referrals/CaseReferralsPanel.h"
 #include "repo/Workspace.h"
+#include "sync/SyncSpaces.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -38,6 +39,7 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
       m_heading(new QLabel(this)),
       m_facts(new QLabel(this)),
       m_safety(new QLabel(this)),
+      m_space(new QLabel(this)),
       m_kept(new KeptInputBar(workspace, this)),
       m_tabs(new QTabWidget(this)),
       m_details(new CaseDetailsForm(workspace, this)),
@@ -57,6 +59,9 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     m_facts->setWordWrap(true);
     m_safety->setObjectName(QStringLiteral("caseSafetyBanner"));
     styleAsWarningBanner(m_safety);
+    m_space->setObjectName(QStringLiteral("caseSpaceBanner"));
+    m_space->setWordWrap(true);
+    m_space->hide();
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(m_details, QString());
     m_tabs->addTab(m_timeline, QString());
@@ -74,6 +79,7 @@ CaseWorkspace::CaseWorkspace(repo::Workspace &workspace, QString author, QWidget
     layout->addLayout(top);
     layout->addWidget(m_facts);
     layout->addWidget(m_safety);
+    layout->addWidget(m_space);
     layout->addWidget(m_kept);
     layout->addWidget(m_tabs, 1);
 
@@ -256,6 +262,17 @@ void CaseWorkspace::showHeader()
         facts << tr("Opened %1").arg(formats::date(c.openedOn));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     showOrHide(m_safety, c.safetyFlag ? tr("Immediate safety concern: check on her safety first.") : QString());
+    QString where;
+    if (!c.spaceId.isEmpty()) {
+        const bool member = sync::SyncSpaces(m_workspace.database()).space(c.spaceId).ok();
+        where = member ? tr("Shared with another organisation in “%1”: what you write here goes to that space, and "
+                            "everyone admitted to it sees it.")
+                             .arg(c.spaceName)
+                       : tr("This case moved to “%1”, a space shared with another organisation that this laptop "
+                            "is not a member of. You see it as it was when it left; changes to it are refused.")
+                             .arg(c.spaceName);
+    }
+    showOrHide(m_space, where);
 }
 
 void CaseWorkspace::changeEvent(QEvent *event)

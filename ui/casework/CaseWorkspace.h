@@ -80,6 +80,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_safety = nullptr;
+    QLabel *m_space = nullptr; // where the case lives, when shared with another organisation
     KeptInputBar *m_kept = nullptr;
     QTabWidget *m_tabs = nullptr;
     CaseDetailsForm *m_details = nullptr;

@@ -104,6 +104,12 @@ JoinPanel::JoinPanel(SyncController &sync, QWidget *parent)
     retranslateUi();
 }
 
+void JoinPanel::setPurpose(Purpose purpose)
+{
+    m_purpose = purpose;
+    retranslateUi();
+}
+
 void JoinPanel::showOverview(const sync::SyncOverview &overview)
 {
     m_pending = overview.joinPending;
@@ -286,9 +292,14 @@ void JoinPanel::changeEvent(QEvent *event)
 
 void JoinPanel::retranslateUi()
 {
-    m_intro->setText(tr("Join your organisation to share cases with your colleagues and keep an encrypted copy "
-                        "on its server. Your admin gives you a join code, or a link that starts with "
-                        "\"lintas:join\". The server never sees what is in your cases."));
+    if (m_purpose == Purpose::SharedSpace)
+        m_intro->setText(tr("Join a space another organisation shares with yours, to take over or follow a case "
+                            "with them. Their admin gives you a join code or a link that starts with "
+                            "\"lintas:join\", and approves this laptop when you read out its fingerprint."));
+    else
+        m_intro->setText(tr("Join your organisation to share cases with your colleagues and keep an encrypted "
+                            "copy on its server. Your admin gives you a join code, or a link that starts with "
+                            "\"lintas:join\". The server never sees what is in your cases."));
     m_linkLabel->setText(tr("Join &code or link:"));
     m_serverLabel->setText(tr("&Server address:"));
     m_deviceLabel->setText(tr("&Name of this laptop:"));

@@ -29,6 +29,11 @@ class JoinPanel : public QWidget {
 public:
     explicit JoinPanel(SyncController &sync, QWidget *parent = nullptr);
 
+    // What the panel explains: joining one's organisation (the default) or a space shared with
+    // another organisation, whose admin gives the code.
+    enum class Purpose { Organisation, SharedSpace };
+    void setPurpose(Purpose purpose);
+
     void showOverview(const sync::SyncOverview &overview);
     bool isBusy() const { return m_busy; }
 
@@ -49,6 +54,7 @@ private:
     void retranslateUi();
 
     SyncController &m_sync;
+    Purpose m_purpose = Purpose::Organisation;
     QLabel *m_intro = nullptr;
     QLabel *m_linkLabel = nullptr;
     QLineEdit *m_link = nullptr;

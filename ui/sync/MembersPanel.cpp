@@ -7,9 +7,11 @@
 #include "sync/OrgRecoveryDialog.h"
 #include "sync/RemoveLaptopDialog.h"
 #include "sync/Revocation.h"
+#include "sync/SharedSpacesBox.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusText.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QGroupBox>
@@ -41,6 +43,8 @@ QFont monospace(const QFont &base, double scale, bool bold)
 MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
     : QWidget(parent),
       m_sync(sync),
+      m_spaceLabel(new QLabel(this)),
+      m_spaceChoice(new QComboBox(this)),
       m_organisation(new QLabel(this)),
       m_ownFingerprintLabel(new QLabel(this)),
       m_ownFingerprint(new QLabel(this)),
@@ -57,10 +61,13 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
       m_typedLabel(new QLabel(m_admin)),
       m_typed(new QLineEdit(m_admin)),
       m_approve(new QPushButton(m_admin)),
+      m_shared(new SharedSpacesBox(sync, this)),
       m_status(new QLabel(this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("membersPanel"));
+    m_spaceChoice->setObjectName(QStringLiteral("spaceChoice"));
+    m_spaceLabel->setBuddy(m_spaceChoice);
     m_organisation->setObjectName(QStringLiteral("organisationLabel"));
     m_ownFingerprint->setObjectName(QStringLiteral("ownFingerprint"));
     m_members->setObjectName(QStringLiteral("membersTable"));
@@ -74,6 +81,7 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
     m_typed->setObjectName(QStringLiteral("typedFingerprintEdit"));
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_status->setObjectName(QStringLiteral("membersStatus"));
+    m_error->setObjectName(QStringLiteral("membersError"));
     m_organisation->setWordWrap(true);
     m_adminIntro->setWordWrap(true);
     m_joinerDetail->setWordWrap(true);
@@ -112,15 +120,22 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
     admin->addWidget(m_joinerDetail);
     admin->addLayout(approveRow);
     admin->addLayout(keyButtons);
+    auto *spaceRow = new QHBoxLayout;
+    spaceRow->addWidget(m_spaceLabel);
+    spaceRow->addWidget(m_spaceChoice, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(spaceRow);
     layout->addWidget(m_organisation);
     layout->addLayout(fingerprintRow);
     layout->addWidget(m_membersLabel);
     layout->addWidget(m_members, 1);
     layout->addWidget(m_admin);
+    layout->addWidget(m_shared);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
 
+    connect(m_spaceChoice, &QComboBox::activated, this, &MembersPanel::spaceChosen);
+    connect(m_shared, &SharedSpacesBox::spacesChanged, this, &MembersPanel::membershipChanged);
     connect(m_invite, &QPushButton::clicked, this, &MembersPanel::inviteChosen);
     connect(m_look, &QPushButton::clicked, this, &MembersPanel::lookForJoiners);
     connect(m_remove, &QPushButton::clicked, this, &MembersPanel::removeChosen);
@@ -136,15 +151,57 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
 void MembersPanel::showOverview(const sync::SyncOverview &overview)
 {
     m_overview = overview;
-    m_admin->setVisible(overview.isAdmin());
+    if (!shownSpace())
+        m_spaceId.clear(); // a space no longer there
+    m_shared->showOverview(overview);
+    spaceChosen();
+}
+
+const sync::SpaceInfo *MembersPanel::shownSpace() const
+{
+    for (const sync::SpaceInfo &s : m_overview.spaces) {
+        if (m_spaceId.isEmpty() ? s.home : s.spaceId == m_spaceId)
+            return &s;
+    }
+    return m_overview.space ? &*m_overview.space : nullptr;
+}
+
+void MembersPanel::spaceChosen()
+{
+    const int index = m_spaceChoice->currentIndex();
+    if (index >= 0 && m_spaceChoice->count() == m_overview.spaces.size())
+        m_spaceId = m_overview.spaces.at(index).home ? QString() : m_overview.spaces.at(index).spaceId;
+    const sync::SpaceInfo *space = shownSpace();
+    const bool admin = space && space->role == QLatin1String("admin");
+    m_admin->setVisible(admin);
+    // The recovery key and the shared spaces are the organisation's.
+    m_recoveryKey->setVisible(space && space->home);
+    m_joiners.clear();
+    m_joinerList->clear();
+    m_statusText = nullptr;
+    m_status->clear();
     retranslateUi();
+}
+
+void MembersPanel::fillSpaces()
+{
+    const bool several = m_overview.spaces.size() > 1;
+    m_spaceLabel->setVisible(several);
+    m_spaceChoice->setVisible(several);
+    m_spaceChoice->clear();
+    for (const sync::SpaceInfo &s : std::as_const(m_overview.spaces)) {
+        m_spaceChoice->addItem(s.home ? tr("%1 (your organisation)").arg(s.name) : tr("%1 (shared)").arg(s.name));
+        if (s.home ? m_spaceId.isEmpty() : s.spaceId == m_spaceId)
+            m_spaceChoice->setCurrentIndex(m_spaceChoice->count() - 1);
+    }
 }
 
 void MembersPanel::fillMembers()
 {
     m_members->setHorizontalHeaderLabels({tr("Laptop"), tr("Role"), tr("Fingerprint")});
+    const sync::SpaceInfo *space = shownSpace();
     QVector<sync::SpaceMember> members;
-    for (const sync::SpaceMember &m : std::as_const(m_overview.members)) {
+    for (const sync::SpaceMember &m : m_overview.spaceMembers.value(space ? space->spaceId : QString())) {
         if (!m.removed)
             members.push_back(m);
     }
@@ -174,11 +231,11 @@ template<class T>
 void MembersPanel::runAdminStep(const QString &what, std::function<Result<T>(const AdminStepContext &)> step,
     std::function<void(const Result<T> &result)> done)
 {
-    if (m_busy || !m_overview.space)
+    if (m_busy || !shownSpace())
         return;
     setBusy(true, what);
     SyncController &sync = m_sync;
-    const sync::SpaceInfo space = *m_overview.space;
+    const sync::SpaceInfo space = *shownSpace();
     sync.runStep<T>(
         this,
         [&sync, space, step = std::move(step)](store::Database &db) {
@@ -280,11 +337,13 @@ void MembersPanel::approveChosen()
     runAdminStep<QString>(
         tr("Approving %1…").arg(joiner.label),
         [joiner](const AdminStepContext &c) { return c.flow().approve(c.space.spaceId, joiner); },
-        [this, label = joiner.label](const Result<QString> &approved) {
+        [this, label = joiner.label, shared = !shownSpace()->home](const Result<QString> &approved) {
             if (!approved)
                 return;
-            m_statusText = [label] {
-                return tr("%1 is approved. It receives the organisation's cases at its next sync.").arg(label);
+            m_statusText = [label, shared] {
+                return shared
+                    ? tr("%1 is approved. It receives the cases in this shared space at its next sync.").arg(label)
+                    : tr("%1 is approved. It receives the organisation's cases at its next sync.").arg(label);
             };
             m_status->setText(m_statusText());
             const int row = m_joinerList->currentRow();
@@ -297,7 +356,9 @@ void MembersPanel::approveChosen()
 
 void MembersPanel::removeChosen()
 {
-    RemoveLaptopDialog dialog(m_overview.members, m_overview.deviceId, this);
+    const sync::SpaceInfo *space = shownSpace();
+    RemoveLaptopDialog dialog(
+        m_overview.spaceMembers.value(space ? space->spaceId : QString()), m_overview.deviceId, this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenDevice().isEmpty())
         return;
     const QString device = dialog.chosenDevice();
@@ -364,18 +425,28 @@ void MembersPanel::changeEvent(QEvent *event)
 
 void MembersPanel::retranslateUi()
 {
-    if (m_overview.space) {
-        const sync::SpaceInfo &s = *m_overview.space;
-        m_organisation->setText(tr("<b>%1</b> · server %2 · this laptop is a %3 of the organisation.")
-                                    .arg(s.name.toHtmlEscaped(), s.serverUrl.toHtmlEscaped(),
-                                        SyncStatusText::role(s.role).toLower().toHtmlEscaped()));
+    const sync::SpaceInfo *space = shownSpace();
+    const bool shared = space && !space->home;
+    if (space) {
+        const QString role = SyncStatusText::role(space->role).toLower().toHtmlEscaped();
+        m_organisation->setText(shared ? tr("<b>%1</b> · a space shared with another organisation · server %2 · "
+                                            "this laptop is a %3 of it.")
+                                             .arg(space->name.toHtmlEscaped(), space->serverUrl.toHtmlEscaped(), role)
+                                       : tr("<b>%1</b> · server %2 · this laptop is a %3 of the organisation.")
+                                             .arg(space->name.toHtmlEscaped(), space->serverUrl.toHtmlEscaped(), role));
     }
+    m_spaceLabel->setText(tr("&Space:"));
+    fillSpaces();
     m_ownFingerprintLabel->setText(tr("This laptop's fingerprint:"));
     m_ownFingerprint->setText(m_overview.fingerprint);
-    m_membersLabel->setText(tr("Laptops in the organisation (as the admins signed them in):"));
+    m_membersLabel->setText(shared ? tr("Laptops in this shared space, of both organisations (as its admins "
+                                        "signed them in):")
+                                   : tr("Laptops in the organisation (as the admins signed them in):"));
     m_admin->setTitle(tr("Admin"));
-    m_adminIntro->setText(tr("Invite a colleague with a one-time code. Their laptop then waits here until you "
-                             "approve it."));
+    m_adminIntro->setText(shared ? tr("Invite the other organisation's caseworkers with a one-time code each. "
+                                      "Their laptops then wait here until you approve them.")
+                                 : tr("Invite a colleague with a one-time code. Their laptop then waits here until "
+                                      "you approve it."));
     m_invite->setText(tr("&Invite a colleague…"));
     m_look->setText(tr("&Look for waiting laptops"));
     m_remove->setText(tr("&Remove a laptop…"));

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +18,7 @@ class QTableWidget;
 
 namespace lintas::ui {
 
+class SharedSpacesBox;
 class SyncController;
 
 // What an admin step runs with, off the GUI thread.
@@ -29,7 +31,8 @@ struct AdminStepContext {
 };
 
 // The organisation as this laptop knows it: its name, server and members (from the signed
-// membership log), and this laptop's fingerprint. Admins also invite colleagues and approve the
+// membership log), and this laptop's fingerprint; the same for each space shared with another
+// organisation, chosen at the top when there are any. Admins also invite colleagues and approve the
 // laptops waiting to join — by typing the fingerprint the colleague reads out, never by a click
 // alone, because approving hands that laptop the organisation's key — remove laptops (with a new
 // key for everyone else) and make the organisation's recovery key.
@@ -64,6 +67,10 @@ private:
     const sync::Joiner *currentJoiner() const;
     void setBusy(bool busy, const QString &what = QString());
     void fillMembers();
+    void fillSpaces();
+    void spaceChosen();
+    // The space the panel shows and the admin steps act on: the one chosen, else the organisation's.
+    const sync::SpaceInfo *shownSpace() const;
     void retranslateUi();
 
     SyncController &m_sync;
@@ -72,6 +79,9 @@ private:
     bool m_busy = false;
     // The last outcome, worded again when the language changes.
     std::function<QString()> m_statusText;
+    QString m_spaceId; // the space chosen; empty: the organisation's
+    QLabel *m_spaceLabel = nullptr;
+    QComboBox *m_spaceChoice = nullptr;
     QLabel *m_organisation = nullptr;
     QLabel *m_ownFingerprintLabel = nullptr;
     QLabel *m_ownFingerprint = nullptr;
@@ -88,6 +98,7 @@ private:
     QLabel *m_typedLabel = nullptr;
     QLineEdit *m_typed = nullptr;
     QPushButton *m_approve = nullptr;
+    SharedSpacesBox *m_shared = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -1,6 +1,6 @@
 #include "handoff/HandoffAddress.h"
-#include "HandoffTestData.h"
 #include "handoff/HandoffErrors.h"
+#include "support/HandoffTestData.h"
 #include "support/QtPrinters.h"
 
 #include <catch2/catch.hpp>

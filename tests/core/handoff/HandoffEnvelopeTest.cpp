@@ -1,6 +1,6 @@
 #include "handoff/HandoffEnvelope.h"
-#include "HandoffTestData.h"
 #include "handoff/HandoffErrors.h"
+#include "support/HandoffTestData.h"
 #include "support/QtPrinters.h"
 
 #include <QCborMap>

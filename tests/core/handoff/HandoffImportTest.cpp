@@ -1,9 +1,9 @@
-#include "HandoffTestData.h"
 #include "handoff/HandoffEnvelope.h"
 #include "handoff/HandoffErrors.h"
 #include "handoff/HandoffPacket.h"
 #include "handoff/HandoffReceiver.h"
 #include "handoff/HandoffSender.h"
+#include "support/HandoffTestData.h"
 #include "support/QtPrinters.h"
 
 #include <QCborMap>

@@ -1,4 +1,4 @@
-#include "HandoffTestData.h"
+#include "support/HandoffTestData.h"
 
 #include <QDate>
 
