@@ -409,6 +409,15 @@ ALTER TABLE sync_quarantine_new RENAME TO sync_quarantine;
 )SQL"));
 }
 
+// A referral sent without a recorded consent carries an admin's reason and name (synced fields).
+Status addReferralConsentOverride(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+ALTER TABLE referrals ADD COLUMN consent_override TEXT;
+ALTER TABLE referrals ADD COLUMN override_by TEXT;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -440,6 +449,7 @@ const store::Migrator &profileSchema()
         {19, QStringLiteral("removed devices and rotated epoch keys"), createEpochState},
         {20, QStringLiteral("hand-off packets sent and imported"), createHandoffLedger},
         {21, QStringLiteral("records from offline bundles set aside"), quarantineWithoutSeq},
+        {22, QStringLiteral("referrals sent without consent by an admin"), addReferralConsentOverride},
     });
     return migrator;
 }
