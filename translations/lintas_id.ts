@@ -362,6 +362,42 @@
         <source>The server holds changes from that laptop which this laptop has not received yet. Sync now, then try again.</source>
         <translation>Server menyimpan perubahan dari laptop itu yang belum diterima laptop ini. Sinkronkan sekarang, lalu coba lagi.</translation>
     </message>
+    <message>
+        <source>This file is not a Lintas hand-off file. Choose the file the other organisation sent you.</source>
+        <translation>Berkas ini bukan berkas serah terima Lintas. Pilih berkas yang dikirim organisasi lain kepada Anda.</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made for someone else, so it cannot be opened here. Ask the sender to make it again for your hand-off address.</source>
+        <translation>Berkas serah terima ini dibuat untuk orang lain, jadi tidak bisa dibuka di sini. Minta pengirim membuatnya lagi untuk alamat serah terima Anda.</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made for someone else: it is locked to the hand-off address with fingerprint %1. Ask the sender to make it again for your hand-off address.</source>
+        <translation>Berkas serah terima ini dibuat untuk orang lain: berkas ini terkunci untuk alamat serah terima dengan sidik jari %1. Minta pengirim membuatnya lagi untuk alamat serah terima Anda.</translation>
+    </message>
+    <message>
+        <source>This hand-off file is damaged or was changed after it was made, so nothing of it was taken in. Ask the sender for a new one.</source>
+        <translation>Berkas serah terima ini rusak atau diubah setelah dibuat, jadi tidak ada isinya yang diambil. Minta berkas baru kepada pengirim.</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made by a newer version of Lintas. Update Lintas on this laptop, then open it again.</source>
+        <translation>Berkas serah terima ini dibuat oleh versi Lintas yang lebih baru. Perbarui Lintas di laptop ini, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>This reply answers a hand-off that was not sent from this profile. Check that you chose the right file.</source>
+        <translation>Balasan ini menjawab serah terima yang tidak dikirim dari profil ini. Periksa apakah Anda memilih berkas yang benar.</translation>
+    </message>
+    <message>
+        <source>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case's referrals.</source>
+        <translation>Ini jenis berkas serah terima yang lain. Kasus yang dikirim kepada Anda dibuka di halaman Hari ini; jawaban atas kasus yang Anda kirim dibaca di rujukan kasus itu.</translation>
+    </message>
+    <message>
+        <source>This hand-off address is not right. Compare it symbol by symbol with the recipient, or paste the QR text again.</source>
+        <translation>Alamat serah terima ini tidak benar. Cocokkan huruf demi huruf dengan penerima, atau tempel lagi teks QR-nya.</translation>
+    </message>
+    <message>
+        <source>Only an admin of your organisation can send a referral without the client's consent.</source>
+        <translation>Hanya admin organisasi Anda yang dapat mengirim rujukan tanpa persetujuan klien.</translation>
+    </message>
 </context>
 <context>
     <name>KeptDialogInput</name>
@@ -413,7 +449,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation><numerusform>Mengirim %n perubahan</numerusform></translation>
+        <translation>
+            <numerusform>Mengirim %n perubahan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -421,7 +459,9 @@
     </message>
     <message numerus="yes">
         <source>Offline · %n waiting</source>
-        <translation><numerusform>Luring · %n menunggu</numerusform></translation>
+        <translation>
+            <numerusform>Luring · %n menunggu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
@@ -433,7 +473,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n perubahan menunggu</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan menunggu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced at %1</source>
@@ -453,7 +495,9 @@
     </message>
     <message numerus="yes">
         <source>No connection to the organisation's server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
-        <translation><numerusform>Tidak ada koneksi ke server organisasi. Pekerjaan Anda tersimpan di laptop ini; %n perubahan akan dikirim saat koneksi kembali.</numerusform></translation>
+        <translation>
+            <numerusform>Tidak ada koneksi ke server organisasi. Pekerjaan Anda tersimpan di laptop ini; %n perubahan akan dikirim saat koneksi kembali.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up to date with the organisation's server. Last synced: %1.</source>
@@ -541,11 +585,15 @@
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n jam</numerusform></translation>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n menit</numerusform></translation>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
     </message>
     <message>
         <source>This laptop's clock is %1 behind the server's.</source>
@@ -587,23 +635,33 @@
     </message>
     <message numerus="yes">
         <source>%Ln women</source>
-        <translation><numerusform>%Ln perempuan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln perempuan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln men</source>
-        <translation><numerusform>%Ln laki-laki</numerusform></translation>
+        <translation>
+            <numerusform>%Ln laki-laki</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other or not stated</source>
-        <translation><numerusform>%Ln lainnya atau tidak disebutkan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln lainnya atau tidak disebutkan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln activity(s)</source>
-        <translation><numerusform>%Ln kegiatan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kegiatan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
-        <translation><numerusform>%Ln peserta</numerusform></translation>
+        <translation>
+            <numerusform>%Ln peserta</numerusform>
+        </translation>
     </message>
     <message>
         <source>+ &amp;New activity</source>
@@ -847,11 +905,15 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>lewat %n hari</numerusform></translation>
+        <translation>
+            <numerusform>lewat %n hari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>%n hari lagi</numerusform></translation>
+        <translation>
+            <numerusform>%n hari lagi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule source: %1</source>
@@ -922,7 +984,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</source>
-        <translation><numerusform>%n perubahan tersimpan di berkas. Kirim ke rekan atau kantor; perubahan ini tetap terkirim ke server dengan sendirinya begitu laptop ini tersambung.</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan tersimpan di berkas. Kirim ke rekan atau kantor; perubahan ini tetap terkirim ke server dengan sendirinya begitu laptop ini tersambung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read in changes from a file</source>
@@ -934,15 +998,21 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) added from the file.</source>
-        <translation><numerusform>%n perubahan ditambahkan dari berkas.</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan ditambahkan dari berkas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n were here already.</source>
-        <translation><numerusform>%n sudah ada di sini.</numerusform></translation>
+        <translation>
+            <numerusform>%n sudah ada di sini.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n set aside: see the list below.</source>
-        <translation><numerusform>%n disisihkan: lihat daftar di bawah.</numerusform></translation>
+        <translation>
+            <numerusform>%n disisihkan: lihat daftar di bawah.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No signal? Save the changes waiting on this laptop to a file and send it (USB stick, WhatsApp) to a colleague or the office. The file is locked: only laptops of your organisation can read it.</source>
@@ -1088,7 +1158,9 @@
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation><numerusform>Tenggat dalam %n hari</numerusform></translation>
+        <translation>
+            <numerusform>Tenggat dalam %n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any risk</source>
@@ -1166,15 +1238,21 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation><numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform></translation>
+        <translation>
+            <numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n kasus</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching case(s)</source>
-        <translation><numerusform>%n kasus cocok</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus cocok</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by client name, case reference or words in the chronology…</source>
@@ -1389,6 +1467,62 @@
     <message>
         <source>Her consent you were recording when Lintas locked is kept. Choose “Record her consent…” to carry on.</source>
         <translation>Persetujuan yang sedang Anda catat saat Lintas dikunci masih tersimpan sementara. Pilih “Catat persetujuannya…” untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Read the reply to a hand-off</source>
+        <translation>Baca balasan serah terima</translation>
+    </message>
+    <message>
+        <source>%1 accepted the case.</source>
+        <translation>%1 menerima kasus ini.</translation>
+    </message>
+    <message>
+        <source>%1 declined the case: %2</source>
+        <translation>%1 menolak kasus ini: %2</translation>
+    </message>
+    <message>
+        <source>(This answer was read in before.)</source>
+        <translation>(Jawaban ini sudah pernah dibaca.)</translation>
+    </message>
+    <message>
+        <source>Send without her consent</source>
+        <translation>Kirim tanpa persetujuannya</translation>
+    </message>
+    <message>
+        <source>Why must this referral go without the client's recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</source>
+        <translation>Mengapa rujukan ini harus dikirim tanpa persetujuan klien yang tercatat? Nama Anda dan alasan ini disimpan bersama rujukan dan dicetak di berita acara serah terima.</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>seorang admin</translation>
+    </message>
+    <message>
+        <source>Sent without her recorded consent, by %1: %2</source>
+        <translation>Dikirim tanpa persetujuannya yang tercatat, oleh %1: %2</translation>
+    </message>
+    <message>
+        <source>Send without her consent…</source>
+        <translation>Kirim tanpa persetujuannya…</translation>
+    </message>
+    <message>
+        <source>Admins only: send this referral without a recorded consent, and write why</source>
+        <translation>Khusus admin: kirim rujukan ini tanpa persetujuan yang tercatat, dan tulis alasannya</translation>
+    </message>
+    <message>
+        <source>Hand off &amp;as a file…</source>
+        <translation>Serahkan sebagai ber&amp;kas…</translation>
+    </message>
+    <message>
+        <source>Send the case to the organisation of this referral as a locked file</source>
+        <translation>Kirim kasus ke organisasi rujukan ini sebagai berkas terkunci</translation>
+    </message>
+    <message>
+        <source>Read the &amp;reply file…</source>
+        <translation>Ba&amp;ca berkas balasan…</translation>
+    </message>
+    <message>
+        <source>Take in the recipient's answer to a hand-off file</source>
+        <translation>Ambil jawaban penerima atas berkas serah terima</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1769,9 @@
     </message>
     <message numerus="yes">
         <source>%n confidential timeline entries are not included in this summary.</source>
-        <translation><numerusform>%n catatan rahasia tidak dimuat dalam ringkasan ini.</numerusform></translation>
+        <translation>
+            <numerusform>%n catatan rahasia tidak dimuat dalam ringkasan ini.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parties</source>
@@ -2431,15 +2567,21 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation><numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform></translation>
+        <translation>
+            <numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation><numerusform>%n klien</numerusform></translation>
+        <translation>
+            <numerusform>%n klien</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching client(s)</source>
-        <translation><numerusform>%n klien yang cocok</numerusform></translation>
+        <translation>
+            <numerusform>%n klien yang cocok</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by name, other name, phone, NIK, passport or village…</source>
@@ -2658,11 +2800,15 @@
     </message>
     <message numerus="yes">
         <source>The name can be at most %n characters long.</source>
-        <translation><numerusform>Nama paling banyak %n karakter.</numerusform></translation>
+        <translation>
+            <numerusform>Nama paling banyak %n karakter.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters long.</source>
-        <translation><numerusform>Kata sandi minimal %n karakter.</numerusform></translation>
+        <translation>
+            <numerusform>Kata sandi minimal %n karakter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the passphrase again.</source>
@@ -2690,7 +2836,9 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters. A short sentence that only you know is easy to remember and hard to guess.</source>
-        <translation><numerusform>Minimal %n karakter. Kalimat pendek yang hanya Anda ketahui mudah diingat dan sulit ditebak.</numerusform></translation>
+        <translation>
+            <numerusform>Minimal %n karakter. Kalimat pendek yang hanya Anda ketahui mudah diingat dan sulit ditebak.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the profile…</source>
@@ -2709,7 +2857,9 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Terlambat %n hari</numerusform></translation>
+        <translation>
+            <numerusform>Terlambat %n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2717,7 +2867,9 @@
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation><numerusform>%n hari lagi</numerusform></translation>
+        <translation>
+            <numerusform>%n hari lagi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set by hand</source>
@@ -3299,6 +3451,242 @@ Surat rujukan Labour Department</translation>
         <source>Case hand-over record %1.pdf</source>
         <translation>Berita acara serah terima kasus %1.pdf</translation>
     </message>
+    <message>
+        <source>The referral to %1 was sent without her recorded consent, on the decision of %2: %3</source>
+        <translation>Rujukan ke %1 dikirim tanpa persetujuannya yang tercatat, atas keputusan %2: %3</translation>
+    </message>
+    <message>
+        <source>(unknown organisation)</source>
+        <translation>(organisasi tidak diketahui)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffAddressDialog</name>
+    <message>
+        <source>Copied. Paste it into a message to the sender.</source>
+        <translation>Tersalin. Tempelkan ke pesan untuk pengirim.</translation>
+    </message>
+    <message>
+        <source>My hand-off address</source>
+        <translation>Alamat serah terima saya</translation>
+    </message>
+    <message>
+        <source>Someone who wants to hand a case over to you (%1) needs this address: give them the code or let them scan the QR code. The file they make can be opened only on this laptop. Read the fingerprint to each other by phone before they send it.</source>
+        <translation>Orang yang ingin menyerahkan kasus kepada Anda (%1) memerlukan alamat ini: berikan kodenya atau biarkan mereka memindai kode QR. Berkas yang mereka buat hanya bisa dibuka di laptop ini. Saling bacakan sidik jari lewat telepon sebelum mereka mengirimnya.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>Sa&amp;lin alamat</translation>
+    </message>
+    <message>
+        <source>The code with your name, to paste into a message</source>
+        <translation>Kode beserta nama Anda, untuk ditempel ke pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffFiles</name>
+    <message>
+        <source>Lintas hand-off (*.%1);;All files (*)</source>
+        <translation>Serah terima Lintas (*.%1);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffInboxBox</name>
+    <message>
+        <source>No hand-off waiting for your answer.</source>
+        <translation>Tidak ada serah terima yang menunggu jawaban Anda.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Buka berkas serah terima</translation>
+    </message>
+    <message>
+        <source>Case %1 from %2, fingerprint %3. Compare the fingerprint with the sender by phone before you accept it.</source>
+        <translation>Kasus %1 dari %2, sidik jari %3. Cocokkan sidik jari dengan pengirim lewat telepon sebelum Anda menerimanya.</translation>
+    </message>
+    <message>
+        <source>It was opened here before, on %1: nothing changed.</source>
+        <translation>Berkas ini sudah pernah dibuka di sini, pada %1: tidak ada yang berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) came in: the case, its client and what is attached to them.</source>
+        <translation><numerusform>%n catatan masuk: kasusnya, kliennya, dan semua yang terkait dengannya.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the reply for the sender</source>
+        <translation>Simpan balasan untuk pengirim</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Balasan %1</translation>
+    </message>
+    <message>
+        <source>Decline the hand-off</source>
+        <translation>Tolak serah terima</translation>
+    </message>
+    <message>
+        <source>Why do you decline this case? The sender reads this in their referral.</source>
+        <translation>Mengapa Anda menolak kasus ini? Pengirim membacanya di rujukan mereka.</translation>
+    </message>
+    <message>
+        <source>Write why you decline the case: the sender reads it.</source>
+        <translation>Tulis alasan Anda menolak kasus ini: pengirim akan membacanya.</translation>
+    </message>
+    <message>
+        <source>You accepted case %1. Send the reply file to %2.</source>
+        <translation>Anda menerima kasus %1. Kirim berkas balasan kepada %2.</translation>
+    </message>
+    <message>
+        <source>You declined case %1. Send the reply file to %2.</source>
+        <translation>Anda menolak kasus %1. Kirim berkas balasan kepada %2.</translation>
+    </message>
+    <message>
+        <source>Hand-offs received</source>
+        <translation>Serah terima yang diterima</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Sender's fingerprint</source>
+        <translation>Sidik jari pengirim</translation>
+    </message>
+    <message>
+        <source>Opened here</source>
+        <translation>Dibuka di sini</translation>
+    </message>
+    <message>
+        <source>Hand-offs waiting for your answer</source>
+        <translation>Serah terima yang menunggu jawaban Anda</translation>
+    </message>
+    <message>
+        <source>Open a hand-o&amp;ff file…</source>
+        <translation>Buka berkas serah &amp;terima…</translation>
+    </message>
+    <message>
+        <source>Take in a case another organisation sent you as a file</source>
+        <translation>Ambil kasus yang dikirim organisasi lain kepada Anda sebagai berkas</translation>
+    </message>
+    <message>
+        <source>My hand-off add&amp;ress…</source>
+        <translation>Alamat serah terima sa&amp;ya…</translation>
+    </message>
+    <message>
+        <source>What others need to send you a case</source>
+        <translation>Yang diperlukan orang lain untuk mengirim kasus kepada Anda</translation>
+    </message>
+    <message>
+        <source>Open the &amp;case</source>
+        <translation>Buka &amp;kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>Te&amp;rima…</translation>
+    </message>
+    <message>
+        <source>Take the case on, and save the reply file for the sender</source>
+        <translation>Ambil alih kasus ini, dan simpan berkas balasan untuk pengirim</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine…</source>
+        <translation>To&amp;lak…</translation>
+    </message>
+    <message>
+        <source>Say why you cannot take the case on, and save the reply file for the sender</source>
+        <translation>Jelaskan mengapa Anda tidak dapat mengambil alih kasus ini, dan simpan berkas balasan untuk pengirim</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffSendDialog</name>
+    <message>
+        <source>Type the code the recipient gives you, or paste the text of their QR code.</source>
+        <translation>Ketik kode yang diberikan penerima, atau tempel teks kode QR-nya.</translation>
+    </message>
+    <message>
+        <source>(name not in a typed code)</source>
+        <translation>(nama tidak ada dalam kode ketikan)</translation>
+    </message>
+    <message>
+        <source>Recipient: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fingerprint: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Read the fingerprint to the recipient by phone: save the file only if it matches theirs.</source>
+        <translation>Penerima: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sidik jari: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Bacakan sidik jari kepada penerima lewat telepon: simpan berkasnya hanya jika cocok dengan miliknya.</translation>
+    </message>
+    <message>
+        <source>Saved in %1. The referral is marked sent. Send the file to the recipient (USB stick, e-mail, WhatsApp); only their laptop can open it.</source>
+        <translation>Tersimpan di %1. Rujukan ditandai terkirim. Kirim berkas itu kepada penerima (flashdisk, surel, WhatsApp); hanya laptop penerima yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>Simpan berkas serah terima</translation>
+    </message>
+    <message>
+        <source>Hand off as a file</source>
+        <translation>Serahkan sebagai berkas</translation>
+    </message>
+    <message>
+        <source>The case goes to the recipient as a locked file that only their laptop can open. They accept or decline it and send you a reply file; read it in with “Read the reply file…”.</source>
+        <translation>Kasus dikirim kepada penerima sebagai berkas terkunci yang hanya bisa dibuka laptopnya. Penerima menerima atau menolaknya lalu mengirim berkas balasan kepada Anda; bacalah dengan “Baca berkas balasan…”.</translation>
+    </message>
+    <message>
+        <source>Recipient's hand-off &amp;address:</source>
+        <translation>Alamat serah terima pen&amp;erima:</translation>
+    </message>
+    <message>
+        <source>Recipient's hand-off address</source>
+        <translation>Alamat serah terima penerima</translation>
+    </message>
+    <message>
+        <source>What the file carries:</source>
+        <translation>Isi berkas:</translation>
+    </message>
+    <message>
+        <source>The whole case: the case itself, the client, her claims and payments, deadlines, notes, parties, her consents and the referrals. Nothing of her other cases.</source>
+        <translation>Seluruh kasus: kasusnya sendiri, klien, tuntutan dan pembayarannya, tenggat, catatan, pihak terkait, persetujuannya, dan rujukan. Tidak ada apa pun dari kasus-kasusnya yang lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the hand-over record…</source>
+        <translation>&amp;Cetak berita acara serah terima…</translation>
+    </message>
+    <message>
+        <source>The berita acara serah terima, to sign on both sides</source>
+        <translation>Berita acara serah terima, untuk ditandatangani kedua pihak</translation>
+    </message>
+    <message>
+        <source>&amp;Save the hand-off file…</source>
+        <translation>&amp;Simpan berkas serah terima…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::HeldDeletionsBox</name>
@@ -3312,7 +3700,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%1 deleted %n record(s) of the kind "%2" (received %3).</source>
-        <translation><numerusform>%1 menghapus %n data jenis "%2" (diterima %3).</numerusform></translation>
+        <translation>
+            <numerusform>%1 menghapus %n data jenis "%2" (diterima %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep them</source>
@@ -3324,11 +3714,15 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
-        <translation><numerusform>Hapus %n data?</numerusform></translation>
+        <translation>
+            <numerusform>Hapus %n data?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted on %1 will be deleted on this laptop too.</source>
-        <translation><numerusform>%n data yang dihapus di %1 akan dihapus juga di laptop ini.</numerusform></translation>
+        <translation>
+            <numerusform>%n data yang dihapus di %1 akan dihapus juga di laptop ini.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4436,9 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::LinkedPartiesModel</name>
     <message numerus="yes">
         <source>in %n case(s)</source>
-        <translation><numerusform>di %n kasus</numerusform></translation>
+        <translation>
+            <numerusform>di %n kasus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4085,7 +4481,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
-        <translation><numerusform>Dikunci setelah %n menit tidak dipakai.</numerusform></translation>
+        <translation>
+            <numerusform>Dikunci setelah %n menit tidak dipakai.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile menu: auto-lock time and Lock</source>
@@ -4101,7 +4499,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n menit</numerusform></translation>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4140,7 +4540,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n laptop(s) waiting for approval.</source>
-        <translation><numerusform>%n laptop menunggu persetujuan.</numerusform></translation>
+        <translation>
+            <numerusform>%n laptop menunggu persetujuan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Do not approve %1.&lt;/b&gt; Its keys do not match the invite it used: someone may have tampered with the request. Make a new invite.</source>
@@ -4507,7 +4909,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1”? It is linked to %n case(s); those links are removed too.</source>
-        <translation><numerusform>Hapus “%1”? Pihak ini terkait dengan %n kasus; keterkaitan itu juga akan dihapus.</numerusform></translation>
+        <translation>
+            <numerusform>Hapus “%1”? Pihak ini terkait dengan %n kasus; keterkaitan itu juga akan dihapus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete party</source>
@@ -4593,27 +4997,39 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>This employer appears in %n case(s).</source>
-        <translation><numerusform>Majikan ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Majikan ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This agency appears in %n case(s).</source>
-        <translation><numerusform>Agen ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Agen ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This training centre appears in %n case(s).</source>
-        <translation><numerusform>Balai latihan kerja ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Balai latihan kerja ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This moneylender appears in %n case(s).</source>
-        <translation><numerusform>Pemberi pinjaman ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Pemberi pinjaman ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This broker appears in %n case(s).</source>
-        <translation><numerusform>Calo/sponsor ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Calo/sponsor ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This party appears in %n case(s).</source>
-        <translation><numerusform>Pihak ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Pihak ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Delete party…</source>
@@ -4695,7 +5111,9 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::PartyListModel</name>
     <message numerus="yes">
         <source>Appears in %n case(s)</source>
-        <translation><numerusform>Muncul di %n kasus</numerusform></translation>
+        <translation>
+            <numerusform>Muncul di %n kasus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4742,7 +5160,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed. A few words in a row are easiest to remember.</source>
-        <translation><numerusform>Kurang %n karakter lagi. Beberapa kata berurutan paling mudah diingat.</numerusform></translation>
+        <translation>
+            <numerusform>Kurang %n karakter lagi. Beberapa kata berurutan paling mudah diingat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is one of the passwords guessed first. Add a few words of your own.</source>
@@ -4797,7 +5217,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) in the profiles folder could not be opened as a profile and are not listed: %1. Nothing was deleted; ask support to look at them.</source>
-        <translation><numerusform>%n folder di dalam folder profil tidak dapat dibuka sebagai profil dan tidak ditampilkan: %1. Tidak ada yang dihapus; minta tim dukungan teknis untuk memeriksanya.</numerusform></translation>
+        <translation>
+            <numerusform>%n folder di dalam folder profil tidak dapat dibuka sebagai profil dan tidak ditampilkan: %1. Tidak ada yang dihapus; minta tim dukungan teknis untuk memeriksanya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Casework for migrant workers. Works without internet; your cases stay encrypted on this laptop.</source>
@@ -5165,7 +5587,9 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::SyncPage</name>
     <message numerus="yes">
         <source>%n conflict(s) to check</source>
-        <translation><numerusform>%n konflik perlu diperiksa</numerusform></translation>
+        <translation>
+            <numerusform>%n konflik perlu diperiksa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -5188,7 +5612,9 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::SyncStatusPanel</name>
     <message numerus="yes">
         <source>%n change(s) made on this laptop not yet on the server</source>
-        <translation><numerusform>%n perubahan di laptop ini belum sampai di server</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan di laptop ini belum sampai di server</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems since this profile was unlocked.</source>
@@ -5240,7 +5666,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n to check — show</source>
-        <translation><numerusform>%n perlu diperiksa — tampilkan</numerusform></translation>
+        <translation>
+            <numerusform>%n perlu diperiksa — tampilkan</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -5252,7 +5680,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) received could not be applied and are kept aside, unchanged:</source>
-        <translation><numerusform>%n data yang diterima tidak dapat diterapkan dan disisihkan, tanpa diubah:</numerusform></translation>
+        <translation>
+            <numerusform>%n data yang diterima tidak dapat diterapkan dan disisihkan, tanpa diubah:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5803,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n hari</numerusform></translation>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>How many days ahead to show</source>
@@ -5381,11 +5813,15 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n lewat waktu</numerusform></translation>
+        <translation>
+            <numerusform>%n lewat waktu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation><numerusform>%n dalam %1 hari ke depan</numerusform></translation>
+        <translation>
+            <numerusform>%n dalam %1 hari ke depan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadlines and hearings</source>
