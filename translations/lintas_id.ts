@@ -3598,7 +3598,7 @@ Surat rujukan Labour Department</translation>
     </message>
     <message>
         <source>Open the &amp;case</source>
-        <translation>Buka &amp;kasus</translation>
+        <translation>Lihat &amp;kasus</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
