@@ -139,3 +139,27 @@ TEST_CASE("an admin sends a referral without her consent, with a reason the refe
                           "act today"));
     CHECK_FALSE(without->isVisible());
 }
+
+TEST_CASE("a referral without her consent is not handed off, and says why", "[ui][handoff]")
+{
+    TempDir files;
+    HandoffLaptop hk(QStringLiteral("en"));
+    const CaseToRefer kase = makeCaseToRefer(hk.ws(), false);
+    ui::HandoffSendDialog dialog(hk.ws(), kase.caseId, kase.referralId, QStringLiteral("Dewi Lestari"),
+        QStringLiteral("Yayasan Pekerja Migran Lampung"), &hk.window);
+    auto *save = child<QPushButton>(dialog, "handoffSaveButton");
+    CHECK_FALSE(save->isEnabled());
+    dialog.setAddressText(QStringLiteral("05FT-97K8"));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(child<QLabel>(dialog, "handoffRecipient")
+              ->text()
+              .startsWith(QStringLiteral("This hand-off address is not right")));
+    dialog.setAddressText(hk.address().qrText());
+    CHECK(save->isEnabled());
+    const QString path = files.file(QStringLiteral("case.lintashandoff"));
+    CHECK_FALSE(dialog.saveTo(path).ok());
+    CHECK(child<QLabel>(dialog, "handoffSendStatus")->text()
+        == QStringLiteral("Record the client's consent before sending this."));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(hk.ws().referrals().get(kase.referralId)->status == QStringLiteral("draft"));
+}
