@@ -362,6 +362,70 @@
         <source>The server holds changes from that laptop which this laptop has not received yet. Sync now, then try again.</source>
         <translation>The server holds changes from that laptop which this laptop has not received yet. Sync now, then try again.</translation>
     </message>
+    <message>
+        <source>This file is not a Lintas hand-off file. Choose the file the other organisation sent you.</source>
+        <translation>This file is not a Lintas hand-off file. Choose the file the other organisation sent you.</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made for someone else, so it cannot be opened here. Ask the sender to make it again for your hand-off address.</source>
+        <translation>This hand-off file was made for someone else, so it cannot be opened here. Ask the sender to make it again for your hand-off address.</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made for someone else: it is locked to the hand-off address with fingerprint %1. Ask the sender to make it again for your hand-off address.</source>
+        <translation>This hand-off file was made for someone else: it is locked to the hand-off address with fingerprint %1. Ask the sender to make it again for your hand-off address.</translation>
+    </message>
+    <message>
+        <source>This hand-off file is damaged or was changed after it was made, so nothing of it was taken in. Ask the sender for a new one.</source>
+        <translation>This hand-off file is damaged or was changed after it was made, so nothing of it was taken in. Ask the sender for a new one.</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made by a newer version of Lintas. Update Lintas on this laptop, then open it again.</source>
+        <translation>This hand-off file was made by a newer version of Lintas. Update Lintas on this laptop, then open it again.</translation>
+    </message>
+    <message>
+        <source>This reply answers a hand-off that was not sent from this profile. Check that you chose the right file.</source>
+        <translation>This reply answers a hand-off that was not sent from this profile. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case's referrals.</source>
+        <translation>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case's referrals.</translation>
+    </message>
+    <message>
+        <source>This hand-off address is not right. Compare it symbol by symbol with the recipient, or paste the QR text again.</source>
+        <translation>This hand-off address is not right. Compare it symbol by symbol with the recipient, or paste the QR text again.</translation>
+    </message>
+    <message>
+        <source>Only an admin of your organisation can send a referral without the client's consent.</source>
+        <translation>Only an admin of your organisation can send a referral without the client's consent.</translation>
+    </message>
+    <message>
+        <source>This case moved to a space shared with another organisation that this laptop is not a member of. It cannot be changed here; ask a colleague in that space.</source>
+        <translation>This case moved to a space shared with another organisation that this laptop is not a member of. It cannot be changed here; ask a colleague in that space.</translation>
+    </message>
+    <message>
+        <source>This laptop is not a member of that shared space. Join it first under Sync → Organisation.</source>
+        <translation>This laptop is not a member of that shared space. Join it first under Sync → Organisation.</translation>
+    </message>
+    <message>
+        <source>The case is already in that space.</source>
+        <translation>The case is already in that space.</translation>
+    </message>
+    <message>
+        <source>Give the shared space a name both organisations will recognise.</source>
+        <translation>Give the shared space a name both organisations will recognise.</translation>
+    </message>
+    <message>
+        <source>Only an admin of your organisation can open a shared space.</source>
+        <translation>Only an admin of your organisation can open a shared space.</translation>
+    </message>
+    <message>
+        <source>The consent chosen is for another organisation. Record her consent for this one first.</source>
+        <translation>The consent chosen is for another organisation. Record her consent for this one first.</translation>
+    </message>
+    <message>
+        <source>She withdrew the consent chosen. Record a new consent, or do not hand the case over.</source>
+        <translation>She withdrew the consent chosen. Record a new consent, or do not hand the case over.</translation>
+    </message>
 </context>
 <context>
     <name>KeptDialogInput</name>
@@ -413,8 +477,10 @@
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation><numerusform>Sending %n change</numerusform>
-            <numerusform>Sending %n changes</numerusform></translation>
+        <translation>
+            <numerusform>Sending %n change</numerusform>
+            <numerusform>Sending %n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -422,8 +488,10 @@
     </message>
     <message numerus="yes">
         <source>Offline · %n waiting</source>
-        <translation><numerusform>Offline · %n waiting</numerusform>
-            <numerusform>Offline · %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>Offline · %n waiting</numerusform>
+            <numerusform>Offline · %n waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
@@ -435,8 +503,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced at %1</source>
@@ -456,8 +526,10 @@
     </message>
     <message numerus="yes">
         <source>No connection to the organisation's server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
-        <translation><numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n change will be sent when the connection is back.</numerusform>
-            <numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n changes will be sent when the connection is back.</numerusform></translation>
+        <translation>
+            <numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n change will be sent when the connection is back.</numerusform>
+            <numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n changes will be sent when the connection is back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up to date with the organisation's server. Last synced: %1.</source>
@@ -545,13 +617,17 @@
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>This laptop's clock is %1 behind the server's.</source>
@@ -593,28 +669,38 @@
     </message>
     <message numerus="yes">
         <source>%Ln women</source>
-        <translation><numerusform>%Ln woman</numerusform>
-            <numerusform>%Ln women</numerusform></translation>
+        <translation>
+            <numerusform>%Ln woman</numerusform>
+            <numerusform>%Ln women</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln men</source>
-        <translation><numerusform>%Ln man</numerusform>
-            <numerusform>%Ln men</numerusform></translation>
+        <translation>
+            <numerusform>%Ln man</numerusform>
+            <numerusform>%Ln men</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other or not stated</source>
-        <translation><numerusform>%Ln other or not stated</numerusform>
-            <numerusform>%Ln other or not stated</numerusform></translation>
+        <translation>
+            <numerusform>%Ln other or not stated</numerusform>
+            <numerusform>%Ln other or not stated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln activity(s)</source>
-        <translation><numerusform>%Ln activity</numerusform>
-            <numerusform>%Ln activities</numerusform></translation>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
-        <translation><numerusform>%Ln participant</numerusform>
-            <numerusform>%Ln participants</numerusform></translation>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>+ &amp;New activity</source>
@@ -858,13 +944,17 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule source: %1</source>
@@ -935,7 +1025,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</source>
-        <translation><numerusform>%n change saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</numerusform><numerusform>%n changes saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</numerusform></translation>
+        <translation>
+            <numerusform>%n change saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</numerusform>
+            <numerusform>%n changes saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read in changes from a file</source>
@@ -947,15 +1040,24 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) added from the file.</source>
-        <translation><numerusform>%n change added from the file.</numerusform><numerusform>%n changes added from the file.</numerusform></translation>
+        <translation>
+            <numerusform>%n change added from the file.</numerusform>
+            <numerusform>%n changes added from the file.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n were here already.</source>
-        <translation><numerusform>%n were here already.</numerusform><numerusform>%n were here already.</numerusform></translation>
+        <translation>
+            <numerusform>%n were here already.</numerusform>
+            <numerusform>%n were here already.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n set aside: see the list below.</source>
-        <translation><numerusform>%n set aside: see the list below.</numerusform><numerusform>%n set aside: see the list below.</numerusform></translation>
+        <translation>
+            <numerusform>%n set aside: see the list below.</numerusform>
+            <numerusform>%n set aside: see the list below.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No signal? Save the changes waiting on this laptop to a file and send it (USB stick, WhatsApp) to a colleague or the office. The file is locked: only laptops of your organisation can read it.</source>
@@ -1101,8 +1203,10 @@
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation><numerusform>Due within %n day</numerusform>
-            <numerusform>Due within %n days</numerusform></translation>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any risk</source>
@@ -1180,18 +1284,24 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation><numerusform>Only the best match is shown. Type more words to narrow the search.</numerusform>
-            <numerusform>Only the %n best matches are shown. Type more words to narrow the search.</numerusform></translation>
+        <translation>
+            <numerusform>Only the best match is shown. Type more words to narrow the search.</numerusform>
+            <numerusform>Only the %n best matches are shown. Type more words to narrow the search.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching case(s)</source>
-        <translation><numerusform>%n matching case</numerusform>
-            <numerusform>%n matching cases</numerusform></translation>
+        <translation>
+            <numerusform>%n matching case</numerusform>
+            <numerusform>%n matching cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by client name, case reference or words in the chronology…</source>
@@ -1406,6 +1516,74 @@
     <message>
         <source>Her consent you were recording when Lintas locked is kept. Choose “Record her consent…” to carry on.</source>
         <translation>Her consent you were recording when Lintas locked is kept. Choose “Record her consent…” to carry on.</translation>
+    </message>
+    <message>
+        <source>Read the reply to a hand-off</source>
+        <translation>Read the reply to a hand-off</translation>
+    </message>
+    <message>
+        <source>%1 accepted the case.</source>
+        <translation>%1 accepted the case.</translation>
+    </message>
+    <message>
+        <source>%1 declined the case: %2</source>
+        <translation>%1 declined the case: %2</translation>
+    </message>
+    <message>
+        <source>(This answer was read in before.)</source>
+        <translation>(This answer was read in before.)</translation>
+    </message>
+    <message>
+        <source>Send without her consent</source>
+        <translation>Send without her consent</translation>
+    </message>
+    <message>
+        <source>Why must this referral go without the client's recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</source>
+        <translation>Why must this referral go without the client's recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>an admin</translation>
+    </message>
+    <message>
+        <source>Sent without her recorded consent, by %1: %2</source>
+        <translation>Sent without her recorded consent, by %1: %2</translation>
+    </message>
+    <message>
+        <source>Send without her consent…</source>
+        <translation>Send without her consent…</translation>
+    </message>
+    <message>
+        <source>Admins only: send this referral without a recorded consent, and write why</source>
+        <translation>Admins only: send this referral without a recorded consent, and write why</translation>
+    </message>
+    <message>
+        <source>Hand off &amp;as a file…</source>
+        <translation>Hand off &amp;as a file…</translation>
+    </message>
+    <message>
+        <source>Send the case to the organisation of this referral as a locked file</source>
+        <translation>Send the case to the organisation of this referral as a locked file</translation>
+    </message>
+    <message>
+        <source>Read the &amp;reply file…</source>
+        <translation>Read the &amp;reply file…</translation>
+    </message>
+    <message>
+        <source>Take in the recipient's answer to a hand-off file</source>
+        <translation>Take in the recipient's answer to a hand-off file</translation>
+    </message>
+    <message>
+        <source>The case is handed over. It reaches %1 at the next sync; their answer shows in this referral.</source>
+        <translation>The case is handed over. It reaches %1 at the next sync; their answer shows in this referral.</translation>
+    </message>
+    <message>
+        <source>Hand over in a shared space…</source>
+        <translation>Hand over in a shared space…</translation>
+    </message>
+    <message>
+        <source>Move the case into a space shared with the organisation of this referral</source>
+        <translation>Move the case into a space shared with the organisation of this referral</translation>
     </message>
 </context>
 <context>
@@ -1652,8 +1830,10 @@
     </message>
     <message numerus="yes">
         <source>%n confidential timeline entries are not included in this summary.</source>
-        <translation><numerusform>%n confidential timeline entry is not included in this summary.</numerusform>
-            <numerusform>%n confidential timeline entries are not included in this summary.</numerusform></translation>
+        <translation>
+            <numerusform>%n confidential timeline entry is not included in this summary.</numerusform>
+            <numerusform>%n confidential timeline entries are not included in this summary.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parties</source>
@@ -1880,6 +2060,14 @@
     <message>
         <source>Referrals</source>
         <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Shared with another organisation in “%1”: what you write here goes to that space, and everyone admitted to it sees it.</source>
+        <translation>Shared with another organisation in “%1”: what you write here goes to that space, and everyone admitted to it sees it.</translation>
+    </message>
+    <message>
+        <source>This case moved to “%1”, a space shared with another organisation that this laptop is not a member of. You see it as it was when it left; changes to it are refused.</source>
+        <translation>This case moved to “%1”, a space shared with another organisation that this laptop is not a member of. You see it as it was when it left; changes to it are refused.</translation>
     </message>
 </context>
 <context>
@@ -2449,18 +2637,24 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation><numerusform>Only the %n best match is shown. Type more words to narrow the search.</numerusform>
-            <numerusform>Only the %n best matches are shown. Type more words to narrow the search.</numerusform></translation>
+        <translation>
+            <numerusform>Only the %n best match is shown. Type more words to narrow the search.</numerusform>
+            <numerusform>Only the %n best matches are shown. Type more words to narrow the search.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation><numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform></translation>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching client(s)</source>
-        <translation><numerusform>%n matching client</numerusform>
-            <numerusform>%n matching clients</numerusform></translation>
+        <translation>
+            <numerusform>%n matching client</numerusform>
+            <numerusform>%n matching clients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by name, other name, phone, NIK, passport or village…</source>
@@ -2679,13 +2873,17 @@
     </message>
     <message numerus="yes">
         <source>The name can be at most %n characters long.</source>
-        <translation><numerusform>The name can be at most %n character long.</numerusform>
-            <numerusform>The name can be at most %n characters long.</numerusform></translation>
+        <translation>
+            <numerusform>The name can be at most %n character long.</numerusform>
+            <numerusform>The name can be at most %n characters long.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters long.</source>
-        <translation><numerusform>The passphrase must be at least %n character long.</numerusform>
-            <numerusform>The passphrase must be at least %n characters long.</numerusform></translation>
+        <translation>
+            <numerusform>The passphrase must be at least %n character long.</numerusform>
+            <numerusform>The passphrase must be at least %n characters long.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the passphrase again.</source>
@@ -2713,8 +2911,10 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters. A short sentence that only you know is easy to remember and hard to guess.</source>
-        <translation><numerusform>At least %n character. A short sentence that only you know is easy to remember and hard to guess.</numerusform>
-            <numerusform>At least %n characters. A short sentence that only you know is easy to remember and hard to guess.</numerusform></translation>
+        <translation>
+            <numerusform>At least %n character. A short sentence that only you know is easy to remember and hard to guess.</numerusform>
+            <numerusform>At least %n characters. A short sentence that only you know is easy to remember and hard to guess.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the profile…</source>
@@ -2733,8 +2933,10 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2742,8 +2944,10 @@
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation><numerusform>In %n day</numerusform>
-            <numerusform>In %n days</numerusform></translation>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set by hand</source>
@@ -3325,6 +3529,257 @@ Labour Department referral letter</translation>
         <source>Case hand-over record %1.pdf</source>
         <translation>Case hand-over record %1.pdf</translation>
     </message>
+    <message>
+        <source>The referral to %1 was sent without her recorded consent, on the decision of %2: %3</source>
+        <translation>The referral to %1 was sent without her recorded consent, on the decision of %2: %3</translation>
+    </message>
+    <message>
+        <source>(unknown organisation)</source>
+        <translation>(unknown organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffAddressDialog</name>
+    <message>
+        <source>Copied. Paste it into a message to the sender.</source>
+        <translation>Copied. Paste it into a message to the sender.</translation>
+    </message>
+    <message>
+        <source>My hand-off address</source>
+        <translation>My hand-off address</translation>
+    </message>
+    <message>
+        <source>Someone who wants to hand a case over to you (%1) needs this address: give them the code or let them scan the QR code. The file they make can be opened only on this laptop. Read the fingerprint to each other by phone before they send it.</source>
+        <translation>Someone who wants to hand a case over to you (%1) needs this address: give them the code or let them scan the QR code. The file they make can be opened only on this laptop. Read the fingerprint to each other by phone before they send it.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copy the address</translation>
+    </message>
+    <message>
+        <source>The code with your name, to paste into a message</source>
+        <translation>The code with your name, to paste into a message</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffFiles</name>
+    <message>
+        <source>Lintas hand-off (*.%1);;All files (*)</source>
+        <translation>Lintas hand-off (*.%1);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffInboxBox</name>
+    <message>
+        <source>No hand-off waiting for your answer.</source>
+        <translation>No hand-off waiting for your answer.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Open a hand-off file</translation>
+    </message>
+    <message>
+        <source>Case %1 from %2, fingerprint %3. Compare the fingerprint with the sender by phone before you accept it.</source>
+        <translation>Case %1 from %2, fingerprint %3. Compare the fingerprint with the sender by phone before you accept it.</translation>
+    </message>
+    <message>
+        <source>It was opened here before, on %1: nothing changed.</source>
+        <translation>It was opened here before, on %1: nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) came in: the case, its client and what is attached to them.</source>
+        <translation>
+            <numerusform>%n record came in: the case, its client and what is attached to them.</numerusform>
+            <numerusform>%n records came in: the case, its client and what is attached to them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the reply for the sender</source>
+        <translation>Save the reply for the sender</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Reply %1</translation>
+    </message>
+    <message>
+        <source>Decline the hand-off</source>
+        <translation>Decline the hand-off</translation>
+    </message>
+    <message>
+        <source>Why do you decline this case? The sender reads this in their referral.</source>
+        <translation>Why do you decline this case? The sender reads this in their referral.</translation>
+    </message>
+    <message>
+        <source>Write why you decline the case: the sender reads it.</source>
+        <translation>Write why you decline the case: the sender reads it.</translation>
+    </message>
+    <message>
+        <source>You accepted case %1. Send the reply file to %2.</source>
+        <translation>You accepted case %1. Send the reply file to %2.</translation>
+    </message>
+    <message>
+        <source>You declined case %1. Send the reply file to %2.</source>
+        <translation>You declined case %1. Send the reply file to %2.</translation>
+    </message>
+    <message>
+        <source>Hand-offs received</source>
+        <translation>Hand-offs received</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sender's fingerprint</source>
+        <translation>Sender's fingerprint</translation>
+    </message>
+    <message>
+        <source>Opened here</source>
+        <translation>Opened here</translation>
+    </message>
+    <message>
+        <source>Hand-offs waiting for your answer</source>
+        <translation>Hand-offs waiting for your answer</translation>
+    </message>
+    <message>
+        <source>Open a hand-o&amp;ff file…</source>
+        <translation>Open a hand-o&amp;ff file…</translation>
+    </message>
+    <message>
+        <source>Take in a case another organisation sent you as a file</source>
+        <translation>Take in a case another organisation sent you as a file</translation>
+    </message>
+    <message>
+        <source>My hand-off add&amp;ress…</source>
+        <translation>My hand-off add&amp;ress…</translation>
+    </message>
+    <message>
+        <source>What others need to send you a case</source>
+        <translation>What others need to send you a case</translation>
+    </message>
+    <message>
+        <source>Open the &amp;case</source>
+        <translation>Open the &amp;case</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accept…</translation>
+    </message>
+    <message>
+        <source>Take the case on, and save the reply file for the sender</source>
+        <translation>Take the case on, and save the reply file for the sender</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine…</source>
+        <translation>Decl&amp;ine…</translation>
+    </message>
+    <message>
+        <source>Say why you cannot take the case on, and save the reply file for the sender</source>
+        <translation>Say why you cannot take the case on, and save the reply file for the sender</translation>
+    </message>
+    <message>
+        <source>Shared space: %1</source>
+        <translation>Shared space: %1</translation>
+    </message>
+    <message>
+        <source>You accepted case %1. %2 sees it at the next sync.</source>
+        <translation>You accepted case %1. %2 sees it at the next sync.</translation>
+    </message>
+    <message>
+        <source>You declined case %1. %2 sees why at the next sync.</source>
+        <translation>You declined case %1. %2 sees why at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffSendDialog</name>
+    <message>
+        <source>Type the code the recipient gives you, or paste the text of their QR code.</source>
+        <translation>Type the code the recipient gives you, or paste the text of their QR code.</translation>
+    </message>
+    <message>
+        <source>(name not in a typed code)</source>
+        <translation>(name not in a typed code)</translation>
+    </message>
+    <message>
+        <source>Recipient: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fingerprint: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Read the fingerprint to the recipient by phone: save the file only if it matches theirs.</source>
+        <translation>Recipient: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fingerprint: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Read the fingerprint to the recipient by phone: save the file only if it matches theirs.</translation>
+    </message>
+    <message>
+        <source>Saved in %1. The referral is marked sent. Send the file to the recipient (USB stick, e-mail, WhatsApp); only their laptop can open it.</source>
+        <translation>Saved in %1. The referral is marked sent. Send the file to the recipient (USB stick, e-mail, WhatsApp); only their laptop can open it.</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>The referral</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Hand-off</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>Save the hand-off file</translation>
+    </message>
+    <message>
+        <source>Hand off as a file</source>
+        <translation>Hand off as a file</translation>
+    </message>
+    <message>
+        <source>The case goes to the recipient as a locked file that only their laptop can open. They accept or decline it and send you a reply file; read it in with “Read the reply file…”.</source>
+        <translation>The case goes to the recipient as a locked file that only their laptop can open. They accept or decline it and send you a reply file; read it in with “Read the reply file…”.</translation>
+    </message>
+    <message>
+        <source>Recipient's hand-off &amp;address:</source>
+        <translation>Recipient's hand-off &amp;address:</translation>
+    </message>
+    <message>
+        <source>Recipient's hand-off address</source>
+        <translation>Recipient's hand-off address</translation>
+    </message>
+    <message>
+        <source>What the file carries:</source>
+        <translation>What the file carries:</translation>
+    </message>
+    <message>
+        <source>The whole case: the case itself, the client, her claims and payments, deadlines, notes, parties, her consents and the referrals. Nothing of her other cases.</source>
+        <translation>The whole case: the case itself, the client, her claims and payments, deadlines, notes, parties, her consents and the referrals. Nothing of her other cases.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the hand-over record…</source>
+        <translation>&amp;Print the hand-over record…</translation>
+    </message>
+    <message>
+        <source>The berita acara serah terima, to sign on both sides</source>
+        <translation>The berita acara serah terima, to sign on both sides</translation>
+    </message>
+    <message>
+        <source>&amp;Save the hand-off file…</source>
+        <translation>&amp;Save the hand-off file…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::HeldDeletionsBox</name>
@@ -3338,8 +3793,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%1 deleted %n record(s) of the kind "%2" (received %3).</source>
-        <translation><numerusform>%1 deleted %n record of the kind "%2" (received %3).</numerusform>
-            <numerusform>%1 deleted %n records of the kind "%2" (received %3).</numerusform></translation>
+        <translation>
+            <numerusform>%1 deleted %n record of the kind "%2" (received %3).</numerusform>
+            <numerusform>%1 deleted %n records of the kind "%2" (received %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep them</source>
@@ -3351,13 +3808,17 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
-        <translation><numerusform>Delete %n record?</numerusform>
-            <numerusform>Delete %n records?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n record?</numerusform>
+            <numerusform>Delete %n records?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted on %1 will be deleted on this laptop too.</source>
-        <translation><numerusform>%n record deleted on %1 will be deleted on this laptop too.</numerusform>
-            <numerusform>%n records deleted on %1 will be deleted on this laptop too.</numerusform></translation>
+        <translation>
+            <numerusform>%n record deleted on %1 will be deleted on this laptop too.</numerusform>
+            <numerusform>%n records deleted on %1 will be deleted on this laptop too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4423,10 @@ Labour Department referral letter</translation>
         <source>The server knows no recovery key with this code for this organisation. Check the code against the sheet.</source>
         <translation>The server knows no recovery key with this code for this organisation. Check the code against the sheet.</translation>
     </message>
+    <message>
+        <source>Join a space another organisation shares with yours, to take over or follow a case with them. Their admin gives you a join code or a link that starts with "lintas:join", and approves this laptop when you read out its fingerprint.</source>
+        <translation>Join a space another organisation shares with yours, to take over or follow a case with them. Their admin gives you a join code or a link that starts with "lintas:join", and approves this laptop when you read out its fingerprint.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::KeptInputBar</name>
@@ -4071,8 +4536,10 @@ Labour Department referral letter</translation>
     <name>lintas::ui::LinkedPartiesModel</name>
     <message numerus="yes">
         <source>in %n case(s)</source>
-        <translation><numerusform>in %n case</numerusform>
-            <numerusform>in %n cases</numerusform></translation>
+        <translation>
+            <numerusform>in %n case</numerusform>
+            <numerusform>in %n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4115,8 +4582,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
-        <translation><numerusform>Locked after %n minute without use.</numerusform>
-            <numerusform>Locked after %n minutes without use.</numerusform></translation>
+        <translation>
+            <numerusform>Locked after %n minute without use.</numerusform>
+            <numerusform>Locked after %n minutes without use.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile menu: auto-lock time and Lock</source>
@@ -4132,8 +4601,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4172,8 +4643,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n laptop(s) waiting for approval.</source>
-        <translation><numerusform>%n laptop waiting for approval.</numerusform>
-            <numerusform>%n laptops waiting for approval.</numerusform></translation>
+        <translation>
+            <numerusform>%n laptop waiting for approval.</numerusform>
+            <numerusform>%n laptops waiting for approval.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Do not approve %1.&lt;/b&gt; Its keys do not match the invite it used: someone may have tampered with the request. Make a new invite.</source>
@@ -4254,6 +4727,34 @@ Labour Department referral letter</translation>
     <message>
         <source>Organisation recovery &amp;key…</source>
         <translation>Organisation recovery &amp;key…</translation>
+    </message>
+    <message>
+        <source>%1 (your organisation)</source>
+        <translation>%1 (your organisation)</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>%1 is approved. It receives the cases in this shared space at its next sync.</source>
+        <translation>%1 is approved. It receives the cases in this shared space at its next sync.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · a space shared with another organisation · server %2 · this laptop is a %3 of it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · a space shared with another organisation · server %2 · this laptop is a %3 of it.</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Space:</translation>
+    </message>
+    <message>
+        <source>Laptops in this shared space, of both organisations (as its admins signed them in):</source>
+        <translation>Laptops in this shared space, of both organisations (as its admins signed them in):</translation>
+    </message>
+    <message>
+        <source>Invite the other organisation's caseworkers with a one-time code each. Their laptops then wait here until you approve them.</source>
+        <translation>Invite the other organisation's caseworkers with a one-time code each. Their laptops then wait here until you approve them.</translation>
     </message>
 </context>
 <context>
@@ -4540,8 +5041,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1”? It is linked to %n case(s); those links are removed too.</source>
-        <translation><numerusform>Delete “%1”? It is linked to %n case; that link is removed too.</numerusform>
-            <numerusform>Delete “%1”? It is linked to %n cases; those links are removed too.</numerusform></translation>
+        <translation>
+            <numerusform>Delete “%1”? It is linked to %n case; that link is removed too.</numerusform>
+            <numerusform>Delete “%1”? It is linked to %n cases; those links are removed too.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete party</source>
@@ -4627,33 +5130,45 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>This employer appears in %n case(s).</source>
-        <translation><numerusform>This employer appears in %n case.</numerusform>
-            <numerusform>This employer appears in %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>This employer appears in %n case.</numerusform>
+            <numerusform>This employer appears in %n cases.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This agency appears in %n case(s).</source>
-        <translation><numerusform>This agency appears in %n case.</numerusform>
-            <numerusform>This agency appears in %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>This agency appears in %n case.</numerusform>
+            <numerusform>This agency appears in %n cases.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This training centre appears in %n case(s).</source>
-        <translation><numerusform>This training centre appears in %n case.</numerusform>
-            <numerusform>This training centre appears in %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>This training centre appears in %n case.</numerusform>
+            <numerusform>This training centre appears in %n cases.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This moneylender appears in %n case(s).</source>
-        <translation><numerusform>This moneylender appears in %n case.</numerusform>
-            <numerusform>This moneylender appears in %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>This moneylender appears in %n case.</numerusform>
+            <numerusform>This moneylender appears in %n cases.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This broker appears in %n case(s).</source>
-        <translation><numerusform>This broker appears in %n case.</numerusform>
-            <numerusform>This broker appears in %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>This broker appears in %n case.</numerusform>
+            <numerusform>This broker appears in %n cases.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This party appears in %n case(s).</source>
-        <translation><numerusform>This party appears in %n case.</numerusform>
-            <numerusform>This party appears in %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>This party appears in %n case.</numerusform>
+            <numerusform>This party appears in %n cases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Delete party…</source>
@@ -4735,8 +5250,10 @@ Labour Department referral letter</translation>
     <name>lintas::ui::PartyListModel</name>
     <message numerus="yes">
         <source>Appears in %n case(s)</source>
-        <translation><numerusform>Appears in %n case</numerusform>
-            <numerusform>Appears in %n cases</numerusform></translation>
+        <translation>
+            <numerusform>Appears in %n case</numerusform>
+            <numerusform>Appears in %n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4783,8 +5300,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed. A few words in a row are easiest to remember.</source>
-        <translation><numerusform>%n more character needed. A few words in a row are easiest to remember.</numerusform>
-            <numerusform>%n more characters needed. A few words in a row are easiest to remember.</numerusform></translation>
+        <translation>
+            <numerusform>%n more character needed. A few words in a row are easiest to remember.</numerusform>
+            <numerusform>%n more characters needed. A few words in a row are easiest to remember.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is one of the passwords guessed first. Add a few words of your own.</source>
@@ -4839,8 +5358,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) in the profiles folder could not be opened as a profile and are not listed: %1. Nothing was deleted; ask support to look at them.</source>
-        <translation><numerusform>%n folder in the profiles folder could not be opened as a profile and is not listed: %1. Nothing was deleted; ask support to look at it.</numerusform>
-            <numerusform>%n folders in the profiles folder could not be opened as a profile and are not listed: %1. Nothing was deleted; ask support to look at them.</numerusform></translation>
+        <translation>
+            <numerusform>%n folder in the profiles folder could not be opened as a profile and is not listed: %1. Nothing was deleted; ask support to look at it.</numerusform>
+            <numerusform>%n folders in the profiles folder could not be opened as a profile and are not listed: %1. Nothing was deleted; ask support to look at them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Casework for migrant workers. Works without internet; your cases stay encrypted on this laptop.</source>
@@ -5143,6 +5664,92 @@ Labour Department referral letter</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::SharedSpacesBox</name>
+    <message>
+        <source>Open a shared space</source>
+        <translation>Open a shared space</translation>
+    </message>
+    <message>
+        <source>A name both organisations will recognise, e.g. the client's first name and the two places:</source>
+        <translation>A name both organisations will recognise, e.g. the client's first name and the two places:</translation>
+    </message>
+    <message>
+        <source>Opening the shared space on the organisation's server…</source>
+        <translation>Opening the shared space on the organisation's server…</translation>
+    </message>
+    <message>
+        <source>%1 is open. Choose it under Space above and invite the other organisation's caseworkers.</source>
+        <translation>%1 is open. Choose it under Space above and invite the other organisation's caseworkers.</translation>
+    </message>
+    <message>
+        <source>Join a shared space</source>
+        <translation>Join a shared space</translation>
+    </message>
+    <message>
+        <source>Spaces shared with other organisations</source>
+        <translation>Spaces shared with other organisations</translation>
+    </message>
+    <message>
+        <source>When a worker goes home and another organisation takes over her case, both can follow it in a space you share: only the laptops admitted to it can read what is in it.</source>
+        <translation>When a worker goes home and another organisation takes over her case, both can follow it in a space you share: only the laptops admitted to it can read what is in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shared space…</source>
+        <translation>&amp;Open a shared space…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared space…</source>
+        <translation>&amp;Join a shared space…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;joining %1…</source>
+        <translation>Continue &amp;joining %1…</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SpaceHandoffDialog</name>
+    <message>
+        <source>Hand over through a shared space</source>
+        <translation>Hand over through a shared space</translation>
+    </message>
+    <message>
+        <source>Hand this case over to &lt;b&gt;%1&lt;/b&gt; through a space your organisation shares with them. It goes at the next sync, or whenever a connection comes.</source>
+        <translation>Hand this case over to &lt;b&gt;%1&lt;/b&gt; through a space your organisation shares with them. It goes at the next sync, or whenever a connection comes.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;space:</source>
+        <translation>Shared &amp;space:</translation>
+    </message>
+    <message>
+        <source>This laptop is in no space shared with another organisation yet. An admin opens one under Sync → Organisation, or joins one the other organisation opened. Until then, hand the case over as a file.</source>
+        <translation>This laptop is in no space shared with another organisation yet. An admin opens one under Sync → Organisation, or joins one the other organisation opened. Until then, hand the case over as a file.</translation>
+    </message>
+    <message>
+        <source>The case goes with its whole history: the client, claims and payments, notes, deadlines, parties, consents and referrals. Everyone admitted to the shared space, of both organisations, can read it and continue it; so can you.</source>
+        <translation>The case goes with its whole history: the client, claims and payments, notes, deadlines, parties, consents and referrals. Everyone admitted to the shared space, of both organisations, can read it and continue it; so can you.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep confidential notes with our organisation</source>
+        <translation>&amp;Keep confidential notes with our organisation</translation>
+    </message>
+    <message>
+        <source>Colleagues of yours who are not in the shared space keep what they have of the case but can no longer change it. Handing over cannot take back what the other organisation has received.</source>
+        <translation>Colleagues of yours who are not in the shared space keep what they have of the case but can no longer change it. Handing over cannot take back what the other organisation has received.</translation>
+    </message>
+    <message>
+        <source>&amp;Print hand-over record…</source>
+        <translation>&amp;Print hand-over record…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::SuggestDeadlinesDialog</name>
     <message>
         <source>Already in this case</source>
@@ -5208,8 +5815,10 @@ Labour Department referral letter</translation>
     <name>lintas::ui::SyncPage</name>
     <message numerus="yes">
         <source>%n conflict(s) to check</source>
-        <translation><numerusform>%n conflict to check</numerusform>
-            <numerusform>%n conflicts to check</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict to check</numerusform>
+            <numerusform>%n conflicts to check</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -5232,8 +5841,10 @@ Labour Department referral letter</translation>
     <name>lintas::ui::SyncStatusPanel</name>
     <message numerus="yes">
         <source>%n change(s) made on this laptop not yet on the server</source>
-        <translation><numerusform>%n change made on this laptop not yet on the server</numerusform>
-            <numerusform>%n changes made on this laptop not yet on the server</numerusform></translation>
+        <translation>
+            <numerusform>%n change made on this laptop not yet on the server</numerusform>
+            <numerusform>%n changes made on this laptop not yet on the server</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems since this profile was unlocked.</source>
@@ -5285,8 +5896,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n to check — show</source>
-        <translation><numerusform>%n to check — show</numerusform>
-            <numerusform>%n to check — show</numerusform></translation>
+        <translation>
+            <numerusform>%n to check — show</numerusform>
+            <numerusform>%n to check — show</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -5298,8 +5911,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) received could not be applied and are kept aside, unchanged:</source>
-        <translation><numerusform>%n record received could not be applied and are kept aside, unchanged:</numerusform>
-            <numerusform>%n records received could not be applied and are kept aside, unchanged:</numerusform></translation>
+        <translation>
+            <numerusform>%n record received could not be applied and are kept aside, unchanged:</numerusform>
+            <numerusform>%n records received could not be applied and are kept aside, unchanged:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5420,8 +6035,10 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>How many days ahead to show</source>
@@ -5429,13 +6046,17 @@ Labour Department referral letter</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation><numerusform>%n in the next %1 days</numerusform>
-            <numerusform>%n in the next %1 days</numerusform></translation>
+        <translation>
+            <numerusform>%n in the next %1 days</numerusform>
+            <numerusform>%n in the next %1 days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadlines and hearings</source>

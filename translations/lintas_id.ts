@@ -362,6 +362,70 @@
         <source>The server holds changes from that laptop which this laptop has not received yet. Sync now, then try again.</source>
         <translation>Server menyimpan perubahan dari laptop itu yang belum diterima laptop ini. Sinkronkan sekarang, lalu coba lagi.</translation>
     </message>
+    <message>
+        <source>This file is not a Lintas hand-off file. Choose the file the other organisation sent you.</source>
+        <translation>Berkas ini bukan berkas serah terima Lintas. Pilih berkas yang dikirim organisasi lain kepada Anda.</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made for someone else, so it cannot be opened here. Ask the sender to make it again for your hand-off address.</source>
+        <translation>Berkas serah terima ini dibuat untuk orang lain, jadi tidak bisa dibuka di sini. Minta pengirim membuatnya lagi untuk alamat serah terima Anda.</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made for someone else: it is locked to the hand-off address with fingerprint %1. Ask the sender to make it again for your hand-off address.</source>
+        <translation>Berkas serah terima ini dibuat untuk orang lain: berkas ini terkunci untuk alamat serah terima dengan sidik jari %1. Minta pengirim membuatnya lagi untuk alamat serah terima Anda.</translation>
+    </message>
+    <message>
+        <source>This hand-off file is damaged or was changed after it was made, so nothing of it was taken in. Ask the sender for a new one.</source>
+        <translation>Berkas serah terima ini rusak atau diubah setelah dibuat, jadi tidak ada isinya yang diambil. Minta berkas baru kepada pengirim.</translation>
+    </message>
+    <message>
+        <source>This hand-off file was made by a newer version of Lintas. Update Lintas on this laptop, then open it again.</source>
+        <translation>Berkas serah terima ini dibuat oleh versi Lintas yang lebih baru. Perbarui Lintas di laptop ini, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>This reply answers a hand-off that was not sent from this profile. Check that you chose the right file.</source>
+        <translation>Balasan ini menjawab serah terima yang tidak dikirim dari profil ini. Periksa apakah Anda memilih berkas yang benar.</translation>
+    </message>
+    <message>
+        <source>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case's referrals.</source>
+        <translation>Ini jenis berkas serah terima yang lain. Kasus yang dikirim kepada Anda dibuka di halaman Hari ini; jawaban atas kasus yang Anda kirim dibaca di rujukan kasus itu.</translation>
+    </message>
+    <message>
+        <source>This hand-off address is not right. Compare it symbol by symbol with the recipient, or paste the QR text again.</source>
+        <translation>Alamat serah terima ini tidak benar. Cocokkan huruf demi huruf dengan penerima, atau tempel lagi teks QR-nya.</translation>
+    </message>
+    <message>
+        <source>Only an admin of your organisation can send a referral without the client's consent.</source>
+        <translation>Hanya admin organisasi Anda yang dapat mengirim rujukan tanpa persetujuan klien.</translation>
+    </message>
+    <message>
+        <source>This case moved to a space shared with another organisation that this laptop is not a member of. It cannot be changed here; ask a colleague in that space.</source>
+        <translation>Kasus ini dipindahkan ke ruang bersama dengan organisasi lain yang tidak diikuti laptop ini. Kasus tidak bisa diubah di sini; minta rekan di ruang itu.</translation>
+    </message>
+    <message>
+        <source>This laptop is not a member of that shared space. Join it first under Sync → Organisation.</source>
+        <translation>Laptop ini bukan anggota ruang bersama itu. Bergabunglah dulu di Sinkron → Organisasi.</translation>
+    </message>
+    <message>
+        <source>The case is already in that space.</source>
+        <translation>Kasus sudah berada di ruang itu.</translation>
+    </message>
+    <message>
+        <source>Give the shared space a name both organisations will recognise.</source>
+        <translation>Beri ruang bersama nama yang dikenali kedua organisasi.</translation>
+    </message>
+    <message>
+        <source>Only an admin of your organisation can open a shared space.</source>
+        <translation>Hanya admin organisasi Anda yang dapat membuka ruang bersama.</translation>
+    </message>
+    <message>
+        <source>The consent chosen is for another organisation. Record her consent for this one first.</source>
+        <translation>Persetujuan yang dipilih untuk organisasi lain. Catat dulu persetujuannya untuk organisasi ini.</translation>
+    </message>
+    <message>
+        <source>She withdrew the consent chosen. Record a new consent, or do not hand the case over.</source>
+        <translation>Klien sudah menarik persetujuan yang dipilih. Catat persetujuan baru, atau jangan serahkan kasusnya.</translation>
+    </message>
 </context>
 <context>
     <name>KeptDialogInput</name>
@@ -413,7 +477,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)</source>
-        <translation><numerusform>Mengirim %n perubahan</numerusform></translation>
+        <translation>
+            <numerusform>Mengirim %n perubahan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -421,7 +487,9 @@
     </message>
     <message numerus="yes">
         <source>Offline · %n waiting</source>
-        <translation><numerusform>Luring · %n menunggu</numerusform></translation>
+        <translation>
+            <numerusform>Luring · %n menunggu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
@@ -433,7 +501,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n perubahan menunggu</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan menunggu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced at %1</source>
@@ -453,7 +523,9 @@
     </message>
     <message numerus="yes">
         <source>No connection to the organisation's server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
-        <translation><numerusform>Tidak ada koneksi ke server organisasi. Pekerjaan Anda tersimpan di laptop ini; %n perubahan akan dikirim saat koneksi kembali.</numerusform></translation>
+        <translation>
+            <numerusform>Tidak ada koneksi ke server organisasi. Pekerjaan Anda tersimpan di laptop ini; %n perubahan akan dikirim saat koneksi kembali.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up to date with the organisation's server. Last synced: %1.</source>
@@ -541,11 +613,15 @@
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n jam</numerusform></translation>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n menit</numerusform></translation>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
     </message>
     <message>
         <source>This laptop's clock is %1 behind the server's.</source>
@@ -587,23 +663,33 @@
     </message>
     <message numerus="yes">
         <source>%Ln women</source>
-        <translation><numerusform>%Ln perempuan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln perempuan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln men</source>
-        <translation><numerusform>%Ln laki-laki</numerusform></translation>
+        <translation>
+            <numerusform>%Ln laki-laki</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other or not stated</source>
-        <translation><numerusform>%Ln lainnya atau tidak disebutkan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln lainnya atau tidak disebutkan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln activity(s)</source>
-        <translation><numerusform>%Ln kegiatan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kegiatan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
-        <translation><numerusform>%Ln peserta</numerusform></translation>
+        <translation>
+            <numerusform>%Ln peserta</numerusform>
+        </translation>
     </message>
     <message>
         <source>+ &amp;New activity</source>
@@ -847,11 +933,15 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>lewat %n hari</numerusform></translation>
+        <translation>
+            <numerusform>lewat %n hari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>%n hari lagi</numerusform></translation>
+        <translation>
+            <numerusform>%n hari lagi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule source: %1</source>
@@ -922,7 +1012,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) saved in the file. Send it to a colleague or the office; they go to the server by themselves once this laptop has a connection.</source>
-        <translation><numerusform>%n perubahan tersimpan di berkas. Kirim ke rekan atau kantor; perubahan ini tetap terkirim ke server dengan sendirinya begitu laptop ini tersambung.</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan tersimpan di berkas. Kirim ke rekan atau kantor; perubahan ini tetap terkirim ke server dengan sendirinya begitu laptop ini tersambung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read in changes from a file</source>
@@ -934,15 +1026,21 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) added from the file.</source>
-        <translation><numerusform>%n perubahan ditambahkan dari berkas.</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan ditambahkan dari berkas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n were here already.</source>
-        <translation><numerusform>%n sudah ada di sini.</numerusform></translation>
+        <translation>
+            <numerusform>%n sudah ada di sini.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n set aside: see the list below.</source>
-        <translation><numerusform>%n disisihkan: lihat daftar di bawah.</numerusform></translation>
+        <translation>
+            <numerusform>%n disisihkan: lihat daftar di bawah.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No signal? Save the changes waiting on this laptop to a file and send it (USB stick, WhatsApp) to a colleague or the office. The file is locked: only laptops of your organisation can read it.</source>
@@ -1088,7 +1186,9 @@
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation><numerusform>Tenggat dalam %n hari</numerusform></translation>
+        <translation>
+            <numerusform>Tenggat dalam %n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any risk</source>
@@ -1166,15 +1266,21 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation><numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform></translation>
+        <translation>
+            <numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n kasus</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching case(s)</source>
-        <translation><numerusform>%n kasus cocok</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus cocok</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by client name, case reference or words in the chronology…</source>
@@ -1389,6 +1495,74 @@
     <message>
         <source>Her consent you were recording when Lintas locked is kept. Choose “Record her consent…” to carry on.</source>
         <translation>Persetujuan yang sedang Anda catat saat Lintas dikunci masih tersimpan sementara. Pilih “Catat persetujuannya…” untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Read the reply to a hand-off</source>
+        <translation>Baca balasan serah terima</translation>
+    </message>
+    <message>
+        <source>%1 accepted the case.</source>
+        <translation>%1 menerima kasus ini.</translation>
+    </message>
+    <message>
+        <source>%1 declined the case: %2</source>
+        <translation>%1 menolak kasus ini: %2</translation>
+    </message>
+    <message>
+        <source>(This answer was read in before.)</source>
+        <translation>(Jawaban ini sudah pernah dibaca.)</translation>
+    </message>
+    <message>
+        <source>Send without her consent</source>
+        <translation>Kirim tanpa persetujuannya</translation>
+    </message>
+    <message>
+        <source>Why must this referral go without the client's recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</source>
+        <translation>Mengapa rujukan ini harus dikirim tanpa persetujuan klien yang tercatat? Nama Anda dan alasan ini disimpan bersama rujukan dan dicetak di berita acara serah terima.</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>seorang admin</translation>
+    </message>
+    <message>
+        <source>Sent without her recorded consent, by %1: %2</source>
+        <translation>Dikirim tanpa persetujuannya yang tercatat, oleh %1: %2</translation>
+    </message>
+    <message>
+        <source>Send without her consent…</source>
+        <translation>Kirim tanpa persetujuannya…</translation>
+    </message>
+    <message>
+        <source>Admins only: send this referral without a recorded consent, and write why</source>
+        <translation>Khusus admin: kirim rujukan ini tanpa persetujuan yang tercatat, dan tulis alasannya</translation>
+    </message>
+    <message>
+        <source>Hand off &amp;as a file…</source>
+        <translation>Serahkan sebagai ber&amp;kas…</translation>
+    </message>
+    <message>
+        <source>Send the case to the organisation of this referral as a locked file</source>
+        <translation>Kirim kasus ke organisasi rujukan ini sebagai berkas terkunci</translation>
+    </message>
+    <message>
+        <source>Read the &amp;reply file…</source>
+        <translation>Ba&amp;ca berkas balasan…</translation>
+    </message>
+    <message>
+        <source>Take in the recipient's answer to a hand-off file</source>
+        <translation>Ambil jawaban penerima atas berkas serah terima</translation>
+    </message>
+    <message>
+        <source>The case is handed over. It reaches %1 at the next sync; their answer shows in this referral.</source>
+        <translation>Kasus sudah diserahkan. Kasus sampai ke %1 pada sinkron berikutnya; jawaban mereka tampil di rujukan ini.</translation>
+    </message>
+    <message>
+        <source>Hand over in a shared space…</source>
+        <translation>Serahkan lewat ruang bersama…</translation>
+    </message>
+    <message>
+        <source>Move the case into a space shared with the organisation of this referral</source>
+        <translation>Pindahkan kasus ke ruang bersama dengan organisasi tujuan rujukan ini</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1809,9 @@
     </message>
     <message numerus="yes">
         <source>%n confidential timeline entries are not included in this summary.</source>
-        <translation><numerusform>%n catatan rahasia tidak dimuat dalam ringkasan ini.</numerusform></translation>
+        <translation>
+            <numerusform>%n catatan rahasia tidak dimuat dalam ringkasan ini.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parties</source>
@@ -1862,6 +2038,14 @@
     <message>
         <source>Referrals</source>
         <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Shared with another organisation in “%1”: what you write here goes to that space, and everyone admitted to it sees it.</source>
+        <translation>Dibagikan dengan organisasi lain di “%1”: apa yang Anda tulis di sini masuk ke ruang itu, dan semua anggotanya melihatnya.</translation>
+    </message>
+    <message>
+        <source>This case moved to “%1”, a space shared with another organisation that this laptop is not a member of. You see it as it was when it left; changes to it are refused.</source>
+        <translation>Kasus ini pindah ke “%1”, ruang bersama dengan organisasi lain yang tidak diikuti laptop ini. Anda melihatnya seperti saat dipindahkan; perubahan ditolak.</translation>
     </message>
 </context>
 <context>
@@ -2431,15 +2615,21 @@
     </message>
     <message numerus="yes">
         <source>Only the %n best matches are shown. Type more words to narrow the search.</source>
-        <translation><numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform></translation>
+        <translation>
+            <numerusform>Hanya %n hasil teratas yang ditampilkan. Tambahkan kata untuk mempersempit pencarian.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation><numerusform>%n klien</numerusform></translation>
+        <translation>
+            <numerusform>%n klien</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching client(s)</source>
-        <translation><numerusform>%n klien yang cocok</numerusform></translation>
+        <translation>
+            <numerusform>%n klien yang cocok</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by name, other name, phone, NIK, passport or village…</source>
@@ -2658,11 +2848,15 @@
     </message>
     <message numerus="yes">
         <source>The name can be at most %n characters long.</source>
-        <translation><numerusform>Nama paling banyak %n karakter.</numerusform></translation>
+        <translation>
+            <numerusform>Nama paling banyak %n karakter.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters long.</source>
-        <translation><numerusform>Kata sandi minimal %n karakter.</numerusform></translation>
+        <translation>
+            <numerusform>Kata sandi minimal %n karakter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type the passphrase again.</source>
@@ -2690,7 +2884,9 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters. A short sentence that only you know is easy to remember and hard to guess.</source>
-        <translation><numerusform>Minimal %n karakter. Kalimat pendek yang hanya Anda ketahui mudah diingat dan sulit ditebak.</numerusform></translation>
+        <translation>
+            <numerusform>Minimal %n karakter. Kalimat pendek yang hanya Anda ketahui mudah diingat dan sulit ditebak.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the profile…</source>
@@ -2709,7 +2905,9 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Terlambat %n hari</numerusform></translation>
+        <translation>
+            <numerusform>Terlambat %n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2717,7 +2915,9 @@
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation><numerusform>%n hari lagi</numerusform></translation>
+        <translation>
+            <numerusform>%n hari lagi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set by hand</source>
@@ -3299,6 +3499,256 @@ Surat rujukan Labour Department</translation>
         <source>Case hand-over record %1.pdf</source>
         <translation>Berita acara serah terima kasus %1.pdf</translation>
     </message>
+    <message>
+        <source>The referral to %1 was sent without her recorded consent, on the decision of %2: %3</source>
+        <translation>Rujukan ke %1 dikirim tanpa persetujuannya yang tercatat, atas keputusan %2: %3</translation>
+    </message>
+    <message>
+        <source>(unknown organisation)</source>
+        <translation>(organisasi tidak diketahui)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffAddressDialog</name>
+    <message>
+        <source>Copied. Paste it into a message to the sender.</source>
+        <translation>Tersalin. Tempelkan ke pesan untuk pengirim.</translation>
+    </message>
+    <message>
+        <source>My hand-off address</source>
+        <translation>Alamat serah terima saya</translation>
+    </message>
+    <message>
+        <source>Someone who wants to hand a case over to you (%1) needs this address: give them the code or let them scan the QR code. The file they make can be opened only on this laptop. Read the fingerprint to each other by phone before they send it.</source>
+        <translation>Orang yang ingin menyerahkan kasus kepada Anda (%1) memerlukan alamat ini: berikan kodenya atau biarkan mereka memindai kode QR. Berkas yang mereka buat hanya bisa dibuka di laptop ini. Saling bacakan sidik jari lewat telepon sebelum mereka mengirimnya.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>Sa&amp;lin alamat</translation>
+    </message>
+    <message>
+        <source>The code with your name, to paste into a message</source>
+        <translation>Kode beserta nama Anda, untuk ditempel ke pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffFiles</name>
+    <message>
+        <source>Lintas hand-off (*.%1);;All files (*)</source>
+        <translation>Serah terima Lintas (*.%1);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffInboxBox</name>
+    <message>
+        <source>No hand-off waiting for your answer.</source>
+        <translation>Tidak ada serah terima yang menunggu jawaban Anda.</translation>
+    </message>
+    <message>
+        <source>Open a hand-off file</source>
+        <translation>Buka berkas serah terima</translation>
+    </message>
+    <message>
+        <source>Case %1 from %2, fingerprint %3. Compare the fingerprint with the sender by phone before you accept it.</source>
+        <translation>Kasus %1 dari %2, sidik jari %3. Cocokkan sidik jari dengan pengirim lewat telepon sebelum Anda menerimanya.</translation>
+    </message>
+    <message>
+        <source>It was opened here before, on %1: nothing changed.</source>
+        <translation>Berkas ini sudah pernah dibuka di sini, pada %1: tidak ada yang berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) came in: the case, its client and what is attached to them.</source>
+        <translation>
+            <numerusform>%n catatan masuk: kasusnya, kliennya, dan semua yang terkait dengannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the reply for the sender</source>
+        <translation>Simpan balasan untuk pengirim</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Balasan %1</translation>
+    </message>
+    <message>
+        <source>Decline the hand-off</source>
+        <translation>Tolak serah terima</translation>
+    </message>
+    <message>
+        <source>Why do you decline this case? The sender reads this in their referral.</source>
+        <translation>Mengapa Anda menolak kasus ini? Pengirim membacanya di rujukan mereka.</translation>
+    </message>
+    <message>
+        <source>Write why you decline the case: the sender reads it.</source>
+        <translation>Tulis alasan Anda menolak kasus ini: pengirim akan membacanya.</translation>
+    </message>
+    <message>
+        <source>You accepted case %1. Send the reply file to %2.</source>
+        <translation>Anda menerima kasus %1. Kirim berkas balasan kepada %2.</translation>
+    </message>
+    <message>
+        <source>You declined case %1. Send the reply file to %2.</source>
+        <translation>Anda menolak kasus %1. Kirim berkas balasan kepada %2.</translation>
+    </message>
+    <message>
+        <source>Hand-offs received</source>
+        <translation>Serah terima yang diterima</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Sender's fingerprint</source>
+        <translation>Sidik jari pengirim</translation>
+    </message>
+    <message>
+        <source>Opened here</source>
+        <translation>Dibuka di sini</translation>
+    </message>
+    <message>
+        <source>Hand-offs waiting for your answer</source>
+        <translation>Serah terima yang menunggu jawaban Anda</translation>
+    </message>
+    <message>
+        <source>Open a hand-o&amp;ff file…</source>
+        <translation>Buka berkas serah &amp;terima…</translation>
+    </message>
+    <message>
+        <source>Take in a case another organisation sent you as a file</source>
+        <translation>Ambil kasus yang dikirim organisasi lain kepada Anda sebagai berkas</translation>
+    </message>
+    <message>
+        <source>My hand-off add&amp;ress…</source>
+        <translation>Alamat serah terima sa&amp;ya…</translation>
+    </message>
+    <message>
+        <source>What others need to send you a case</source>
+        <translation>Yang diperlukan orang lain untuk mengirim kasus kepada Anda</translation>
+    </message>
+    <message>
+        <source>Open the &amp;case</source>
+        <translation>Lihat &amp;kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>Te&amp;rima…</translation>
+    </message>
+    <message>
+        <source>Take the case on, and save the reply file for the sender</source>
+        <translation>Ambil alih kasus ini, dan simpan berkas balasan untuk pengirim</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine…</source>
+        <translation>To&amp;lak…</translation>
+    </message>
+    <message>
+        <source>Say why you cannot take the case on, and save the reply file for the sender</source>
+        <translation>Jelaskan mengapa Anda tidak dapat mengambil alih kasus ini, dan simpan berkas balasan untuk pengirim</translation>
+    </message>
+    <message>
+        <source>Shared space: %1</source>
+        <translation>Ruang bersama: %1</translation>
+    </message>
+    <message>
+        <source>You accepted case %1. %2 sees it at the next sync.</source>
+        <translation>Anda menerima kasus %1. %2 melihatnya pada sinkron berikutnya.</translation>
+    </message>
+    <message>
+        <source>You declined case %1. %2 sees why at the next sync.</source>
+        <translation>Anda menolak kasus %1. %2 melihat alasannya pada sinkron berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::HandoffSendDialog</name>
+    <message>
+        <source>Type the code the recipient gives you, or paste the text of their QR code.</source>
+        <translation>Ketik kode yang diberikan penerima, atau tempel teks kode QR-nya.</translation>
+    </message>
+    <message>
+        <source>(name not in a typed code)</source>
+        <translation>(nama tidak ada dalam kode ketikan)</translation>
+    </message>
+    <message>
+        <source>Recipient: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fingerprint: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Read the fingerprint to the recipient by phone: save the file only if it matches theirs.</source>
+        <translation>Penerima: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sidik jari: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Bacakan sidik jari kepada penerima lewat telepon: simpan berkasnya hanya jika cocok dengan miliknya.</translation>
+    </message>
+    <message>
+        <source>Saved in %1. The referral is marked sent. Send the file to the recipient (USB stick, e-mail, WhatsApp); only their laptop can open it.</source>
+        <translation>Tersimpan di %1. Rujukan ditandai terkirim. Kirim berkas itu kepada penerima (flashdisk, surel, WhatsApp); hanya laptop penerima yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
+        <source>Save the hand-off file</source>
+        <translation>Simpan berkas serah terima</translation>
+    </message>
+    <message>
+        <source>Hand off as a file</source>
+        <translation>Serahkan sebagai berkas</translation>
+    </message>
+    <message>
+        <source>The case goes to the recipient as a locked file that only their laptop can open. They accept or decline it and send you a reply file; read it in with “Read the reply file…”.</source>
+        <translation>Kasus dikirim kepada penerima sebagai berkas terkunci yang hanya bisa dibuka laptopnya. Penerima menerima atau menolaknya lalu mengirim berkas balasan kepada Anda; bacalah dengan “Baca berkas balasan…”.</translation>
+    </message>
+    <message>
+        <source>Recipient's hand-off &amp;address:</source>
+        <translation>Alamat serah terima pen&amp;erima:</translation>
+    </message>
+    <message>
+        <source>Recipient's hand-off address</source>
+        <translation>Alamat serah terima penerima</translation>
+    </message>
+    <message>
+        <source>What the file carries:</source>
+        <translation>Isi berkas:</translation>
+    </message>
+    <message>
+        <source>The whole case: the case itself, the client, her claims and payments, deadlines, notes, parties, her consents and the referrals. Nothing of her other cases.</source>
+        <translation>Seluruh kasus: kasusnya sendiri, klien, tuntutan dan pembayarannya, tenggat, catatan, pihak terkait, persetujuannya, dan rujukan. Tidak ada apa pun dari kasus-kasusnya yang lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the hand-over record…</source>
+        <translation>&amp;Cetak berita acara serah terima…</translation>
+    </message>
+    <message>
+        <source>The berita acara serah terima, to sign on both sides</source>
+        <translation>Berita acara serah terima, untuk ditandatangani kedua pihak</translation>
+    </message>
+    <message>
+        <source>&amp;Save the hand-off file…</source>
+        <translation>&amp;Simpan berkas serah terima…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::HeldDeletionsBox</name>
@@ -3312,7 +3762,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%1 deleted %n record(s) of the kind "%2" (received %3).</source>
-        <translation><numerusform>%1 menghapus %n data jenis "%2" (diterima %3).</numerusform></translation>
+        <translation>
+            <numerusform>%1 menghapus %n data jenis "%2" (diterima %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep them</source>
@@ -3324,11 +3776,15 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
-        <translation><numerusform>Hapus %n data?</numerusform></translation>
+        <translation>
+            <numerusform>Hapus %n data?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted on %1 will be deleted on this laptop too.</source>
-        <translation><numerusform>%n data yang dihapus di %1 akan dihapus juga di laptop ini.</numerusform></translation>
+        <translation>
+            <numerusform>%n data yang dihapus di %1 akan dihapus juga di laptop ini.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4389,10 @@ Surat rujukan Labour Department</translation>
         <source>The server knows no recovery key with this code for this organisation. Check the code against the sheet.</source>
         <translation>Server tidak mengenal kunci pemulihan dengan kode ini untuk organisasi ini. Periksa kodenya dengan lembar pemulihan.</translation>
     </message>
+    <message>
+        <source>Join a space another organisation shares with yours, to take over or follow a case with them. Their admin gives you a join code or a link that starts with "lintas:join", and approves this laptop when you read out its fingerprint.</source>
+        <translation>Bergabunglah ke ruang yang dibagikan organisasi lain dengan organisasi Anda, untuk mengambil alih atau mengikuti kasus bersama mereka. Admin mereka memberi kode gabung atau tautan yang diawali "lintas:join", lalu menyetujui laptop ini setelah Anda membacakan sidik jarinya.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::KeptInputBar</name>
@@ -4042,7 +4502,9 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::LinkedPartiesModel</name>
     <message numerus="yes">
         <source>in %n case(s)</source>
-        <translation><numerusform>di %n kasus</numerusform></translation>
+        <translation>
+            <numerusform>di %n kasus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4085,7 +4547,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
-        <translation><numerusform>Dikunci setelah %n menit tidak dipakai.</numerusform></translation>
+        <translation>
+            <numerusform>Dikunci setelah %n menit tidak dipakai.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profile menu: auto-lock time and Lock</source>
@@ -4101,7 +4565,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n menit</numerusform></translation>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4140,7 +4606,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n laptop(s) waiting for approval.</source>
-        <translation><numerusform>%n laptop menunggu persetujuan.</numerusform></translation>
+        <translation>
+            <numerusform>%n laptop menunggu persetujuan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Do not approve %1.&lt;/b&gt; Its keys do not match the invite it used: someone may have tampered with the request. Make a new invite.</source>
@@ -4221,6 +4689,34 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Organisation recovery &amp;key…</source>
         <translation>&amp;Kunci pemulihan organisasi…</translation>
+    </message>
+    <message>
+        <source>%1 (your organisation)</source>
+        <translation>%1 (organisasi Anda)</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (bersama)</translation>
+    </message>
+    <message>
+        <source>%1 is approved. It receives the cases in this shared space at its next sync.</source>
+        <translation>%1 disetujui. Laptop itu menerima kasus di ruang bersama ini pada sinkron berikutnya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · a space shared with another organisation · server %2 · this laptop is a %3 of it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · ruang bersama dengan organisasi lain · server %2 · laptop ini %3 di ruang itu.</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Ruang:</translation>
+    </message>
+    <message>
+        <source>Laptops in this shared space, of both organisations (as its admins signed them in):</source>
+        <translation>Laptop di ruang bersama ini, dari kedua organisasi (seperti ditandatangani adminnya):</translation>
+    </message>
+    <message>
+        <source>Invite the other organisation's caseworkers with a one-time code each. Their laptops then wait here until you approve them.</source>
+        <translation>Undang pendamping organisasi lain dengan kode sekali pakai untuk masing-masing. Laptop mereka menunggu di sini sampai Anda setujui.</translation>
     </message>
 </context>
 <context>
@@ -4507,7 +5003,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1”? It is linked to %n case(s); those links are removed too.</source>
-        <translation><numerusform>Hapus “%1”? Pihak ini terkait dengan %n kasus; keterkaitan itu juga akan dihapus.</numerusform></translation>
+        <translation>
+            <numerusform>Hapus “%1”? Pihak ini terkait dengan %n kasus; keterkaitan itu juga akan dihapus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete party</source>
@@ -4593,27 +5091,39 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>This employer appears in %n case(s).</source>
-        <translation><numerusform>Majikan ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Majikan ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This agency appears in %n case(s).</source>
-        <translation><numerusform>Agen ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Agen ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This training centre appears in %n case(s).</source>
-        <translation><numerusform>Balai latihan kerja ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Balai latihan kerja ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This moneylender appears in %n case(s).</source>
-        <translation><numerusform>Pemberi pinjaman ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Pemberi pinjaman ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This broker appears in %n case(s).</source>
-        <translation><numerusform>Calo/sponsor ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Calo/sponsor ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This party appears in %n case(s).</source>
-        <translation><numerusform>Pihak ini muncul di %n kasus.</numerusform></translation>
+        <translation>
+            <numerusform>Pihak ini muncul di %n kasus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Delete party…</source>
@@ -4695,7 +5205,9 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::PartyListModel</name>
     <message numerus="yes">
         <source>Appears in %n case(s)</source>
-        <translation><numerusform>Muncul di %n kasus</numerusform></translation>
+        <translation>
+            <numerusform>Muncul di %n kasus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4742,7 +5254,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed. A few words in a row are easiest to remember.</source>
-        <translation><numerusform>Kurang %n karakter lagi. Beberapa kata berurutan paling mudah diingat.</numerusform></translation>
+        <translation>
+            <numerusform>Kurang %n karakter lagi. Beberapa kata berurutan paling mudah diingat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is one of the passwords guessed first. Add a few words of your own.</source>
@@ -4797,7 +5311,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) in the profiles folder could not be opened as a profile and are not listed: %1. Nothing was deleted; ask support to look at them.</source>
-        <translation><numerusform>%n folder di dalam folder profil tidak dapat dibuka sebagai profil dan tidak ditampilkan: %1. Tidak ada yang dihapus; minta tim dukungan teknis untuk memeriksanya.</numerusform></translation>
+        <translation>
+            <numerusform>%n folder di dalam folder profil tidak dapat dibuka sebagai profil dan tidak ditampilkan: %1. Tidak ada yang dihapus; minta tim dukungan teknis untuk memeriksanya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Casework for migrant workers. Works without internet; your cases stay encrypted on this laptop.</source>
@@ -5100,6 +5616,92 @@ Surat rujukan Labour Department</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::SharedSpacesBox</name>
+    <message>
+        <source>Open a shared space</source>
+        <translation>Buka ruang bersama</translation>
+    </message>
+    <message>
+        <source>A name both organisations will recognise, e.g. the client's first name and the two places:</source>
+        <translation>Nama yang dikenali kedua organisasi, mis. nama depan klien dan kedua tempat:</translation>
+    </message>
+    <message>
+        <source>Opening the shared space on the organisation's server…</source>
+        <translation>Membuka ruang bersama di server organisasi…</translation>
+    </message>
+    <message>
+        <source>%1 is open. Choose it under Space above and invite the other organisation's caseworkers.</source>
+        <translation>%1 sudah dibuka. Pilih di Ruang di atas, lalu undang pendamping organisasi lain.</translation>
+    </message>
+    <message>
+        <source>Join a shared space</source>
+        <translation>Bergabung ke ruang bersama</translation>
+    </message>
+    <message>
+        <source>Spaces shared with other organisations</source>
+        <translation>Ruang bersama dengan organisasi lain</translation>
+    </message>
+    <message>
+        <source>When a worker goes home and another organisation takes over her case, both can follow it in a space you share: only the laptops admitted to it can read what is in it.</source>
+        <translation>Saat pekerja pulang dan organisasi lain mengambil alih kasusnya, keduanya dapat mengikutinya di ruang bersama: hanya laptop yang diterima di ruang itu yang bisa membaca isinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shared space…</source>
+        <translation>&amp;Buka ruang bersama…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared space…</source>
+        <translation>Ber&amp;gabung ke ruang bersama…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;joining %1…</source>
+        <translation>Lanjutkan ber&amp;gabung ke %1…</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SpaceHandoffDialog</name>
+    <message>
+        <source>Hand over through a shared space</source>
+        <translation>Serahkan lewat ruang bersama</translation>
+    </message>
+    <message>
+        <source>Hand this case over to &lt;b&gt;%1&lt;/b&gt; through a space your organisation shares with them. It goes at the next sync, or whenever a connection comes.</source>
+        <translation>Serahkan kasus ini kepada &lt;b&gt;%1&lt;/b&gt; lewat ruang yang dibagikan organisasi Anda dengan mereka. Kasus dikirim pada sinkron berikutnya, atau saat ada sambungan.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;space:</source>
+        <translation>Ruang &amp;bersama:</translation>
+    </message>
+    <message>
+        <source>This laptop is in no space shared with another organisation yet. An admin opens one under Sync → Organisation, or joins one the other organisation opened. Until then, hand the case over as a file.</source>
+        <translation>Laptop ini belum ada di ruang bersama dengan organisasi lain. Admin membukanya di Sinkron → Organisasi, atau bergabung ke ruang yang dibuka organisasi lain. Sampai saat itu, serahkan kasus sebagai berkas.</translation>
+    </message>
+    <message>
+        <source>The case goes with its whole history: the client, claims and payments, notes, deadlines, parties, consents and referrals. Everyone admitted to the shared space, of both organisations, can read it and continue it; so can you.</source>
+        <translation>Kasus pindah dengan seluruh riwayatnya: klien, tuntutan dan pembayaran, catatan, tenggat, pihak terkait, persetujuan dan rujukan. Semua anggota ruang bersama, dari kedua organisasi, dapat membaca dan melanjutkannya; begitu juga Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep confidential notes with our organisation</source>
+        <translation>Simpan catatan &amp;rahasia di organisasi kita</translation>
+    </message>
+    <message>
+        <source>Colleagues of yours who are not in the shared space keep what they have of the case but can no longer change it. Handing over cannot take back what the other organisation has received.</source>
+        <translation>Rekan Anda yang tidak ada di ruang bersama tetap menyimpan kasus yang sudah mereka miliki, tetapi tidak bisa mengubahnya lagi. Penyerahan tidak bisa menarik kembali apa yang sudah diterima organisasi lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Print hand-over record…</source>
+        <translation>&amp;Cetak berita acara serah terima…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Serahkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::SuggestDeadlinesDialog</name>
     <message>
         <source>Already in this case</source>
@@ -5165,7 +5767,9 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::SyncPage</name>
     <message numerus="yes">
         <source>%n conflict(s) to check</source>
-        <translation><numerusform>%n konflik perlu diperiksa</numerusform></translation>
+        <translation>
+            <numerusform>%n konflik perlu diperiksa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -5188,7 +5792,9 @@ Surat rujukan Labour Department</translation>
     <name>lintas::ui::SyncStatusPanel</name>
     <message numerus="yes">
         <source>%n change(s) made on this laptop not yet on the server</source>
-        <translation><numerusform>%n perubahan di laptop ini belum sampai di server</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan di laptop ini belum sampai di server</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems since this profile was unlocked.</source>
@@ -5240,7 +5846,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n to check — show</source>
-        <translation><numerusform>%n perlu diperiksa — tampilkan</numerusform></translation>
+        <translation>
+            <numerusform>%n perlu diperiksa — tampilkan</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -5252,7 +5860,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) received could not be applied and are kept aside, unchanged:</source>
-        <translation><numerusform>%n data yang diterima tidak dapat diterapkan dan disisihkan, tanpa diubah:</numerusform></translation>
+        <translation>
+            <numerusform>%n data yang diterima tidak dapat diterapkan dan disisihkan, tanpa diubah:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5983,9 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n hari</numerusform></translation>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>How many days ahead to show</source>
@@ -5381,11 +5993,15 @@ Surat rujukan Labour Department</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n lewat waktu</numerusform></translation>
+        <translation>
+            <numerusform>%n lewat waktu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation><numerusform>%n dalam %1 hari ke depan</numerusform></translation>
+        <translation>
+            <numerusform>%n dalam %1 hari ke depan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadlines and hearings</source>

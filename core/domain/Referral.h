@@ -15,6 +15,9 @@ struct Referral {
     QDate sentOn;
     QDate respondedOn;
     QString feedback;
+    // Sent without a recorded consent: why, as an admin wrote it, and who did (decision D42).
+    QString consentOverride;
+    QString overrideBy;
     bool deleted = false;
     qint64 updatedAt = 0;
 };

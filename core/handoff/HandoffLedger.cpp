@@ -136,4 +136,29 @@ Status HandoffLedger::recordDecision(const QByteArray &packetId, const QString &
     return st.exec();
 }
 
+Result<std::vector<ReceivedPacket>> HandoffLedger::unanswered()
+{
+    LINTAS_TRY_ASSIGN(auto st,
+        m_db.prepare(QStringLiteral(
+            "SELECT packet_id, case_id, sender_name, sender_box, sender_sign, sent_at, imported_at FROM "
+            "handoff_received WHERE imported_at IS NOT NULL AND coalesce(decision, '') = '' ORDER BY imported_at, "
+            "packet_id")));
+    std::vector<ReceivedPacket> out;
+    for (;;) {
+        LINTAS_TRY_ASSIGN(const bool found, st.step());
+        if (!found)
+            break;
+        ReceivedPacket p;
+        p.packetId = st.blob(0);
+        p.caseId = st.text(1);
+        p.sender.name = st.text(2);
+        p.sender.boxKey = st.blob(3);
+        p.sender.signKey = st.blob(4);
+        p.sentAtMs = st.int64(5);
+        p.importedAtMs = st.int64(6);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
 } // namespace lintas::handoff

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace lintas::store {
 class Database;
@@ -53,6 +54,9 @@ public:
     Result<std::optional<ReceivedPacket>> received(const QByteArray &packetId);
     Status markImported(const QByteArray &packetId, qint64 importedAtMs);
     Status recordDecision(const QByteArray &packetId, const QString &decision, const QString &reason);
+    // Packets imported here and not answered yet, oldest first: what waits for an accept or a
+    // decline. Their reply secrets are not read.
+    Result<std::vector<ReceivedPacket>> unanswered();
 
 private:
     store::Database &m_db;

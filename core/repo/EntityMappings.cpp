@@ -113,6 +113,7 @@ const EntityMapping<Referral> &referralMapping()
             bindField("reason", &Referral::reason), bindField("consent_id", &Referral::consentId),
             bindField("status", &Referral::status), bindField("sent_on", &Referral::sentOn),
             bindField("responded_on", &Referral::respondedOn), bindField("feedback", &Referral::feedback),
+            bindField("consent_override", &Referral::consentOverride), bindField("override_by", &Referral::overrideBy),
             bindField("deleted", &Referral::deleted)});
     return m;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/CodeLists.h"
 #include "repo/Validation.h"
+#include "sync/SyncSpaces.h"
 
 namespace lintas::repo {
 
@@ -18,11 +19,39 @@ Status ReferralRepository::validate(const domain::Referral &r)
         validate::exists(db(), QStringLiteral("organisations"), r.organisationId, QStringLiteral("organisation_id")));
     LINTAS_TRY(validate::exists(db(), QStringLiteral("consents"), r.consentId, QStringLiteral("consent_id"), true));
     LINTAS_TRY(validate::code(domain::referralStatuses(), r.status, QStringLiteral("status"), false));
-    // Sharing a client's story needs her consent: nothing beyond a draft without it.
-    if (r.status != QStringLiteral("draft") && r.consentId.isEmpty())
+    LINTAS_TRY(checkOverride(r));
+    // Sharing a client's story needs her consent: nothing beyond a draft without it, unless an
+    // admin wrote why it goes without.
+    if (r.status != QStringLiteral("draft") && r.consentId.isEmpty() && r.consentOverride.trimmed().isEmpty())
         return validate::failure(QStringLiteral("needs_consent"),
             QStringLiteral("a referral needs the client's consent before it is sent"), QStringLiteral("consent_id"));
     return validate::dateOrder(r.sentOn, r.respondedOn, QStringLiteral("responded_on"));
+}
+
+Status ReferralRepository::checkOverride(const domain::Referral &r)
+{
+    if (r.consentOverride.trimmed().isEmpty())
+        return {};
+    // Only a new or changed override is the writer's act: one that came with the record (synced,
+    // imported, or kept through other edits) was checked where it was written.
+    auto stored = get(r.id);
+    if (stored.ok() && stored->consentOverride == r.consentOverride)
+        return {};
+    if (!stored.ok() && stored.code() != ErrorCode::NotFound)
+        return stored.error();
+    LINTAS_TRY_ASSIGN(const bool admin, mayOverrideConsent());
+    if (!admin)
+        return validate::failure(QStringLiteral("override_needs_admin"),
+            QStringLiteral("only an admin of the organisation may send a referral without the client's consent"),
+            QStringLiteral("consent_override"));
+    return {};
+}
+
+Result<bool> ReferralRepository::mayOverrideConsent()
+{
+    // A laptop that never joined an organisation is its own admin.
+    LINTAS_TRY_ASSIGN(const auto space, sync::SyncSpaces(db()).current());
+    return !space || space->role == QLatin1String("admin");
 }
 
 Result<QVector<domain::Referral>> ReferralRepository::forCase(const QString &caseId)

@@ -421,6 +421,15 @@ CREATE INDEX cases_space ON cases(space_id) WHERE space_id IS NOT NULL;
 )SQL"));
 }
 
+// A referral sent without a recorded consent carries an admin's reason and name (synced fields).
+Status addReferralConsentOverride(store::Database &db)
+{
+    return db.execScript(QStringLiteral(R"SQL(
+ALTER TABLE referrals ADD COLUMN consent_override TEXT;
+ALTER TABLE referrals ADD COLUMN override_by TEXT;
+)SQL"));
+}
+
 } // namespace
 
 const store::Migrator &profileSchema()
@@ -453,6 +462,7 @@ const store::Migrator &profileSchema()
         {20, QStringLiteral("hand-off packets sent and imported"), createHandoffLedger},
         {21, QStringLiteral("records from offline bundles set aside"), quarantineWithoutSeq},
         {22, QStringLiteral("cases in shared spaces"), addCaseSpace},
+        {23, QStringLiteral("referrals sent without consent by an admin"), addReferralConsentOverride},
     });
     return migrator;
 }

@@ -23,16 +23,20 @@ Result<CaseMove::Moved> SpaceHandoff::send(const QString &referralId, const QStr
 {
     LINTAS_TRY_ASSIGN(auto tx, m_workspace.database().begin());
     LINTAS_TRY_ASSIGN(domain::Referral referral, m_workspace.referrals().get(referralId));
-    if (referral.consentId.isEmpty())
+    // An admin's recorded override stands in for the consent (decision D42; the repository
+    // checked who wrote it).
+    if (referral.consentId.isEmpty() && referral.consentOverride.trimmed().isEmpty())
         return repo::validate::failure(QStringLiteral("needs_consent"),
             QStringLiteral("a hand-off needs the client's consent"), QStringLiteral("consent_id"));
-    LINTAS_TRY_ASSIGN(const domain::Consent consent, m_workspace.consents().get(referral.consentId));
-    if (!consent.organisationId.isEmpty() && consent.organisationId != referral.organisationId)
-        return repo::validate::failure(QStringLiteral("consent_other_recipient"),
-            QStringLiteral("the consent is for another organisation"), QStringLiteral("consent_id"));
-    if (consent.withdrawnOn.isValid() && consent.withdrawnOn <= today(m_workspace))
-        return repo::validate::failure(QStringLiteral("consent_withdrawn"),
-            QStringLiteral("the client withdrew that consent"), QStringLiteral("consent_id"));
+    if (!referral.consentId.isEmpty()) {
+        LINTAS_TRY_ASSIGN(const domain::Consent consent, m_workspace.consents().get(referral.consentId));
+        if (!consent.organisationId.isEmpty() && consent.organisationId != referral.organisationId)
+            return repo::validate::failure(QStringLiteral("consent_other_recipient"),
+                QStringLiteral("the consent is for another organisation"), QStringLiteral("consent_id"));
+        if (consent.withdrawnOn.isValid() && consent.withdrawnOn <= today(m_workspace))
+            return repo::validate::failure(QStringLiteral("consent_withdrawn"),
+                QStringLiteral("the client withdrew that consent"), QStringLiteral("consent_id"));
+    }
 
     // The referral is marked before the move, so it travels with the case already sent.
     referral.status = QStringLiteral("sent");

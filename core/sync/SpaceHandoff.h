@@ -23,8 +23,8 @@ public:
 
     // Checks the consent first: the referral needs one for its organisation that is still in
     // force (rules "needs_consent", "consent_other_recipient", "consent_withdrawn"), unless an
-    // override is recorded. Then, in one transaction, marks the referral sent today and moves
-    // the case into `spaceId` (CaseMove's refusals).
+    // admin's override is recorded on it (decision D42). Then, in one transaction, marks the referral sent today and
+    // moves the case into `spaceId` (CaseMove's refusals).
     Result<CaseMove::Moved> send(const QString &referralId, const QString &spaceId, CaseMove::Options options = {});
 
     struct Waiting {

@@ -20,6 +20,9 @@ public:
     // For a Validation error about the field the user knows as `fieldLabel` ("Closed on"): what
     // is wrong with it, e.g. "Closed on cannot be before the opening date." Other errors: message().
     static QString fieldMessage(const Error &error, const QString &fieldLabel);
+    // For a Validation error whose rule is not about one field (sync_first, the handoff_* refusals,
+    // override_needs_admin): its text, else empty.
+    static QString ruleMessage(const Error &error);
 };
 
 } // namespace lintas::ui

@@ -214,6 +214,11 @@ void HandOffDialog::showSaved()
                                     .arg(QDir::toNativeSeparators(m_savedPath)));
 }
 
+void HandOffDialog::setReceivedOrganisation(const QString &name)
+{
+    m_receivedOrg->setCurrentText(name);
+}
+
 void HandOffDialog::remember() const
 {
     QSettings settings;

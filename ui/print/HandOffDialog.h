@@ -31,6 +31,8 @@ public:
     ~HandOffDialog() override;
 
     HandOffDetails details() const;
+    // The receiving organisation, when the caller knows it (a referral's).
+    void setReceivedOrganisation(const QString &name);
     // Writes the record to `path` (the Save button asks for it) and says so in the dialog;
     // on failure the error is shown in the dialog and returned.
     Status saveTo(const QString &path);

@@ -147,6 +147,15 @@ private:
                     tr("None of these records names %1: confirm the client's consent to this hand-over.").arg(receiver),
                     QStringLiteral("warning"));
         }
+        // An admin's reason for a referral that went without her recorded consent is part of the record.
+        for (const domain::Referral &referral : r.referrals) {
+            if (referral.consentOverride.isEmpty())
+                continue;
+            b.paragraph(tr("The referral to %1 was sent without her recorded consent, on the decision of %2: %3")
+                            .arg(r.organisationNames.value(referral.organisationId, tr("(unknown organisation)")),
+                                orBlank(referral.overrideBy), referral.consentOverride),
+                QStringLiteral("warning"));
+        }
         b.paragraph(tr("I, %1, agree that my case and the documents listed above are handed over to %2.")
                         .arg(clientName(), orBlank(d.receivedByOrganisation)));
     }

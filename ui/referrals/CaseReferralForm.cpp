@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopedValueRollback>
 
 // The referral form of the panel: a referral shown and read back, the consents it may name, and
@@ -56,6 +57,8 @@ void CaseReferralsPanel::showReferral(const domain::Referral &referral)
             ? tr("New referral")
             : tr("Referral to %1").arg(m_model->organisationName(referral.organisationId)));
     showKeptConsentNotice();
+    updateHandoffButtons();
+    showOverride();
 }
 
 QString CaseReferralsPanel::consentKey(const QString &referralId) const
@@ -137,6 +140,10 @@ void CaseReferralsPanel::reloadConsents(const QString &keep)
         inForce == 0 ? tr("She has not given consent to share her case with anyone. A referral can be kept as a "
                           "draft, but it cannot be sent until her consent is recorded.")
                      : QString());
+    // Only where there is no consent, and only for an admin (core says who is one).
+    const auto admin = m_workspace.referrals().mayOverrideConsent();
+    m_withoutConsent->setVisible(
+        inForce == 0 && !m_clientId.isEmpty() && admin.ok() && *admin && m_shown.consentOverride.isEmpty());
 }
 
 void CaseReferralsPanel::organisationPicked()

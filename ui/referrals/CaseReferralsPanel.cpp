@@ -44,6 +44,8 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
       m_consent(new QComboBox(this)),
       m_noConsent(new QLabel(this)),
       m_recordConsent(new QPushButton(this)),
+      m_withoutConsent(new QPushButton(this)),
+      m_override(new QLabel(this)),
       m_keptConsent(new QLabel(this)),
       m_status(new CodeCombo(domain::referralStatuses(), this)),
       m_sentOn(new OptionalDateEdit(this)),
@@ -51,7 +53,11 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
       m_feedback(new QPlainTextEdit(this)),
       m_new(new QPushButton(this)),
       m_save(new QPushButton(this)),
-      m_error(new QLabel(this))
+      m_handOff(new QPushButton(this)),
+      m_handOverShared(new QPushButton(this)),
+      m_readReply(new QPushButton(this)),
+      m_error(new QLabel(this)),
+      m_handoffNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("caseReferralsPanel"));
     m_table->setObjectName(QStringLiteral("referralTable"));
@@ -67,6 +73,10 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     m_noConsent->setWordWrap(true);
     styleAsWarningBanner(m_noConsent);
     m_recordConsent->setObjectName(QStringLiteral("referralRecordConsentButton"));
+    m_withoutConsent->setObjectName(QStringLiteral("referralWithoutConsentButton"));
+    m_withoutConsent->hide();
+    m_override->setObjectName(QStringLiteral("referralConsentOverride"));
+    styleAsWarningBanner(m_override);
     m_keptConsent->setObjectName(QStringLiteral("referralKeptConsent"));
     m_keptConsent->setWordWrap(true);
     styleAsWarningBanner(m_keptConsent);
@@ -79,6 +89,11 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     m_feedback->setMaximumHeight(m_feedback->fontMetrics().lineSpacing() * 4);
     m_new->setObjectName(QStringLiteral("newReferralButton"));
     m_save->setObjectName(QStringLiteral("saveReferralButton"));
+    m_handOff->setObjectName(QStringLiteral("handOffAsFileButton"));
+    m_readReply->setObjectName(QStringLiteral("readHandoffReplyButton"));
+    m_handOverShared->setObjectName(QStringLiteral("handOverSharedButton"));
+    m_handoffNote->setObjectName(QStringLiteral("referralHandoffNote"));
+    styleAsWarningBanner(m_handoffNote);
     m_error->setObjectName(QStringLiteral("referralError"));
     m_error->setWordWrap(true);
     styleAsFieldError(m_error);
@@ -107,6 +122,8 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     fields->addRow(label("reason", m_reason), m_reason);
     fields->addRow(label("consent_id", m_consent), consentRow);
     fields->addRow(QString(), m_noConsent);
+    fields->addRow(QString(), m_withoutConsent);
+    fields->addRow(QString(), m_override);
     fields->addRow(QString(), m_keptConsent);
     fields->addRow(label("status", m_status), m_status);
     fields->addRow(label("sent_on", m_sentOn), dates);
@@ -120,6 +137,9 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
     buttons->addStretch(); // keeps the buttons their size while there is no message
+    buttons->addWidget(m_handOverShared);
+    buttons->addWidget(m_handOff);
+    buttons->addWidget(m_readReply);
     buttons->addWidget(m_new);
     buttons->addWidget(m_save);
 
@@ -128,6 +148,7 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     layout->addWidget(m_table, 1);
     layout->addWidget(m_formTitle);
     layout->addLayout(form);
+    layout->addWidget(m_handoffNote);
     layout->addLayout(buttons);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -135,8 +156,12 @@ CaseReferralsPanel::CaseReferralsPanel(repo::Workspace &workspace, QWidget *pare
     connect(m_organisation, &OrganisationPicker::organisationChanged, this, &CaseReferralsPanel::organisationPicked);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseReferralsPanel::statusChosen);
     connect(m_recordConsent, &QPushButton::clicked, this, &CaseReferralsPanel::recordConsent);
+    connect(m_withoutConsent, &QPushButton::clicked, this, &CaseReferralsPanel::sendWithoutConsent);
     connect(m_new, &QPushButton::clicked, this, &CaseReferralsPanel::newReferral);
     connect(m_save, &QPushButton::clicked, this, &CaseReferralsPanel::saveReferral);
+    connect(m_handOff, &QPushButton::clicked, this, &CaseReferralsPanel::handOffAsFile);
+    connect(m_readReply, &QPushButton::clicked, this, &CaseReferralsPanel::readReplyFile);
+    connect(m_handOverShared, &QPushButton::clicked, this, &CaseReferralsPanel::handOverInSharedSpace);
     auto *saveKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this);
     saveKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveKey, &QShortcut::activated, this, &CaseReferralsPanel::saveReferral);
@@ -156,6 +181,7 @@ void CaseReferralsPanel::setCase(const QString &caseId)
     m_clientId = kase.ok() ? kase->clientId : QString();
     m_model->setCase(caseId);
     fitColumns();
+    showOrHide(m_handoffNote, QString());
     startNew(); // the case workspace asked about unsaved text before it changed case
 }
 
@@ -338,10 +364,18 @@ void CaseReferralsPanel::retranslateUi()
     m_respondedOn->setText(tr("Known"));
     m_recordConsent->setText(tr("Record &her consent…"));
     m_recordConsent->setToolTip(tr("Record what she agreed may be shared, with whom and what for"));
+    m_withoutConsent->setText(tr("Send without her consent…"));
+    m_withoutConsent->setToolTip(tr("Admins only: send this referral without a recorded consent, and write why"));
     m_new->setText(tr("Ne&w referral"));
     m_new->setToolTip(tr("Start a new referral (Ctrl+N)"));
     m_save->setText(tr("&Save referral"));
     m_save->setToolTip(tr("Save this referral (Ctrl+S)"));
+    m_handOff->setText(tr("Hand off &as a file…"));
+    m_handOff->setToolTip(tr("Send the case to the organisation of this referral as a locked file"));
+    m_handOverShared->setText(tr("Hand over in a shared space…"));
+    m_handOverShared->setToolTip(tr("Move the case into a space shared with the organisation of this referral"));
+    m_readReply->setText(tr("Read the &reply file…"));
+    m_readReply->setToolTip(tr("Take in the recipient's answer to a hand-off file"));
     m_model->retranslate();
     if (!m_caseId.isEmpty()) {
         // Labels of the consents and the form title are built in the language at hand.
@@ -350,6 +384,7 @@ void CaseReferralsPanel::retranslateUi()
         fitColumns(); // dates and statuses are longer in one language than the other
         reloadConsents(now.consentId);
         showKeptConsentNotice();
+        showOverride();
         m_formTitle->setText(m_shown.id.isEmpty()
                 ? tr("New referral")
                 : tr("Referral to %1").arg(m_model->organisationName(m_shown.organisationId)));

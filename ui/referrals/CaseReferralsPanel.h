@@ -53,6 +53,17 @@ public slots:
     // Opens the consent dialog for the case's client; true when a consent was recorded. What was
     // typed in it when Lintas locked comes back in it, for the same referral (decision D20).
     bool recordConsent();
+    // Hands the case off as a file for the referral in the form (saved first when edited).
+    void handOffAsFile();
+    // Hands the case over through a space shared with the referral's organisation (saved first).
+    void handOverInSharedSpace();
+    // Takes in the recipient's answer to a hand-off file; the referral shows accepted or declined.
+    void readReplyFile();
+    bool readReplyFrom(const QString &path);
+    // For an admin, when she has no consent on record: asks why, and saves the referral as sent
+    // without it, with the reason and the admin's name.
+    bool sendWithoutConsent();
+    bool sendWithoutConsentBecause(const QString &reason);
 
 public:
     // Consent input kept at lock waits for a referral of this case: shows that referral (unless
@@ -81,6 +92,8 @@ private:
     void showKeptConsentNotice();
     void reloadKeeping(const QString &referralId);
     void fitColumns();
+    void updateHandoffButtons();
+    void showOverride();
     void retranslateUi();
 
     repo::Workspace &m_workspace;
@@ -97,6 +110,8 @@ private:
     QComboBox *m_consent = nullptr;
     QLabel *m_noConsent = nullptr;
     QPushButton *m_recordConsent = nullptr;
+    QPushButton *m_withoutConsent = nullptr; // an admin's way past a missing consent
+    QLabel *m_override = nullptr; // the shown referral went without consent: why, and who said so
     QLabel *m_keptConsent = nullptr; // consent typed when Lintas locked waits for this referral
     CodeCombo *m_status = nullptr;
     OptionalDateEdit *m_sentOn = nullptr;
@@ -104,7 +119,11 @@ private:
     QPlainTextEdit *m_feedback = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_handOff = nullptr;
+    QPushButton *m_handOverShared = nullptr;
+    QPushButton *m_readReply = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_handoffNote = nullptr; // what the last reply file said
     QHash<QString, QLabel *> m_labels; // domain field → its label, for messages
     QHash<QString, QWidget *> m_editors;
 };

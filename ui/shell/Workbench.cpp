@@ -38,6 +38,7 @@ Workbench::Workbench(Session &session, SyncController *sync, QWidget *parent)
     repo::Workspace &ws = session.workspace();
     const QString author = session.profile().info().displayName;
     m_today = new TodayPage(ws, m_stack);
+    m_today->setProfileName(author);
     m_caseList = new CaseListPage(ws, m_stack);
     m_caseWorkspace = new CaseWorkspace(ws, author, m_stack);
     for (QWidget *page :

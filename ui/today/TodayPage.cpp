@@ -5,6 +5,7 @@
 #include "common/LabelStyles.h"
 #include "common/ListWidgets.h"
 #include "domain/CodeLists.h"
+#include "handoff/HandoffInboxBox.h"
 #include "i18n/LanguageManager.h"
 #include "repo/Workspace.h"
 #include "today/AgendaModel.h"
@@ -64,6 +65,7 @@ TodayPage::TodayPage(repo::Workspace &workspace, QWidget *parent)
       m_deadlines(new AgendaModel(this)),
       m_tasks(new AgendaModel(this)),
       m_recent(new QListWidget(this)),
+      m_handoffs(new HandoffInboxBox(workspace, this)),
       m_open(new QPushButton(this)),
       m_done(new QPushButton(this))
 {
@@ -95,6 +97,7 @@ TodayPage::TodayPage(repo::Workspace &workspace, QWidget *parent)
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_handoffs);
     layout->addWidget(m_deadlinesHeading);
     layout->addWidget(m_deadlineTable, 3);
     layout->addWidget(m_deadlinesEmpty);
@@ -111,6 +114,8 @@ TodayPage::TodayPage(repo::Workspace &workspace, QWidget *parent)
     connect(m_done, &QPushButton::clicked, this, &TodayPage::markDone);
     connect(m_recent, &QListWidget::itemDoubleClicked, this, &TodayPage::openCurrent);
     connect(m_recent, &QListWidget::currentRowChanged, this, &TodayPage::updateButtons);
+    connect(m_handoffs, &HandoffInboxBox::caseActivated, this, &TodayPage::caseActivated);
+    connect(m_handoffs, &HandoffInboxBox::casesChanged, this, &TodayPage::loadRecent);
     retranslateUi();
     refresh();
 }
@@ -147,11 +152,17 @@ void TodayPage::setHorizonDays(int days)
         m_horizon->setCurrentIndex(index);
 }
 
+void TodayPage::setProfileName(const QString &name)
+{
+    m_handoffs->setProfileName(name);
+}
+
 void TodayPage::refresh()
 {
     m_message->hide();
     loadAgenda();
     loadRecent();
+    m_handoffs->reload();
     m_title->setText(tr("Today, %1").arg(QLocale().toString(today(), QLocale::LongFormat)));
 }
 

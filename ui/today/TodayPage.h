@@ -16,6 +16,7 @@ class Workspace;
 namespace lintas::ui {
 
 class AgendaModel;
+class HandoffInboxBox;
 
 // What needs doing: overdue and coming deadlines and hearings, open tasks, and the cases worked
 // on last. The first page after unlocking, so it reads little: two bounded queries and a short
@@ -32,6 +33,9 @@ public:
     AgendaModel *deadlines() const { return m_deadlines; }
     AgendaModel *tasks() const { return m_tasks; }
     QListWidget *recentCases() const { return m_recent; }
+    HandoffInboxBox *handoffs() const { return m_handoffs; }
+    // The name hand-off files made here carry (the profile's name).
+    void setProfileName(const QString &name);
     int horizonDays() const;
     void setHorizonDays(int days);
 
@@ -70,6 +74,7 @@ private:
     QTableView *m_deadlineTable = nullptr;
     QTableView *m_taskTable = nullptr;
     QListWidget *m_recent = nullptr;
+    HandoffInboxBox *m_handoffs = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_done = nullptr;
     QTableView *m_lastTable = nullptr; // where "Mark done" and "Open case" act

@@ -169,3 +169,29 @@ TEST_CASE("the hand-over dialog keeps what was typed when the save fails", "[ui]
     if (test::isTranslated("lintas::ui::HandOffDialog", "Hand-over record"))
         CHECK(test::waitUntil([&] { return dialog.windowTitle() != before; }));
 }
+
+TEST_CASE("the hand-over record shows a referral sent without consent, with who decided and why", "[ui][print]")
+{
+    test::PrintFixture f;
+    ui::LanguageManager languages;
+    test::switchLanguage(languages, QStringLiteral("en"));
+    domain::Organisation org;
+    org.name = QStringLiteral("Shelter Bethune House");
+    org.kind = QStringLiteral("legal_aid");
+    org.country = QStringLiteral("hk");
+    const auto shelter = f.ws->organisations().create(org);
+    REQUIRE(shelter.ok());
+    domain::Referral referral;
+    referral.caseId = f.kase.id;
+    referral.organisationId = shelter->id;
+    referral.status = QStringLiteral("sent");
+    referral.consentOverride = QStringLiteral("She is in hospital and cannot sign");
+    referral.overrideBy = QStringLiteral("Eni Rahayu");
+    REQUIRE(f.ws->referrals().create(referral).ok());
+
+    const auto sheet = ui::HandOffSheet::build(*f.ws, f.kase.id, details());
+    REQUIRE(sheet.ok());
+    CHECK(sheet->html().contains(QStringLiteral("The referral to Shelter Bethune House was sent without her recorded "
+                                                "consent, on the decision of Eni Rahayu: She is in hospital and "
+                                                "cannot sign")));
+}
