@@ -1,10 +1,12 @@
 #include "SyncWindows.h"
 
 #include "casework/CaseWorkspace.h"
+#include "handoff/HandoffInboxBox.h"
+#include "referrals/CaseReferralsPanel.h"
 #include "repo/Workspace.h"
-#include "sync/CaseMove.h"
 #include "sync/SharedSpacesBox.h"
 #include "sync/SyncSpaces.h"
+#include "today/TodayPage.h"
 #include "ui/Screenshots.h"
 
 #include <QComboBox>
@@ -113,22 +115,72 @@ TEST_CASE("an admin opens a space shared with another organisation, whose laptop
     REQUIRE_FALSE(shared.isEmpty());
     CHECK(shared == sharedSpaceOf(eni));
 
-    // A case the union moves into the space reaches Dewi, whose case screen says where it lives.
+    // The union hands a case over from its referral, with the client's consent for the NGO.
     repo::Workspace &eniWs = eni.window.session()->workspace();
+    domain::Organisation ngo;
+    ngo.name = QStringLiteral("LBH Lampung");
+    ngo.kind = QStringLiteral("ngo");
+    auto org = eniWs.organisations().create(ngo);
+    REQUIRE(org.ok());
     domain::Client client;
     client.fullName = QStringLiteral("Sumiati binti Karto");
     auto created = eniWs.clients().create(client);
     REQUIRE(created.ok());
+    domain::Consent consent;
+    consent.clientId = created->id;
+    consent.recipient = ngo.name;
+    consent.organisationId = org->id;
+    consent.method = QStringLiteral("verbal");
+    consent.givenOn = QDate(2026, 11, 1);
+    auto given = eniWs.consents().create(consent);
+    REQUIRE(given.ok());
     domain::Case kase;
     kase.clientId = created->id;
     kase.title = QStringLiteral("Gaji tidak dibayar empat bulan");
     kase.caseTypes = {QStringLiteral("unpaid_wages")};
     auto made = eniWs.cases().create(kase);
     REQUIRE(made.ok());
-    REQUIRE(sync::CaseMove(eniWs).move(made->id, shared).ok());
+    domain::Referral referral;
+    referral.caseId = made->id;
+    referral.organisationId = org->id;
+    referral.consentId = given->id;
+    referral.reason = QStringLiteral("Pendampingan setelah pulang");
+    auto drafted = eniWs.referrals().create(referral);
+    REQUIRE(drafted.ok());
+
+    eni.window.workbench()->openCase(made->id);
+    auto *referrals = child<ui::CaseReferralsPanel>(eni.window, "caseReferralsPanel");
+    REQUIRE(referrals->selectReferral(drafted->id));
+    bool handed = false;
+    whenModalShows([&](QWidget *dialog) {
+        auto *choice = child<QComboBox>(*dialog, "handoffSpaceChoice");
+        CHECK(choice->count() == 1);
+        CHECK(choice->currentText() == QStringLiteral("Sumiati: HK – Lampung"));
+        QTest::mouseClick(child<QPushButton>(*dialog, "handOverButton"), Qt::LeftButton);
+        handed = !dialog->isVisible();
+    });
+    QTest::mouseClick(child<QPushButton>(*referrals, "handOverSharedButton"), Qt::LeftButton);
+    REQUIRE(handed);
+    CHECK(eniWs.referrals().get(drafted->id)->status == QLatin1String("sent"));
+    CHECK(eniWs.cases().get(made->id)->spaceId == shared);
     REQUIRE(eni.syncAndWait());
     REQUIRE(dewi.syncAndWait());
-    REQUIRE(dewi.window.session()->workspace().cases().get(made->id).ok());
+
+    // Dewi finds it on her Today page and accepts it; the union sees the answer in its referral.
+    ui::TodayPage *today = dewi.window.workbench()->today();
+    today->refresh();
+    ui::HandoffInboxBox *inbox = today->handoffs();
+    inbox->reload();
+    REQUIRE(inbox->list()->rowCount() == 1);
+    CHECK(inbox->list()->item(0, 1)->text() == QStringLiteral("Sumiati binti Karto"));
+    CHECK(inbox->list()->item(0, 2)->text() == QStringLiteral("Laptop Eni, Causeway Bay"));
+    inbox->list()->setCurrentCell(0, 0);
+    inbox->acceptChosen();
+    CHECK(inbox->list()->rowCount() == 0);
+    REQUIRE(dewi.syncAndWait());
+    REQUIRE(eni.syncAndWait());
+    CHECK(eniWs.referrals().get(drafted->id)->status == QLatin1String("accepted"));
+
     dewi.window.workbench()->openCase(made->id);
     auto *banner = child<QLabel>(dewi.window, "caseSpaceBanner");
     REQUIRE(waitUntil([&] { return banner->isVisible(); }, 10'000));
