@@ -56,7 +56,12 @@ Result<bool> CaseRepository::update(const domain::Case &updated)
             QStringLiteral("status cannot change from %1 to %2").arg(old->status, updated.status),
             QStringLiteral("status"));
     }
-    return EntityRepository::update(updated);
+    // Where the case lives changes only by a move (sync/CaseMove.h), which writes these fields
+    // itself: a form opened before a move must not move the case back when it is saved.
+    domain::Case kept = updated;
+    kept.spaceId = old->spaceId;
+    kept.spaceName = old->spaceName;
+    return EntityRepository::update(kept);
 }
 
 Result<domain::Case> CaseRepository::findByReference(const QString &reference)

@@ -54,22 +54,21 @@ Result<CaseMove::Moved> CaseMove::move(const QString &caseId, const QString &toS
     repo::ChangeWriter &writer = m_workspace.writer();
     SyncSpaces spaces(db);
     LINTAS_TRY_ASSIGN(const auto home, spaces.current());
-    // The organisation's own space is written as empty, whatever its id.
-    const QString to = home && toSpaceId == home->spaceId ? QString() : toSpaceId;
-    QString toName;
-    if (!to.isEmpty()) {
-        const auto space = spaces.space(to);
-        if (!space && space.code() == ErrorCode::NotFound)
-            return repo::validate::failure(QStringLiteral("not_a_member"),
-                QStringLiteral("this profile is not a member of space %1").arg(to), QStringLiteral("space_id"));
-        if (!space)
-            return space.error();
-        toName = space->name;
-    }
+    const QString homeId = home ? home->spaceId : QString();
+    // The case names where it goes by id, the organisation's own space too: an empty space_id
+    // means "home" to each laptop, and the other organisation's laptops would read it as theirs.
+    const QString to = toSpaceId.isEmpty() ? homeId : toSpaceId;
+    const auto space = spaces.space(to);
+    if (to.isEmpty() || (!space && space.code() == ErrorCode::NotFound))
+        return repo::validate::failure(QStringLiteral("not_a_member"),
+            QStringLiteral("this profile is not a member of space %1").arg(to), QStringLiteral("space_id"));
+    if (!space)
+        return space.error();
+    const QString toName = space->name;
 
     LINTAS_TRY_ASSIGN(auto tx, db.begin());
     LINTAS_TRY_ASSIGN(const QString from, repo::RecordSpace::ofCase(db, caseId));
-    if (from == to)
+    if ((from.isEmpty() ? homeId : from) == to)
         return repo::validate::failure(QStringLiteral("already_in_space"),
             QStringLiteral("the case is already in that space"), QStringLiteral("space_id"));
     LINTAS_TRY_ASSIGN(const auto records, transfer::CaseRecords::collect(db, caseId));
@@ -82,10 +81,9 @@ Result<CaseMove::Moved> CaseMove::move(const QString &caseId, const QString &toS
         return repo::validate::failure(QStringLiteral("case_in_other_space"),
             QStringLiteral("the case is in a space this profile is not a member of"), QString());
     writer.setRoute(from);
-    LINTAS_TRY(writer.write(*caseDef, caseId,
-        {{QStringLiteral("space_id"), to.isEmpty() ? QVariant() : QVariant(to)},
-            {QStringLiteral("space_name"), to.isEmpty() ? QVariant() : QVariant(toName)}},
-        {}, repo::ChangeWriter::Mode::Update));
+    LINTAS_TRY(
+        writer.write(*caseDef, caseId, {{QStringLiteral("space_id"), to}, {QStringLiteral("space_name"), toName}}, {},
+            repo::ChangeWriter::Mode::Update));
 
     Moved moved {from, to, 0, 0};
     writer.setRoute(to);

@@ -40,7 +40,7 @@ public:
         int records = 0; // resent into the new space
         int keptBack = 0; // confidential notes left with the old space
     };
-    // `toSpaceId` empty: back into the organisation's own space. Refusals (Validation): rule
+    // `toSpaceId` empty: into the organisation's own space (written as its id). Refusals (Validation): rule
     // "not_a_member" for a space this profile has not joined, "already_in_space", and
     // "case_in_other_space" for a case in a space this profile cannot write to.
     Result<Moved> move(const QString &caseId, const QString &toSpaceId, Options options = {});

@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace lintas::sync {
 
 namespace {
@@ -38,12 +40,18 @@ Result<CaseMove::Moved> SpaceHandoff::send(const QString &referralId, const QStr
                 QStringLiteral("the client withdrew that consent"), QStringLiteral("consent_id"));
     }
 
-    // The referral is marked before the move, so it travels with the case already sent.
+    // The case moves first (unless a declined hand-off is being sent again), then the referral
+    // is marked sent: that change goes to the shared space after the move, which is how the
+    // receivers tell this hand-off from older referrals that travelled with the case.
+    LINTAS_TRY_ASSIGN(const domain::Case kase, m_workspace.cases().get(referral.caseId));
+    CaseMove::Moved moved {kase.spaceId, kase.spaceId, 0, 0};
+    if (kase.spaceId != spaceId) {
+        LINTAS_TRY_ASSIGN(moved, CaseMove(m_workspace).move(referral.caseId, spaceId, options));
+    }
     referral.status = QStringLiteral("sent");
-    if (!referral.sentOn.isValid())
-        referral.sentOn = today(m_workspace);
+    referral.sentOn = today(m_workspace);
+    referral.respondedOn = QDate();
     LINTAS_TRY(m_workspace.referrals().update(referral));
-    LINTAS_TRY_ASSIGN(const CaseMove::Moved moved, CaseMove(m_workspace).move(referral.caseId, spaceId, options));
     LINTAS_TRY(tx.commit());
     return moved;
 }
@@ -59,7 +67,11 @@ Result<QVector<SpaceHandoff::Waiting>> SpaceHandoff::waiting()
             "JOIN cases c ON c.id = r.case_id JOIN sync_spaces s ON s.space_id = c.space_id "
             "LEFT JOIN clients cl ON cl.id = c.client_id "
             "LEFT JOIN field_clock fc ON fc.entity = 'referral' AND fc.entity_id = r.id AND fc.field = 'status' "
+            "LEFT JOIN field_clock moved ON moved.entity = 'case' AND moved.entity_id = c.id "
+            "AND moved.field = 'space_id' "
+            // Marked sent after the case moved in: a hand-off, not a referral that came along.
             "WHERE r.status = 'sent' AND coalesce(r.deleted, 0) = 0 AND coalesce(c.deleted, 0) = 0 "
+            "AND fc.hlc > coalesce(moved.hlc, 0) AND s.rowid <> (SELECT min(rowid) FROM sync_spaces) "
             "ORDER BY r.sent_on, r.id")));
     struct Row {
         QString referralId, reference, title, client, space, device, spaceId;
@@ -86,6 +98,11 @@ Result<QVector<SpaceHandoff::Waiting>> SpaceHandoff::waiting()
 Status SpaceHandoff::answer(const QString &referralId, const QString &status, const QString &reason)
 {
     LINTAS_TRY_ASSIGN(auto tx, m_workspace.database().begin());
+    LINTAS_TRY_ASSIGN(const auto waitingNow, waiting());
+    if (std::none_of(
+            waitingNow.cbegin(), waitingNow.cend(), [&](const Waiting &w) { return w.referral.id == referralId; }))
+        return repo::validate::failure(QStringLiteral("not_waiting"),
+            QStringLiteral("that referral is not a hand-off waiting for this organisation"), QString());
     LINTAS_TRY_ASSIGN(domain::Referral referral, m_workspace.referrals().get(referralId));
     referral.status = status;
     referral.respondedOn = today(m_workspace);

@@ -105,6 +105,10 @@ Status SyncEngine::correctClock(qint64 serverTime, qint64 roundTripMs, SyncOutco
     const qint64 offset = serverTime + roundTripMs / 2 - m_clock.nowMs();
     outcome.clockOffsetMs = offset;
     m_session.clockOffsetMs = offset;
+    // Every write stamps the time corrected by the organisation's server: another organisation's
+    // server, whose clock may differ, tells only its own token's expiry.
+    if (!m_home)
+        return {};
     LINTAS_TRY_ASSIGN(
         auto st, m_db.prepare(QStringLiteral("UPDATE device_state SET clock_offset_ms = ? WHERE id = 1")));
     st.bind(1, offset);
@@ -172,6 +176,7 @@ SyncOutcome SyncEngine::rounds()
     if (!chosen)
         return fail(outcome, SyncProblem::NotJoined, QStringLiteral("no space joined"));
     SpaceInfo space = *chosen;
+    m_home = space.home;
     OutboxSealer sealer(m_db, *identity, m_random);
     SyncProgress progress;
     const auto probe = needsClockProbe(space);

@@ -130,6 +130,7 @@ private:
     qint64 m_lastRetryAfterMs = 0;
     std::optional<QVector<const repo::EntityDef *>> m_known;
     QString m_spaceId;
+    bool m_home = true; // syncing the organisation's own space
 };
 
 } // namespace lintas::sync

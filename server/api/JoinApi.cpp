@@ -133,7 +133,8 @@ HttpResponse JoinApi::join(const HttpRequest &request)
         if (!used.ok())
             return used.error().code == ErrorCode::AlreadyExists ? refused(&refusal, 409, "invite_used") : used.error();
         LINTAS_TRY(m_store.setMeta(joinMacKey(req->inviteId), req->joinerMac));
-        LINTAS_TRY(m_store.setMeta(joinLabelKey(req->inviteId), req->device.label.toUtf8()));
+        // '=' first, so that a name left empty is kept too (meta reads back empty when unset).
+        LINTAS_TRY(m_store.setMeta(joinLabelKey(req->inviteId), '=' + req->device.label.toUtf8()));
         if (admin)
             return acceptGenesis(*req, *invite, &refusal);
         if (!req->genesis.isEmpty())
@@ -277,6 +278,14 @@ HttpResponse JoinApi::createSpace(const DeviceRecord &device, const QString &rol
         return HttpResponse::error(403, "not_an_admin");
     const qint64 now = m_clock.nowMs();
     const QString name = req.name.trimmed();
+    // Only an organisation's admins open spaces: a space opened here is marked, and its own
+    // admins (the other organisation's among them) cannot open more from it.
+    const QString sharedKey = QStringLiteral("shared_space:") + QString::fromLatin1(req.spaceId.toHex());
+    const auto marked = m_store.meta(sharedKey); // empty when never set
+    if (!marked)
+        return storageRefusal(marked.error());
+    if (!marked->isEmpty())
+        return HttpResponse::error(403, "not_an_organisation");
     if (req.newSpaceId.size() != 16 || name.isEmpty() || name.size() > 200 || req.inviteId.size() != 16
         || req.verifyKey.size() != crypto::SigningKey::PublicBytes || req.expiresAt <= now
         || req.expiresAt > now + MaxInviteLifetimeMs)
@@ -291,6 +300,8 @@ HttpResponse JoinApi::createSpace(const DeviceRecord &device, const QString &rol
     invite.expiresAt = req.expiresAt;
     const Status s = m_store.inTransaction([&]() -> Status {
         LINTAS_TRY(m_store.createSpace(req.newSpaceId, name, now));
+        LINTAS_TRY(m_store.setMeta(
+            QStringLiteral("shared_space:") + QString::fromLatin1(req.newSpaceId.toHex()), QByteArrayLiteral("1")));
         return m_store.addInvite(invite);
     });
     if (!s.ok())
@@ -321,8 +332,9 @@ HttpResponse JoinApi::pending(const DeviceRecord &, const QString &role, const p
             return storageRefusal(!joiner ? joiner.error() : !joinerRole ? joinerRole.error() : mac.error());
         if (joiner->revokedAt != 0 || !joinerRole->isEmpty())
             continue;
-        const auto named = m_store.meta(joinLabelKey(inviteId)); // absent for joins before it was kept
-        const QString label = named ? QString::fromUtf8(*named) : joiner->label;
+        // Empty for joins made before the name was kept with the invite.
+        const auto named = m_store.meta(joinLabelKey(inviteId));
+        const QString label = named && !named->isEmpty() ? QString::fromUtf8(named->mid(1)) : joiner->label;
         out.joiners.push_back({inviteId, {joiner->deviceId, joiner->signKey, joiner->boxKey, label}, *mac});
     }
     return reply(out);

@@ -263,8 +263,10 @@ void CaseWorkspace::showHeader()
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     showOrHide(m_safety, c.safetyFlag ? tr("Immediate safety concern: check on her safety first.") : QString());
     QString where;
-    if (!c.spaceId.isEmpty()) {
-        const bool member = sync::SyncSpaces(m_workspace.database()).space(c.spaceId).ok();
+    const auto space = c.spaceId.isEmpty() ? Result<sync::SpaceInfo>(makeError(ErrorCode::NotFound, QString()))
+                                           : sync::SyncSpaces(m_workspace.database()).space(c.spaceId);
+    if (!c.spaceId.isEmpty() && !(space.ok() && space->home)) {
+        const bool member = space.ok();
         where = member ? tr("Shared with another organisation in “%1”: what you write here goes to that space, and "
                             "everyone admitted to it sees it.")
                              .arg(c.spaceName)

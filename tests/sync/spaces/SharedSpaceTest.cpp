@@ -2,6 +2,8 @@
 
 #include "support/HandoffTestData.h"
 #include "sync/CaseMove.h"
+#include "sync/ServerSession.h"
+#include "sync/SyncIdentity.h"
 #include "sync/SyncSpaces.h"
 
 #include <catch2/catch.hpp>
@@ -197,4 +199,35 @@ TEST_CASE("a laptop already known to the server joins a shared space on it under
     REQUIRE_OK(members);
     CHECK(std::any_of(members->cbegin(), members->cend(),
         [](const sync::SpaceMember &m) { return m.label == QStringLiteral("Laptop Ayu, for Sumiati's case"); }));
+}
+
+TEST_CASE("the server opens spaces only for an organisation's admins, not from a shared space", "[sync][spaces]")
+{
+    TwoOrganisations net;
+    const QString shared = test::openSharedSpace(net);
+    auto ask = [&](int laptop, const QString &fromSpace) {
+        net.pause();
+        InProcessTransport link(net.hkServer);
+        auto identity = sync::SyncIdentity::loadOrCreate(*net.laptop(laptop).db, net.laptop(laptop).random);
+        REQUIRE_OK(identity);
+        sync::ServerSession session(link, *identity);
+        const auto secrets
+            = protocol::InviteSecrets::derive(protocol::InviteCode::generate(net.laptop(laptop).random), net.cost);
+        REQUIRE_OK(secrets);
+        protocol::SpaceRequest req;
+        req.spaceId = sync::ChangeCodec::idBytes(fromSpace);
+        req.newSpaceId = net.laptop(laptop).random.bytes(16);
+        req.name = QStringLiteral("Another space");
+        req.inviteId = secrets->inviteId;
+        req.verifyKey = secrets->proof.publicKey();
+        req.expiresAt = net.hkServer.clock.nowMs() + 60'000;
+        const auto reply = session.space(QStringLiteral("/v1/spaces/create"), req);
+        return reply.ok() ? 200 : session.lastStatus() ? session.lastStatus() : -1;
+    };
+    // A member of the union (not an admin) is refused by the server itself.
+    CHECK(ask(1, net.hkSpace) == 403);
+    // The NGO's admin of the shared space cannot open more spaces on the union's server from it;
+    // the union's admin cannot either: spaces are opened from the organisation's own.
+    CHECK(ask(0, shared) == 403);
+    CHECK(ask(0, net.hkSpace) == 200);
 }

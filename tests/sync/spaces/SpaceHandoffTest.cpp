@@ -1,11 +1,16 @@
 #include "TwoOrganisations.h"
 
+#include "protocol/Envelope.h"
 #include "support/HandoffTestData.h"
+#include "sync/Revocation.h"
 #include "sync/SpaceHandoff.h"
+#include "sync/SyncIdentity.h"
+#include "sync/SyncSpaces.h"
 
 #include <catch2/catch.hpp>
 
 using namespace lintas;
+using test::InProcessTransport;
 using test::TwoOrganisations;
 
 namespace {
@@ -159,4 +164,51 @@ TEST_CASE("a hand-off needs the client's consent for that organisation, still in
     REQUIRE(toShared->step().value());
     CHECK(toShared->int64(0) == 0);
     CHECK(net.laptop(0).outboxCount() >= outboxBefore);
+}
+
+TEST_CASE("a laptop removed from the shared space reads none of what comes after; its own organisation goes on",
+    "[sync][spaces][revocation]")
+{
+    TwoOrganisations net;
+    const QString shared = test::openSharedSpace(net);
+    const test::HandoffCase k = test::makeHandoffCase(net.laptop(0));
+    REQUIRE_OK(sync::SpaceHandoff(*net.laptop(0).ws).send(k.referralId, shared));
+    net.syncOk(0);
+    net.syncOk(2);
+    REQUIRE(net.laptop(2).ws->cases().get(k.caseId).ok());
+
+    // The NGO's laptop is stolen: the union's admin removes it from the shared space.
+    net.pause();
+    InProcessTransport link(net.hkServer);
+    auto identity = sync::SyncIdentity::loadOrCreate(*net.laptop(2).db, net.laptop(2).random);
+    REQUIRE_OK(identity);
+    auto removed
+        = sync::Revocation(*net.laptop(0).db, link, net.laptop(0).random).removeDevice(shared, identity->deviceId());
+    REQUIRE_OK(removed);
+    CHECK(removed->epoch == 2);
+
+    domain::Note after;
+    after.caseId = k.caseId;
+    after.kind = QStringLiteral("hearing");
+    after.body = QStringLiteral("Written after the laptop was stolen.");
+    auto note = net.laptop(0).ws->notes().create(after);
+    REQUIRE_OK(note);
+    net.syncOk(0);
+
+    // The union's server refuses the stolen laptop outright (it is in no other space there); the
+    // laptop still syncs with its own organisation's server.
+    const auto o = net.sync(2);
+    CHECK(o.problem == sync::SyncProblem::Refused);
+    CHECK_FALSE(net.laptop(2).ws->notes().get(note->id).ok());
+    CHECK_FALSE(sync::SyncSpaces(*net.laptop(2).db).key(shared, 2).ok());
+    const auto lampung = sync::SyncSpaces(*net.laptop(2).db).space(net.lampungSpace);
+    REQUIRE_OK(lampung);
+    CHECK(lampung->lastSyncAt > 0);
+    // Everything stored in the shared space since the removal is sealed with the new key.
+    auto records = net.hkServer.store->read(sync::ChangeCodec::idBytes(shared), 0, 100'000, 1LL << 30);
+    REQUIRE_OK(records);
+    const auto last = records->last();
+    auto envelope = protocol::Envelope::decode(last.envelope, sync::ChangeCodec::idBytes(shared));
+    REQUIRE_OK(envelope);
+    CHECK(envelope->header.epoch == 2);
 }
