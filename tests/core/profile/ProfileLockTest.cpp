@@ -1,6 +1,10 @@
 #include "ProfileFixture.h"
 
+#include "profile/FileLock.h"
+#include "support/TempDir.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -154,4 +158,22 @@ TEST_CASE(
     CHECK(QFile::exists(fx.markerPath(id)));
     auto open = fx.unlock(id);
     CHECK(open->checkAtOpen() == OpenProfile::IntegrityCheck::Quick);
+}
+
+TEST_CASE(
+    "a lock file left empty by a process killed while making it does not keep the profile shut", "[profile][lock]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("profile.lock"));
+    {
+        QFile empty(path);
+        REQUIRE(empty.open(QIODevice::WriteOnly)); // created, owner never written: the kill -9 window
+    }
+    auto taken = FileLock::acquire(path, 0, ErrorCode::ProfileInUse);
+    INFO((taken.ok() ? QString() : taken.error().detail).toStdString());
+    REQUIRE(taken.ok());
+    // A lock whose owner is alive is still refused.
+    auto second = FileLock::acquire(path, 0, ErrorCode::ProfileInUse);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.code() == ErrorCode::ProfileInUse);
 }
