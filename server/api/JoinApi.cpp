@@ -1,5 +1,7 @@
 #include "api/JoinApi.h"
 
+#include <optional>
+
 #include "api/ServerApi.h"
 #include "base/Clock.h"
 #include "crypto/DeviceKeys.h"
@@ -19,6 +21,25 @@ QString joinMacKey(const QByteArray &inviteId)
 QString joinLabelKey(const QByteArray &inviteId)
 {
     return QStringLiteral("join_label:") + QString::fromLatin1(inviteId.toHex());
+}
+
+// The invite a request asks for, into `spaceId` with `role`; nullopt when its fields are malformed
+// (ids, key size, an expiry in the past or beyond the longest allowed).
+std::optional<InviteRecord> requestedInvite(const protocol::SpaceRequest &req, const QByteArray &spaceId,
+    const QString &role, const DeviceRecord &by, qint64 now, qint64 maxLifetimeMs)
+{
+    if (req.inviteId.size() != 16 || req.verifyKey.size() != crypto::SigningKey::PublicBytes || req.expiresAt <= now
+        || req.expiresAt > now + maxLifetimeMs)
+        return std::nullopt;
+    InviteRecord invite;
+    invite.inviteId = req.inviteId;
+    invite.spaceId = spaceId;
+    invite.verifyKey = req.verifyKey;
+    invite.role = role;
+    invite.createdBy = by.deviceId;
+    invite.createdAt = now;
+    invite.expiresAt = req.expiresAt;
+    return invite;
 }
 
 bool sameKeys(const DeviceRecord &stored, const protocol::JoinDevice &device)
@@ -253,19 +274,11 @@ HttpResponse JoinApi::createInvite(const DeviceRecord &device, const QString &ro
 {
     if (role != QLatin1String("admin"))
         return HttpResponse::error(403, "not_an_admin");
-    const qint64 now = m_clock.nowMs();
-    if (req.inviteId.size() != 16 || req.verifyKey.size() != crypto::SigningKey::PublicBytes || req.expiresAt <= now
-        || req.expiresAt > now + MaxInviteLifetimeMs)
+    const auto invite
+        = requestedInvite(req, req.spaceId, QStringLiteral("member"), device, m_clock.nowMs(), MaxInviteLifetimeMs);
+    if (!invite)
         return HttpResponse::error(400, "malformed");
-    InviteRecord invite;
-    invite.inviteId = req.inviteId;
-    invite.spaceId = req.spaceId;
-    invite.verifyKey = req.verifyKey;
-    invite.role = QStringLiteral("member");
-    invite.createdBy = device.deviceId;
-    invite.createdAt = now;
-    invite.expiresAt = req.expiresAt;
-    const Status s = m_store.addInvite(invite);
+    const Status s = m_store.addInvite(*invite);
     if (!s.ok())
         return s.error().code == ErrorCode::AlreadyExists ? HttpResponse::error(409, "invite_exists")
                                                           : storageRefusal(s.error());
@@ -286,23 +299,15 @@ HttpResponse JoinApi::createSpace(const DeviceRecord &device, const QString &rol
         return storageRefusal(marked.error());
     if (!marked->isEmpty())
         return HttpResponse::error(403, "not_an_organisation");
-    if (req.newSpaceId.size() != 16 || name.isEmpty() || name.size() > 200 || req.inviteId.size() != 16
-        || req.verifyKey.size() != crypto::SigningKey::PublicBytes || req.expiresAt <= now
-        || req.expiresAt > now + MaxInviteLifetimeMs)
+    // Its first user signs the genesis (the 428 join).
+    const auto invite = requestedInvite(req, req.newSpaceId, QStringLiteral("admin"), device, now, MaxInviteLifetimeMs);
+    if (req.newSpaceId.size() != 16 || name.isEmpty() || name.size() > 200 || !invite)
         return HttpResponse::error(400, "malformed");
-    InviteRecord invite;
-    invite.inviteId = req.inviteId;
-    invite.spaceId = req.newSpaceId;
-    invite.verifyKey = req.verifyKey;
-    invite.role = QStringLiteral("admin"); // its first user signs the genesis (the 428 join)
-    invite.createdBy = device.deviceId;
-    invite.createdAt = now;
-    invite.expiresAt = req.expiresAt;
     const Status s = m_store.inTransaction([&]() -> Status {
         LINTAS_TRY(m_store.createSpace(req.newSpaceId, name, now));
         LINTAS_TRY(m_store.setMeta(
             QStringLiteral("shared_space:") + QString::fromLatin1(req.newSpaceId.toHex()), QByteArrayLiteral("1")));
-        return m_store.addInvite(invite);
+        return m_store.addInvite(*invite);
     });
     if (!s.ok())
         return s.error().code == ErrorCode::AlreadyExists ? HttpResponse::error(409, "space_exists")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/WhenModalShows.h"
+
 #include "casework/CaseWorkspace.h"
 #include "handoff/HandoffAddressDialog.h"
 #include "handoff/HandoffFiles.h"
@@ -99,30 +101,13 @@ inline ui::CaseReferralsPanel &openReferrals(HandoffLaptop &laptop, const CaseTo
     return *panel;
 }
 
-// A dialog opened with exec() runs its own event loop, so it is handled from a timer that fires
-// inside that loop: `handle` gets the dialog once it shows.
-inline void whenDialogShows(std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle = std::move(handle)] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(modal);
-    });
-    timer->start();
-}
-
 // "Hand off as a file…" on the referral in the panel, the address typed, the file saved in
 // `path`; returns what the dialog showed about the recipient.
 inline QString handOffAsFile(ui::CaseReferralsPanel &panel, const QString &address, const QString &path)
 {
     QString shown;
     bool saved = false;
-    whenDialogShows([&](QWidget *modal) {
+    whenModalShows([&](QWidget *modal) {
         auto *dialog = qobject_cast<ui::HandoffSendDialog *>(modal);
         if (dialog) {
             dialog->setAddressText(address);

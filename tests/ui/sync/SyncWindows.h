@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/WhenModalShows.h"
+
 #include "repo/Workspace.h"
 #include "shell/Workbench.h"
 #include "support/ServerProcess.h"
@@ -86,23 +88,6 @@ struct Laptop {
             30'000);
     }
 };
-
-// A dialog opened with exec() runs its own event loop, so it is handled from a timer that fires
-// inside that loop: `handle` gets the dialog once it shows.
-inline void whenModalShows(std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle = std::move(handle)] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(modal);
-    });
-    timer->start();
-}
 
 inline ui::SyncPage &openSyncPage(Laptop &laptop, ui::SyncPage::Tab tab)
 {
