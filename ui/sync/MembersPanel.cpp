@@ -151,10 +151,12 @@ MembersPanel::MembersPanel(SyncController &sync, QWidget *parent)
 void MembersPanel::showOverview(const sync::SyncOverview &overview)
 {
     m_overview = overview;
-    if (!shownSpace())
-        m_spaceId.clear(); // a space no longer there
+    if (!shownSpace()) { // a space no longer there
+        m_spaceId.clear();
+        forgetOutcome();
+    }
     m_shared->showOverview(overview);
-    spaceChosen();
+    showSpace();
 }
 
 const sync::SpaceInfo *MembersPanel::shownSpace() const
@@ -169,17 +171,34 @@ const sync::SpaceInfo *MembersPanel::shownSpace() const
 void MembersPanel::spaceChosen()
 {
     const int index = m_spaceChoice->currentIndex();
-    if (index >= 0 && m_spaceChoice->count() == m_overview.spaces.size())
-        m_spaceId = m_overview.spaces.at(index).home ? QString() : m_overview.spaces.at(index).spaceId;
+    if (index < 0 || m_spaceChoice->count() != m_overview.spaces.size())
+        return;
+    const sync::SpaceInfo &chosen = m_overview.spaces.at(index);
+    const QString spaceId = chosen.home ? QString() : chosen.spaceId;
+    if (spaceId == m_spaceId)
+        return;
+    m_spaceId = spaceId;
+    forgetOutcome();
+    showSpace();
+}
+
+// Joiners and the last outcome belong to the space they were asked of; a refresh of the same space
+// (after a removal or an approval) keeps them, so the admin still reads what just happened.
+void MembersPanel::forgetOutcome()
+{
+    m_joiners.clear();
+    m_joinerList->clear();
+    m_statusText = nullptr;
+    m_status->clear();
+}
+
+void MembersPanel::showSpace()
+{
     const sync::SpaceInfo *space = shownSpace();
     const bool admin = space && space->role == QLatin1String("admin");
     m_admin->setVisible(admin);
     // The recovery key and the shared spaces are the organisation's.
     m_recoveryKey->setVisible(space && space->home);
-    m_joiners.clear();
-    m_joinerList->clear();
-    m_statusText = nullptr;
-    m_status->clear();
     retranslateUi();
 }
 

@@ -69,6 +69,8 @@ private:
     void fillMembers();
     void fillSpaces();
     void spaceChosen();
+    void forgetOutcome();
+    void showSpace();
     // The space the panel shows and the admin steps act on: the one chosen, else the organisation's.
     const sync::SpaceInfo *shownSpace() const;
     void retranslateUi();

@@ -25,7 +25,7 @@ TEST_CASE("a signature verifies only for its key and its exact message", "[crypt
     CHECK_FALSE(SigningKey::verify(alice.publicKey(), message, signature.left(63)));
 }
 
-TEST_CASE("the same seed gives the same keys; a wrong-sized seed is refused", "[crypto][sign]")
+TEST_CASE("the same seed gives the same keys, a wrong-sized seed is refused", "[crypto][sign]")
 {
     SeededRandom random(8);
     const SigningKey a = SigningKey::generate(random);

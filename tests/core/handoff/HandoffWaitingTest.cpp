@@ -28,7 +28,7 @@ std::vector<handoff::ReceivedPacket> waiting(test::HandoffProfile &p)
 
 } // namespace
 
-TEST_CASE("imported hand-offs wait for an answer; answered and declined-unread ones do not", "[handoff]")
+TEST_CASE("imported hand-offs wait for an answer, answered and declined-unread ones do not", "[handoff]")
 {
     TwoCases t;
     auto first = t.sender.makePacket(t.kase.caseId, t.lampung.address(), t.kase.referralId);

@@ -40,7 +40,7 @@ TEST_CASE("a first sync request needs only the space and starts at the genesis",
     CHECK(back->cursor.chain == LogChain::genesis());
 }
 
-TEST_CASE("a sync reply round-trips; the idle answer is tiny", "[protocol][messages]")
+TEST_CASE("a sync reply round-trips, the idle answer is tiny", "[protocol][messages]")
 {
     SyncReply idle;
     idle.serverTime = 1'795'000'000'000;

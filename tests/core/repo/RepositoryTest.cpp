@@ -183,7 +183,7 @@ TEST_CASE("claims keep a per-currency money ledger with instalments", "[repo]")
     CHECK(totals[QStringLiteral("IDR")].paid == 0);
 }
 
-TEST_CASE("notes are append-only; corrections reference the note they correct", "[repo]")
+TEST_CASE("notes are append-only, corrections reference the note they correct", "[repo]")
 {
     test::WorkspaceFixture f;
     auto kase = f.addCase(f.addClient(QStringLiteral("Eni")).id);

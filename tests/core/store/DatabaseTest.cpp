@@ -44,7 +44,7 @@ TEST_CASE("encrypted database round-trips data and refuses the wrong key", "[sto
     CHECK((*again)->checkIntegrity().ok());
 }
 
-TEST_CASE("transactions roll back unless committed; nested ones are savepoints", "[store]")
+TEST_CASE("transactions roll back unless committed, nested ones are savepoints", "[store]")
 {
     test::TempDir dir;
     auto key = test::fixedKey();

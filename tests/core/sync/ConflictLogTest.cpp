@@ -118,7 +118,7 @@ TEST_CASE("an edit made after seeing the other device's value is no conflict", "
     CHECK(conflictsOf(hongKong).isEmpty());
 }
 
-TEST_CASE("two laptops writing the same value offline is no conflict; a different value is", "[sync][conflict]")
+TEST_CASE("two laptops writing the same value offline is no conflict, a different value is", "[sync][conflict]")
 {
     test::WorkspaceFixture lampung(23);
     test::WorkspaceFixture hongKong(24);

@@ -37,7 +37,7 @@ TEST_CASE("edits are sent shortly after typing stops, but never held back more t
     CHECK(s.nextRunAt() == 72'000);
 }
 
-TEST_CASE("idle, the schedule polls once an hour; sync now and the network coming back go at once", "[sync][schedule]")
+TEST_CASE("idle, the schedule polls once an hour, sync now and the network coming back go at once", "[sync][schedule]")
 {
     SeededRandom random(2);
     SyncSchedule s(random);

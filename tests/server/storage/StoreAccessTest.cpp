@@ -165,7 +165,7 @@ TEST_CASE("invites: stored once, used once", "[server-store][access]")
     CHECK(store->invite(id('I', 9)).code() == ErrorCode::NotFound);
 }
 
-TEST_CASE("key wraps: one per space, epoch and device; putting it again replaces it", "[server-store][access]")
+TEST_CASE("key wraps: one per space, epoch and device, putting it again replaces it", "[server-store][access]")
 {
     test::TempDir dir;
     auto store = openFresh(dir);

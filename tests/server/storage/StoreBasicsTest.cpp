@@ -58,7 +58,7 @@ TEST_CASE("meta: unset is null, setMeta replaces, metaOrInit keeps the first val
     CHECK(store->meta(QStringLiteral("log_generation")).value() == QByteArray("gen-three"));
 }
 
-TEST_CASE("createSpace: a taken id is AlreadyExists; new spaces start at the genesis head", "[server-store]")
+TEST_CASE("createSpace: a taken id is AlreadyExists, new spaces start at the genesis head", "[server-store]")
 {
     test::TempDir dir;
     auto store = openFresh(dir);

@@ -120,7 +120,7 @@ TEST_CASE("a record of an entity this version does not know waits for the upgrad
     CHECK(net.dump(1) == net.dump(0));
 }
 
-TEST_CASE("a damaged record stays set aside through upgrades; one still too new is tried once per version",
+TEST_CASE("a damaged record stays set aside through upgrades, one still too new is tried once per version",
     "[sync][engine][quarantine][newer]")
 {
     SyncDevices net(2);

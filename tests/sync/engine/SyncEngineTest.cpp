@@ -155,7 +155,7 @@ TEST_CASE("a reply altered on the way keeps nothing and moves no cursor", "[sync
     CHECK(net.dump(0) == net.dump(1));
 }
 
-TEST_CASE("a poison record and one from a laptop ten years ahead are quarantined; the rest flows",
+TEST_CASE("a poison record and one from a laptop ten years ahead are quarantined, the rest flows",
     "[sync][engine][quarantine]")
 {
     SyncDevices net(3);

@@ -100,7 +100,7 @@ TEST_CASE(
     CHECK(net.dump(0) == net.dump(1));
 }
 
-TEST_CASE("an invite works once; a wrong, mistyped or expired code is refused", "[sync][join]")
+TEST_CASE("an invite works once, a wrong, mistyped or expired code is refused", "[sync][join]")
 {
     JoinNet net(4);
     net.foundOrganisation();

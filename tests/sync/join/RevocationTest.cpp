@@ -61,7 +61,7 @@ JoinNet &organisation(JoinNet &net)
 
 } // namespace
 
-TEST_CASE("a lost laptop is removed: refused at once, sealed out of what follows; an offline member catches up",
+TEST_CASE("a lost laptop is removed: refused at once, sealed out of what follows, an offline member catches up",
     "[sync][join][revocation]")
 {
     JoinNet net(4);
@@ -222,7 +222,7 @@ TEST_CASE("a new epoch key the admin did not make is refused", "[sync][join][rev
     CHECK(spaceOf(net, 1).epoch == 1);
 }
 
-TEST_CASE("a caseworker locked out of her profile is removed and re-admitted as a new laptop; her cases come back",
+TEST_CASE("a caseworker locked out of her profile is removed and re-admitted as a new laptop, her cases come back",
     "[sync][join][revocation]")
 {
     JoinNet net(3);

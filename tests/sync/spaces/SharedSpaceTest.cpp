@@ -22,7 +22,7 @@ QStringList idsOf(const test::HandoffCase &k)
 
 } // namespace
 
-TEST_CASE("a case moves into a space shared by two organisations with its whole history; both sides follow it",
+TEST_CASE("a case moves into a space shared by two organisations with its whole history, both sides follow it",
     "[sync][spaces]")
 {
     TwoOrganisations net;

@@ -32,7 +32,7 @@ domain::Referral referralAt(TwoOrganisations &net, int i, const QString &id)
 } // namespace
 
 TEST_CASE(
-    "a hand-off through a shared space is accepted while the sender is offline; the sender still follows the case",
+    "a hand-off through a shared space is accepted while the sender is offline, the sender still follows the case",
     "[sync][spaces][handoff]")
 {
     TwoOrganisations net;
@@ -90,7 +90,7 @@ TEST_CASE(
     CHECK(net.laptop(2).ws->notes().get(note->id).ok());
 }
 
-TEST_CASE("a hand-off is declined with a reason the sender sees; without one the decline is refused",
+TEST_CASE("a hand-off is declined with a reason the sender sees, without one the decline is refused",
     "[sync][spaces][handoff]")
 {
     TwoOrganisations net;
@@ -166,7 +166,7 @@ TEST_CASE("a hand-off needs the client's consent for that organisation, still in
     CHECK(net.laptop(0).outboxCount() >= outboxBefore);
 }
 
-TEST_CASE("a laptop removed from the shared space reads none of what comes after; its own organisation goes on",
+TEST_CASE("a laptop removed from the shared space reads none of what comes after, its own organisation goes on",
     "[sync][spaces][revocation]")
 {
     TwoOrganisations net;

@@ -151,7 +151,7 @@ TEST_CASE("a party linked to two cases says so and opens either case", "[ui][par
     CHECK(table->currentIndex().row() == o.page.model()->rowOf(o.employer.id));
 }
 
-TEST_CASE("editing a party saves it; a refused save keeps what was typed", "[ui][parties]")
+TEST_CASE("editing a party saves it, a refused save keeps what was typed", "[ui][parties]")
 {
     OpenPage o;
     o.select(o.employer.id);

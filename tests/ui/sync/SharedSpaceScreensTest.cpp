@@ -38,7 +38,7 @@ QString sharedSpaceOf(Laptop &laptop)
 
 } // namespace
 
-TEST_CASE("an admin opens a space shared with another organisation, whose laptop joins it from the sync page; a "
+TEST_CASE("an admin opens a space shared with another organisation, whose laptop joins it from the sync page, a "
           "moved case says where it lives",
     "[ui][sync][e2e][spaces]")
 {

@@ -24,7 +24,7 @@
 using namespace lintas;
 using namespace lintas::test;
 
-TEST_CASE("a laptop joins from the sync page; an admin invites and approves a colleague by her fingerprint",
+TEST_CASE("a laptop joins from the sync page, an admin invites and approves a colleague by her fingerprint",
     "[ui][sync][e2e]")
 {
     RunningOrganisation running(QStringLiteral("Serikat BMI Hong Kong"));
@@ -98,7 +98,7 @@ TEST_CASE("an offline conflict shows on both laptops' conflicts page and is put 
     CHECK(eniPage.conflicts()->model()->rowCount() == 0);
 }
 
-TEST_CASE("an admin makes the recovery key and removes a lost laptop; a new laptop comes back with the key",
+TEST_CASE("an admin makes the recovery key and removes a lost laptop, a new laptop comes back with the key",
     "[ui][sync][e2e][revocation]")
 {
     RunningOrganisation running(QStringLiteral("Serikat BMI Hong Kong"));
