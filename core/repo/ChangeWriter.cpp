@@ -9,6 +9,7 @@
 #include "repo/Validation.h"
 #include "store/Database.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <algorithm>
 
@@ -175,6 +176,7 @@ Result<std::optional<sync::Change>> ChangeWriter::write(const EntityDef &def, co
     LINTAS_TRY(DeleteConflicts(m_db).afterChange(def, c, row, m_clock.nowMs()));
     if (m_afterWrite)
         LINTAS_TRY(m_afterWrite(def, id, c, !exists));
+    LINTAS_TRY(mirror(def, c));
     return std::optional<sync::Change>(c);
 }
 
@@ -206,7 +208,48 @@ Result<sync::Change> ChangeWriter::append(const EntityDef &def, const QString &i
     LINTAS_TRY(table.insertRow(id, recorded->fields, recorded->hlc.ms()));
     if (m_afterWrite)
         LINTAS_TRY(m_afterWrite(def, id, *recorded, true));
+    LINTAS_TRY(mirror(def, *recorded));
     return recorded;
+}
+
+Status ChangeWriter::mirror(const EntityDef &def, const sync::Change &written)
+{
+    if (m_route)
+        return {};
+    LINTAS_TRY_ASSIGN(const QStringList mirrors, RecordSpace::mirrorsOf(m_db, def, written.entityId));
+    if (mirrors.isEmpty())
+        return {};
+    LINTAS_TRY_ASSIGN(auto st, m_db.prepare(QStringLiteral("SELECT space_id FROM sync_spaces")));
+    LINTAS_TRY_ASSIGN(const QStringList joined, st.textColumn());
+    const auto unroute = qScopeGuard([this] { m_route.reset(); });
+    for (const QString &space : mirrors) {
+        // A space this laptop is not in gets it from a colleague in both (sync::ReplyApplier forwards).
+        if (!joined.contains(space))
+            continue;
+        m_route = space;
+        LINTAS_TRY(relay(def, written));
+    }
+    return {};
+}
+
+Result<sync::Change> ChangeWriter::relay(const EntityDef &def, const sync::Change &original)
+{
+    sync::Change change;
+    change.entity = def.name;
+    change.entityId = original.entityId;
+    change.op = original.op;
+    if (original.op == sync::Change::appendOp()) {
+        change.fields = original.fields;
+        return record(std::move(change), def);
+    }
+    change.carried = original.carried;
+    for (auto it = original.fields.cbegin(); it != original.fields.cend(); ++it)
+        change.carried.insert(it.key(), {it.value(), original.hlc, original.deviceId});
+    change.adds = original.adds;
+    change.carriedRemoves = original.carriedRemoves;
+    for (const sync::SetRemove &rem : original.removes)
+        change.carriedRemoves.push_back({rem, original.hlc});
+    return record(std::move(change), def);
 }
 
 Result<sync::Change> ChangeWriter::resend(const EntityDef &def, const QString &id)

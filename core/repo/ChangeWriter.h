@@ -57,6 +57,11 @@ public:
     // tag; an append-only row as its append. Receivers that hold the record see nothing new; one
     // that does not gets it whole. A case moving into a shared space goes there this way.
     Result<sync::Change> resend(const EntityDef &def, const QString &id);
+    // Sends on a change of another laptop (or this one's own, into a second space) as it was made:
+    // each field it wrote with its own clock and writer (Change::carried), its set operations with
+    // their tags and clocks, an append as the append. Receivers apply it as if the writer had sent
+    // it to them; the row here is not touched.
+    Result<sync::Change> relay(const EntityDef &def, const sync::Change &original);
 
     // Where the outbox records of the next writes go, instead of the space of the record
     // (RecordSpace; empty: the organisation's). A case move sends its marker to the space the case
@@ -76,6 +81,9 @@ private:
     // The space a change of this record goes to; refused (rule "case_in_other_space") for a case
     // moved to a shared space this profile is not a member of.
     Result<QString> routeOf(const EntityDef &def, const sync::Change &change);
+    // Sends a client-level record just written into the other spaces of her cases this laptop is
+    // in as well (RecordSpace::mirrorsOf), unless the writes are routed by hand.
+    Status mirror(const EntityDef &def, const sync::Change &written);
 
     store::Database &m_db;
     const Clock &m_clock;

@@ -55,7 +55,7 @@ QString quarantineReasonName(QuarantineReason reason)
     return QStringLiteral("unknown");
 }
 
-ReplyApplier::ReplyApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc)
+ReplyApplier::ReplyApplier(store::Database &db, HybridLogicalClock &hlc) : m_db(db), m_hlc(hlc), m_relay(db)
 {
     setKnownEntities(repo::allEntityDefs());
 }
@@ -122,8 +122,11 @@ Result<RoundResult> ReplyApplier::applyOnce(const SpaceInfo &space, const QVecto
     if (m_writer) {
         m_batch->selfDevice = m_writer->deviceId();
         m_batch->merges = &m_merges;
+        LINTAS_TRY(m_relay.begin(space));
+        m_relaying = true;
     }
     const auto endBatch = qScopeGuard([this] {
+        m_relaying = false;
         m_batch.reset();
         m_derived = {};
         m_merges.clear();
@@ -151,6 +154,11 @@ Result<RoundResult> ReplyApplier::applyOnce(const SpaceInfo &space, const QVecto
         LINTAS_TRY(retryWaiting(space, result));
         LINTAS_TRY(settleOvertaken(space));
         LINTAS_TRY(writeMerges(space.spaceId));
+        if (m_relaying) {
+            m_writer->hlc().raiseTo(m_hlc.last());
+            LINTAS_TRY_ASSIGN(result.relayed, m_relay.relay(*m_writer));
+            m_hlc.observe(m_writer->hlc().last());
+        }
     }
     // More of the log waits on the server (a new laptop, a week offline): the rows this reply
     // touched are refreshed once, when the pull reaches the end, not after every reply.
@@ -192,9 +200,13 @@ Status ReplyApplier::writeMerges(const QString &spaceId)
         const repo::EntityDef *def = repo::entityDefByName(m.entity);
         if (!def)
             continue;
-        LINTAS_TRY(m_writer->write(
-            *def, m.entityId, {{m.field, m.text}}, {}, repo::ChangeWriter::Mode::Update, {{m.field, m.lostHlc}}));
+        LINTAS_TRY_ASSIGN(const auto merged,
+            m_writer->write(
+                *def, m.entityId, {{m.field, m.text}}, {}, repo::ChangeWriter::Mode::Update, {{m.field, m.lostHlc}}));
         m_hlc.observe(m_writer->hlc().last());
+        // A record of a case that has moved on since goes on to the case's space as well.
+        if (merged && m_relaying)
+            m_relay.applied(*merged);
     }
     return {};
 }
@@ -456,6 +468,10 @@ Result<ReplyApplier::Verdict> ReplyApplier::applyOpened(const Change &change, bo
     LINTAS_TRY(seen.exec());
     if (m_db.changes() == 0)
         return Verdict {Verdict::AlreadyApplied, {}, {}};
+    bool relayable = false;
+    if (m_relaying) {
+        LINTAS_TRY_ASSIGN(relayable, m_relay.candidate(change));
+    }
     ChangeApplier applier(m_db, m_hlc);
     if (m_batch)
         applier.setBatch(&*m_batch);
@@ -475,6 +491,8 @@ Result<ReplyApplier::Verdict> ReplyApplier::applyOpened(const Change &change, bo
     }
     if (sp)
         LINTAS_TRY(sp->commit());
+    if (relayable)
+        m_relay.applied(change);
     return Verdict {Verdict::Applied, {}, {}};
 }
 

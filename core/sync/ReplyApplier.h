@@ -5,6 +5,7 @@
 #include "sync/Change.h"
 #include "sync/ChangeApplier.h"
 #include "sync/OutboxSealer.h"
+#include "sync/SpaceRelay.h"
 #include "sync/SyncSpaces.h"
 
 #include <QHash>
@@ -58,6 +59,7 @@ struct RoundResult {
     int quarantined = 0; // including held deletions
     int held = 0; // deletions held for confirmation (MassDeleteGuard)
     int deferred = 0; // pushed but not taken until this device reads a new epoch (AckStatus::Later)
+    int relayed = 0; // sent on into another space this laptop is in (SpaceRelay)
     bool resync = false; // the server's log was replaced: everything is being pushed and pulled again
     qint64 headSeq = 0;
     protocol::Cursor cursor;
@@ -73,7 +75,8 @@ public:
 
     // Where this laptop writes the line merges of its own long texts that lost to concurrent
     // edits (ChangeApplier::Batch::merges), in the reply's transaction. Without one, such a
-    // loss goes to the conflict log like any other.
+    // loss goes to the conflict log like any other. It also relays into this laptop's other
+    // spaces what belongs there too (SpaceRelay).
     void setMergeWriter(repo::ChangeWriter *writer) { m_writer = writer; }
 
     // The entities this version applies: repo::allEntityDefs(), unless a test stands in for an
@@ -164,6 +167,8 @@ private:
     repo::DerivedTables::Deferred m_derived;
     std::optional<ChangeApplier::Batch> m_batch;
     repo::ChangeWriter *m_writer = nullptr;
+    SpaceRelay m_relay;
+    bool m_relaying = false; // while applyOnce runs with a writer
     QVector<const repo::EntityDef *> m_known;
     QString m_readerMark;
     QVector<TextMerge> m_merges;

@@ -1,5 +1,6 @@
 #include "sync/SpacesSync.h"
 
+#include "store/Database.h"
 #include "sync/SyncSpaces.h"
 
 namespace lintas::sync {
@@ -20,6 +21,40 @@ void SpacesSync::requestStop()
         engine->requestStop();
 }
 
+void SpacesSync::syncOne(const SpaceInfo &space, qsizetype spaceCount, SyncOutcome &total)
+{
+    if (m_stop.load())
+        return;
+    std::unique_ptr<SyncTransport> transport = m_makeTransport(space.serverUrl);
+    SyncEngine engine(m_db, *transport, m_clock, m_random, &m_sessions[space.serverUrl]);
+    engine.setSpace(space.spaceId);
+    if (m_onProgress)
+        engine.setProgressHandler(m_onProgress);
+    m_engine.store(&engine);
+    const SyncOutcome one = engine.run();
+    m_engine.store(nullptr);
+
+    if (total.ok() && !one.ok()) {
+        total.problem = one.problem;
+        total.detail = spaceCount > 1 ? QStringLiteral("%1: %2").arg(space.name, one.detail) : one.detail;
+    }
+    total.retryAfterMs = std::max(total.retryAfterMs, one.retryAfterMs);
+    total.rounds += one.rounds;
+    total.pushed += one.pushed;
+    total.refused += one.refused;
+    total.applied += one.applied;
+    total.quarantined += one.quarantined;
+    total.relayed += one.relayed;
+    total.resynced = total.resynced || one.resynced;
+    total.restamped += one.restamped;
+    // Counted over the whole profile by each run: the last count is the newest.
+    total.heldDeletions = one.heldDeletions;
+    total.heldDetail = one.heldDetail;
+    if (space.home)
+        total.clockOffsetMs = one.clockOffsetMs;
+    total.deviceFlags |= one.deviceFlags;
+}
+
 SyncOutcome SpacesSync::run()
 {
     m_stop.store(false);
@@ -35,36 +70,21 @@ SyncOutcome SpacesSync::run()
         total.detail = QStringLiteral("no space joined");
         return total;
     }
-    for (const SpaceInfo &space : *spaces) {
-        if (m_stop.load())
-            break;
-        std::unique_ptr<SyncTransport> transport = m_makeTransport(space.serverUrl);
-        SyncEngine engine(m_db, *transport, m_clock, m_random, &m_sessions[space.serverUrl]);
-        engine.setSpace(space.spaceId);
-        if (m_onProgress)
-            engine.setProgressHandler(m_onProgress);
-        m_engine.store(&engine);
-        const SyncOutcome one = engine.run();
-        m_engine.store(nullptr);
-
-        if (total.ok() && !one.ok()) {
-            total.problem = one.problem;
-            total.detail = spaces->size() > 1 ? QStringLiteral("%1: %2").arg(space.name, one.detail) : one.detail;
+    for (const SpaceInfo &space : *spaces)
+        syncOne(space, spaces->size(), total);
+    // What one space's records relayed into a space synced earlier in this run goes now, not at
+    // the next run: a withdrawn consent should not wait an hour.
+    if (total.relayed > 0 && !m_stop.load()) {
+        for (const SpaceInfo &space : *spaces) {
+            auto waiting = m_db.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE pushed_at IS NULL AND "
+                                                       "(space_id = ? OR (? AND space_id IS NULL)) LIMIT 1"));
+            if (!waiting)
+                break;
+            waiting->bind(1, space.spaceId).bind(2, space.home);
+            const auto found = waiting->step();
+            if (found && *found)
+                syncOne(space, spaces->size(), total);
         }
-        total.retryAfterMs = std::max(total.retryAfterMs, one.retryAfterMs);
-        total.rounds += one.rounds;
-        total.pushed += one.pushed;
-        total.refused += one.refused;
-        total.applied += one.applied;
-        total.quarantined += one.quarantined;
-        total.resynced = total.resynced || one.resynced;
-        total.restamped += one.restamped;
-        // Counted over the whole profile by each run: the last count is the newest.
-        total.heldDeletions = one.heldDeletions;
-        total.heldDetail = one.heldDetail;
-        if (space.home)
-            total.clockOffsetMs = one.clockOffsetMs;
-        total.deviceFlags |= one.deviceFlags;
     }
     return total;
 }

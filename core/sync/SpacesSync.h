@@ -28,6 +28,8 @@ public:
     void setProgressHandler(std::function<void(const SyncProgress &)> handler) { m_onProgress = std::move(handler); }
 
 private:
+    void syncOne(const SpaceInfo &space, qsizetype spaceCount, SyncOutcome &total);
+
     store::Database &m_db;
     MakeTransport m_makeTransport;
     const Clock &m_clock;

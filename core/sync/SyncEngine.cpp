@@ -278,6 +278,7 @@ SyncOutcome SyncEngine::rounds()
         outcome.refused += applied->refused;
         outcome.applied += applied->applied;
         outcome.quarantined += applied->quarantined;
+        outcome.relayed += applied->relayed;
         outcome.resynced = outcome.resynced || applied->resync;
 
         const qint64 pulled = applied->resync ? 0 : applied->cursor.seq - space.cursor.seq;

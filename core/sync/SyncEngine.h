@@ -52,6 +52,7 @@ struct SyncOutcome {
     int refused = 0;
     int applied = 0;
     int quarantined = 0;
+    int relayed = 0; // changes sent on into another space this laptop is in (SpaceRelay)
     bool resynced = false;
     int restamped = 0; // local changes re-stamped because the laptop's clock was badly wrong
     int heldDeletions = 0; // deletions waiting for confirmation after this run (all, not only new)
