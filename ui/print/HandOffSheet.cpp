@@ -150,10 +150,9 @@ private:
         QStringList notShared;
         for (transfer::SharePart part : transfer::CaseShareChoice::allParts()) {
             const int count = d.fileShare->counted.value(part);
-            if (d.fileShare->choice.includes(part))
-                shared << partText(part, count);
-            else if (count > 0)
-                notShared << partText(part, count);
+            if (count == 0)
+                continue; // nothing to hand over or to keep back
+            (d.fileShare->choice.includes(part) ? shared : notShared) << partText(part, count);
         }
         const QString separator = QStringLiteral(", ");
         b.paragraph(tr("The hand-off file carries the case, the client's record, her consents and the referrals, "

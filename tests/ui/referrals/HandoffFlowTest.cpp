@@ -224,7 +224,7 @@ TEST_CASE("a part unticked in the send dialog is not in the file, and the hand-o
     };
     const QString html = printedRecord();
     CHECK(html.contains(QStringLiteral("Not shared: confidential notes (1), the client's phone numbers (1).")));
-    CHECK(html.contains(QStringLiteral("notes (1), claims and their payments (0)")));
+    CHECK(html.contains(QStringLiteral("the referrals, with: notes (1).")));
 
     // In Indonesian, the boxes and the record follow the language.
     hk.folder.languages.setLanguage(QStringLiteral("id"));
