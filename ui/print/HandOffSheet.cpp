@@ -158,8 +158,7 @@ private:
         b.paragraph(tr("The hand-off file carries the case, the client's record, her consents and the referrals, "
                        "with: %1.")
                         .arg(shared.isEmpty() ? tr("nothing more") : shared.join(separator)));
-        b.paragraph(tr("Not shared: %1.").arg(notShared.isEmpty() ? tr("nothing") : notShared.join(separator)),
-            QStringLiteral("note"));
+        b.paragraph(tr("Not shared: %1.").arg(notShared.isEmpty() ? tr("nothing") : notShared.join(separator)));
     }
 
     void consent()
