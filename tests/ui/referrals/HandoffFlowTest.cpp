@@ -3,6 +3,7 @@
 #include "casework/CaseWorkspace.h"
 #include "domain/CodeLists.h"
 #include "print/HandOffDialog.h"
+#include "ui/Mnemonics.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -195,6 +196,9 @@ TEST_CASE("a part unticked in the send dialog is not in the file, and the hand-o
     CHECK(secret->text() == QStringLiteral("C&onfidential notes (1)"));
     CHECK(phones->isChecked());
     CHECK_FALSE(secret->isChecked());
+    dialog.show();
+    QCoreApplication::processEvents();
+    CHECK(mnemonicClashes(&dialog).isEmpty());
     phones->setChecked(false);
     dialog.setAddressText(lampung.address().code());
     const QString path = files.file(QStringLiteral("case.lintashandoff"));
@@ -230,5 +234,6 @@ TEST_CASE("a part unticked in the send dialog is not in the file, and the hand-o
     hk.folder.languages.setLanguage(QStringLiteral("id"));
     QCoreApplication::processEvents();
     CHECK(phones->text() == QStringLiteral("Nomor telepon (&HP) klien (1)"));
+    CHECK(mnemonicClashes(&dialog).isEmpty());
     CHECK(printedRecord().contains(QStringLiteral("Tidak dibagikan: catatan rahasia (1), nomor telepon klien (1).")));
 }
