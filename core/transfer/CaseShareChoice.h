@@ -16,8 +16,8 @@ enum class SharePart {
     Parties, // the case's links to employers, agencies, moneylenders (and those parties' records)
 };
 
-// Which parts go. By default everything but the confidential notes (decision D-SHARE), as when a
-// case moves into a shared space.
+// Which parts go. By default everything but the confidential notes (decision D-SHARE), as the
+// shared-space hand-over offers (ui SpaceHandoffDialog keeps them back unless unticked).
 struct CaseShareChoice {
     bool confidentialNotes = false;
     bool notes = true;
