@@ -3537,6 +3537,46 @@ Labour Department referral letter</translation>
         <source>(unknown organisation)</source>
         <translation>(unknown organisation)</translation>
     </message>
+    <message>
+        <source>confidential notes (%1)</source>
+        <translation>confidential notes (%1)</translation>
+    </message>
+    <message>
+        <source>notes (%1)</source>
+        <translation>notes (%1)</translation>
+    </message>
+    <message>
+        <source>claims and their payments (%1)</source>
+        <translation>claims and their payments (%1)</translation>
+    </message>
+    <message>
+        <source>deadlines and tasks (%1)</source>
+        <translation>deadlines and tasks (%1)</translation>
+    </message>
+    <message>
+        <source>the client's phone numbers (%1)</source>
+        <translation>the client's phone numbers (%1)</translation>
+    </message>
+    <message>
+        <source>links to parties (%1)</source>
+        <translation>links to parties (%1)</translation>
+    </message>
+    <message>
+        <source>The hand-off file carries the case, the client's record, her consents and the referrals, with: %1.</source>
+        <translation>The hand-off file carries the case, the client's record, her consents and the referrals, with: %1.</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation>nothing more</translation>
+    </message>
+    <message>
+        <source>Not shared: %1.</source>
+        <translation>Not shared: %1.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::HandoffAddressDialog</name>
@@ -3757,14 +3797,6 @@ Labour Department referral letter</translation>
         <translation>Recipient's hand-off address</translation>
     </message>
     <message>
-        <source>What the file carries:</source>
-        <translation>What the file carries:</translation>
-    </message>
-    <message>
-        <source>The whole case: the case itself, the client, her claims and payments, deadlines, notes, parties, her consents and the referrals. Nothing of her other cases.</source>
-        <translation>The whole case: the case itself, the client, her claims and payments, deadlines, notes, parties, her consents and the referrals. Nothing of her other cases.</translation>
-    </message>
-    <message>
         <source>&amp;Print the hand-over record…</source>
         <translation>&amp;Print the hand-over record…</translation>
     </message>
@@ -3779,6 +3811,46 @@ Labour Department referral letter</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>What is shared</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential notes (%1)</source>
+        <translation>C&amp;onfidential notes (%1)</translation>
+    </message>
+    <message>
+        <source>Other &amp;notes, the timeline (%1)</source>
+        <translation>Other &amp;notes, the timeline (%1)</translation>
+    </message>
+    <message>
+        <source>Clai&amp;ms and their payments (%1)</source>
+        <translation>Clai&amp;ms and their payments (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines and tasks (%1)</source>
+        <translation>&amp;Deadlines and tasks (%1)</translation>
+    </message>
+    <message>
+        <source>Her p&amp;hone numbers (%1)</source>
+        <translation>Her p&amp;hone numbers (%1)</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks to employer, agency, lenders (%1)</source>
+        <translation>Lin&amp;ks to employer, agency, lenders (%1)</translation>
+    </message>
+    <message>
+        <source>Notes marked confidential, with their corrections. Not shared unless ticked.</source>
+        <translation>Notes marked confidential, with their corrections. Not shared unless ticked.</translation>
+    </message>
+    <message>
+        <source>Leave them out if someone who could harm her may see the recipient's records.</source>
+        <translation>Leave them out if someone who could harm her may see the recipient's records.</translation>
+    </message>
+    <message>
+        <source>Always shared: the case itself, the client's record, her consents (the proof that she agreed) and the referrals. Nothing of her other cases.</source>
+        <translation>Always shared: the case itself, the client's record, her consents (the proof that she agreed) and the referrals. Nothing of her other cases.</translation>
     </message>
 </context>
 <context>

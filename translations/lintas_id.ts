@@ -3507,6 +3507,46 @@ Surat rujukan Labour Department</translation>
         <source>(unknown organisation)</source>
         <translation>(organisasi tidak diketahui)</translation>
     </message>
+    <message>
+        <source>confidential notes (%1)</source>
+        <translation>catatan rahasia (%1)</translation>
+    </message>
+    <message>
+        <source>notes (%1)</source>
+        <translation>catatan (%1)</translation>
+    </message>
+    <message>
+        <source>claims and their payments (%1)</source>
+        <translation>tuntutan uang dan pembayarannya (%1)</translation>
+    </message>
+    <message>
+        <source>deadlines and tasks (%1)</source>
+        <translation>tenggat dan tugas (%1)</translation>
+    </message>
+    <message>
+        <source>the client's phone numbers (%1)</source>
+        <translation>nomor telepon klien (%1)</translation>
+    </message>
+    <message>
+        <source>links to parties (%1)</source>
+        <translation>kaitan dengan pihak terkait (%1)</translation>
+    </message>
+    <message>
+        <source>The hand-off file carries the case, the client's record, her consents and the referrals, with: %1.</source>
+        <translation>Berkas serah terima memuat kasus, data klien, persetujuannya, dan rujukan, beserta: %1.</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation>tidak ada yang lain</translation>
+    </message>
+    <message>
+        <source>Not shared: %1.</source>
+        <translation>Tidak dibagikan: %1.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::HandoffAddressDialog</name>
@@ -3726,14 +3766,6 @@ Surat rujukan Labour Department</translation>
         <translation>Alamat serah terima penerima</translation>
     </message>
     <message>
-        <source>What the file carries:</source>
-        <translation>Isi berkas:</translation>
-    </message>
-    <message>
-        <source>The whole case: the case itself, the client, her claims and payments, deadlines, notes, parties, her consents and the referrals. Nothing of her other cases.</source>
-        <translation>Seluruh kasus: kasusnya sendiri, klien, tuntutan dan pembayarannya, tenggat, catatan, pihak terkait, persetujuannya, dan rujukan. Tidak ada apa pun dari kasus-kasusnya yang lain.</translation>
-    </message>
-    <message>
         <source>&amp;Print the hand-over record…</source>
         <translation>&amp;Cetak berita acara serah terima…</translation>
     </message>
@@ -3748,6 +3780,46 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>Yang dibagikan</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential notes (%1)</source>
+        <translation>Catatan &amp;rahasia (%1)</translation>
+    </message>
+    <message>
+        <source>Other &amp;notes, the timeline (%1)</source>
+        <translation>Catatan &amp;lain, kronologi (%1)</translation>
+    </message>
+    <message>
+        <source>Clai&amp;ms and their payments (%1)</source>
+        <translation>Tuntutan uang dan &amp;pembayarannya (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines and tasks (%1)</source>
+        <translation>Tenggat &amp;waktu dan tugas (%1)</translation>
+    </message>
+    <message>
+        <source>Her p&amp;hone numbers (%1)</source>
+        <translation>Nomor telepon (&amp;HP) klien (%1)</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks to employer, agency, lenders (%1)</source>
+        <translation>Kaitan dengan majikan, agen, pemberi pin&amp;jaman (%1)</translation>
+    </message>
+    <message>
+        <source>Notes marked confidential, with their corrections. Not shared unless ticked.</source>
+        <translation>Catatan bertanda rahasia, beserta koreksinya. Tidak dibagikan kecuali dicentang.</translation>
+    </message>
+    <message>
+        <source>Leave them out if someone who could harm her may see the recipient's records.</source>
+        <translation>Jangan sertakan jika orang yang bisa membahayakan klien mungkin melihat data penerima.</translation>
+    </message>
+    <message>
+        <source>Always shared: the case itself, the client's record, her consents (the proof that she agreed) and the referrals. Nothing of her other cases.</source>
+        <translation>Selalu dibagikan: kasus ini, data klien, persetujuannya (bukti bahwa ia setuju), dan rujukan. Kasus lainnya tidak ikut.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@
 #include "handoff/HandoffSender.h"
 #include "repo/Workspace.h"
 #include "sync/SyncIdentity.h"
+#include "transfer/CaseShareChoice.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QSaveFile>
 
 namespace lintas::cli {
@@ -67,6 +69,27 @@ Status address(CommandContext &ctx)
     return {};
 }
 
+// `--leave-out notes,claims,…` and `--with-confidential` over the default choice (D44).
+Result<transfer::CaseShareChoice> shareChoice(CommandContext &ctx)
+{
+    using transfer::SharePart;
+    static const QMap<QString, SharePart> parts = {{QStringLiteral("notes"), SharePart::Notes},
+        {QStringLiteral("claims"), SharePart::Claims}, {QStringLiteral("deadlines"), SharePart::Deadlines},
+        {QStringLiteral("phones"), SharePart::Phones}, {QStringLiteral("parties"), SharePart::Parties}};
+    transfer::CaseShareChoice choice;
+    choice.confidentialNotes = ctx.has(QStringLiteral("with-confidential"));
+    if (!ctx.has(QStringLiteral("leave-out")))
+        return choice;
+    for (const QString &name : ctx.option(QStringLiteral("leave-out")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto part = parts.constFind(name.trimmed());
+        if (part == parts.cend())
+            return ExitCodes::usage(QStringLiteral("--leave-out takes %1, not %2")
+                                        .arg(QStringList(parts.keys()).join(QLatin1Char(',')), name.trimmed()));
+        choice.set(*part, false);
+    }
+    return choice;
+}
+
 Status exportCase(CommandContext &ctx)
 {
     if (!ctx.has(QStringLiteral("to")))
@@ -84,8 +107,9 @@ Status exportCase(CommandContext &ctx)
         LINTAS_TRY_ASSIGN(
             referralId, Lookup::id(*m.ws, m.ws->referrals().def(), ctx.option(QStringLiteral("referral"))));
     }
+    LINTAS_TRY_ASSIGN(const transfer::CaseShareChoice share, shareChoice(ctx));
     handoff::HandoffSender sender(*m.ws, m.identity, m.name);
-    LINTAS_TRY_ASSIGN(const QByteArray file, sender.makePacket(kase.id, *recipient, referralId));
+    LINTAS_TRY_ASSIGN(const QByteArray file, sender.makePacket(kase.id, *recipient, referralId, share));
     LINTAS_TRY(writeFile(ctx.arg(1), file));
     if (ctx.json()) {
         ctx.out().jsonDocument(QJsonObject {{QStringLiteral("file"), ctx.arg(1)},
@@ -177,10 +201,13 @@ void registerHandoffCommands(CommandRegistry &registry)
     registry.add({QStringLiteral("handoff address"), QString(),
         QStringLiteral("print this profile's hand-off code, fingerprint and QR text"), 0, 0, {nameOption()}, &address});
     registry.add({QStringLiteral("handoff export"), QStringLiteral("CASE FILE"),
-        QStringLiteral("seal a case with everything attached to a recipient's code"), 2, 2,
+        QStringLiteral("seal a case with what is attached to it to a recipient's code"), 2, 2,
         {OptionSpec::value(QStringLiteral("to"), QStringLiteral("CODE"), QStringLiteral("recipient's code or QR text")),
             OptionSpec::value(
                 QStringLiteral("referral"), QStringLiteral("ID"), QStringLiteral("the referral this hand-off answers")),
+            OptionSpec::value(QStringLiteral("leave-out"), QStringLiteral("PARTS"),
+                QStringLiteral("parts not to send: notes,claims,deadlines,phones,parties")),
+            OptionSpec::flag(QStringLiteral("with-confidential"), QStringLiteral("send confidential notes too")),
             nameOption()},
         &exportCase});
     registry.add({QStringLiteral("handoff import"), QStringLiteral("FILE"),

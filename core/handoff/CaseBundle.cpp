@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "transfer/CaseRecords.h"
+#include "transfer/CaseShare.h"
 #include "transfer/DataExporter.h"
 #include "transfer/EntityReferences.h"
 #include "transfer/FieldValueJson.h"
@@ -32,14 +33,16 @@ Result<bool> exists(store::Database &db, const repo::EntityDef &def, const QStri
 
 } // namespace
 
-Result<QByteArray> CaseBundle::collect(repo::Workspace &workspace, const QString &caseId)
+Result<QByteArray> CaseBundle::collect(
+    repo::Workspace &workspace, const QString &caseId, const transfer::CaseShareChoice &share)
 {
     const repo::EntityDef *caseDef = repo::entityDefByName(QStringLiteral("case"));
     // One read transaction: the bundle is a consistent snapshot.
     LINTAS_TRY_ASSIGN(auto tx, workspace.database().begin());
     LINTAS_TRY_ASSIGN(const auto refs, transfer::CaseRecords::collect(workspace.database(), caseId));
+    LINTAS_TRY_ASSIGN(const auto shared, transfer::CaseShare::filter(workspace.database(), refs, share));
     QJsonObject entities;
-    for (const transfer::RecordRef &ref : refs) {
+    for (const transfer::RecordRef &ref : shared.kept) {
         repo::EntityTable table(workspace.database(), *ref.def);
         LINTAS_TRY_ASSIGN(const auto fields, table.loadFields(ref.id));
         LINTAS_TRY_ASSIGN(const auto sets, table.loadSets(ref.id));

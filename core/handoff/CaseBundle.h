@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "transfer/CaseShareChoice.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,9 +23,12 @@ namespace lintas::handoff {
 // cases out: records with a case_id must name this case, and nothing is collected *below* a
 // shared directory record (a party or organisation), or the party's other cases would follow.
 // Deleted records below the case are left out; a record referred to is taken as it is.
+// The sender's CaseShareChoice then leaves parts out (transfer::CaseShare), with whatever refers
+// to them, so the recipient's import finds every reference it needs (decision D44).
 class CaseBundle {
 public:
-    static Result<QByteArray> collect(repo::Workspace &workspace, const QString &caseId);
+    static Result<QByteArray> collect(
+        repo::Workspace &workspace, const QString &caseId, const transfer::CaseShareChoice &share = {});
 
     // Removes from a bundle the records whose id this profile already has, so an import only adds:
     // a packet never overwrites what the recipient (or an earlier packet) already holds.

@@ -17,8 +17,8 @@ HandoffSender::HandoffSender(repo::Workspace &workspace, const sync::SyncIdentit
     : m_workspace(workspace), m_identity(identity), m_name(std::move(myName))
 { }
 
-Result<QByteArray> HandoffSender::makePacket(
-    const QString &caseId, const HandoffAddress &recipient, const QString &referralId)
+Result<QByteArray> HandoffSender::makePacket(const QString &caseId, const HandoffAddress &recipient,
+    const QString &referralId, const transfer::CaseShareChoice &share)
 {
     RandomSource &random = m_workspace.writer().random();
     SentPacket sent;
@@ -44,7 +44,7 @@ Result<QByteArray> HandoffSender::makePacket(
             LINTAS_TRY(m_workspace.referrals().update(referral));
         }
     }
-    LINTAS_TRY_ASSIGN(const QByteArray bundle, CaseBundle::collect(m_workspace, caseId));
+    LINTAS_TRY_ASSIGN(const QByteArray bundle, CaseBundle::collect(m_workspace, caseId, share));
     QCborMap fields;
     fields.insert(packetkey::Content, bundle);
     fields.insert(packetkey::ReplySecret, sent.replySecret.exposeCopy());

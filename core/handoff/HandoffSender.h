@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "handoff/HandoffAddress.h"
+#include "transfer/CaseShareChoice.h"
 
 #include <QByteArray>
 #include <QString>
@@ -24,9 +25,10 @@ public:
 
     // The packet file's bytes. With a `referralId` (a referral of this case), the referral is
     // marked sent (so it needs the client's consent, as any sent referral does) and the reply
-    // will set it to accepted or rejected.
-    Result<QByteArray> makePacket(
-        const QString &caseId, const HandoffAddress &recipient, const QString &referralId = {});
+    // will set it to accepted or rejected. `share` says which parts of the case go (CaseBundle);
+    // the case, the client, her consents and the referrals always do.
+    Result<QByteArray> makePacket(const QString &caseId, const HandoffAddress &recipient,
+        const QString &referralId = {}, const transfer::CaseShareChoice &share = {});
 
     struct ReplyOutcome {
         QByteArray packetId;

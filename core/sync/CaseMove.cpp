@@ -7,46 +7,11 @@
 #include "store/Transaction.h"
 #include "sync/SyncSpaces.h"
 #include "transfer/CaseRecords.h"
+#include "transfer/CaseShare.h"
 
-#include <QHash>
 #include <QScopeGuard>
-#include <QSet>
 
 namespace lintas::sync {
-
-namespace {
-
-// The notes that stay: confidential ones, and corrections of notes that stay (they would point at
-// nothing on the other side), however the ids happen to sort.
-Result<QSet<QString>> notesStaying(store::Database &db, const QVector<transfer::RecordRef> &records)
-{
-    QHash<QString, QString> corrects;
-    QSet<QString> staying;
-    for (const transfer::RecordRef &ref : records) {
-        if (ref.def->name != QLatin1String("note"))
-            continue;
-        LINTAS_TRY_ASSIGN(auto st,
-            db.prepare(QStringLiteral("SELECT coalesce(confidential, 0), corrects_note_id FROM notes WHERE id = ?")));
-        st.bind(1, ref.id);
-        LINTAS_TRY_ASSIGN(const bool found, st.step());
-        if (found && st.int64(0) != 0)
-            staying.insert(ref.id);
-        else if (found && !st.isNull(1))
-            corrects.insert(ref.id, st.text(1));
-    }
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (auto it = corrects.cbegin(); it != corrects.cend(); ++it) {
-            if (!staying.contains(it.key()) && staying.contains(it.value())) {
-                staying.insert(it.key());
-                grew = true;
-            }
-        }
-    }
-    return staying;
-}
-
-} // namespace
 
 Result<CaseMove::Moved> CaseMove::move(const QString &caseId, const QString &toSpaceId, Options options)
 {
@@ -87,18 +52,15 @@ Result<CaseMove::Moved> CaseMove::move(const QString &caseId, const QString &toS
 
     Moved moved {from, to, 0, 0};
     writer.setRoute(to);
-    QSet<QString> staying;
-    if (options.keepConfidentialNotes) {
-        LINTAS_TRY_ASSIGN(staying, notesStaying(db, records));
-    }
-    for (const transfer::RecordRef &ref : records) {
-        if (ref.def->name == QLatin1String("note") && staying.contains(ref.id)) {
-            ++moved.keptBack;
-            continue;
-        }
+    // The same choice as a hand-off file's: what stays, stays with everything that refers to it.
+    transfer::CaseShareChoice share = transfer::CaseShareChoice::everything();
+    share.confidentialNotes = !options.keepConfidentialNotes;
+    LINTAS_TRY_ASSIGN(const transfer::SharedRecords shared, transfer::CaseShare::filter(db, records, share));
+    for (const transfer::RecordRef &ref : shared.kept) {
         LINTAS_TRY(writer.resend(*ref.def, ref.id));
         ++moved.records;
     }
+    moved.keptBack = static_cast<int>(shared.leftOut.size());
     LINTAS_TRY(tx.commit());
     return moved;
 }

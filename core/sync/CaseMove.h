@@ -11,8 +11,8 @@ class Workspace;
 namespace lintas::sync {
 
 // What stays behind when a case moves: confidential notes (an interview's intimate details, the
-// caseworker's own assessment) can be kept with the organisation the case leaves; every other
-// record goes.
+// caseworker's own assessment) and their corrections can be kept with the organisation the case
+// leaves, as transfer::CaseShare leaves them out of a hand-off file; every other record goes.
 struct CaseMoveOptions {
     bool keepConfidentialNotes = false;
 };

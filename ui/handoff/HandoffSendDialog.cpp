@@ -5,9 +5,13 @@
 #include "handoff/HandoffSender.h"
 #include "print/HandOffDialog.h"
 #include "repo/Workspace.h"
+#include "transfer/CaseShare.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -28,8 +32,8 @@ HandoffSendDialog::HandoffSendDialog(repo::Workspace &workspace, QString caseId,
       m_addressLabel(new QLabel(this)),
       m_address(new QPlainTextEdit(this)),
       m_recipientText(new QLabel(this)),
-      m_sharedLabel(new QLabel(this)),
-      m_shared(new QLabel(this)),
+      m_sharedBox(new QGroupBox(this)),
+      m_shared(new QLabel(m_sharedBox)),
       m_status(new QLabel(this)),
       m_print(new QPushButton(this)),
       m_save(new QPushButton(this)),
@@ -44,9 +48,37 @@ HandoffSendDialog::HandoffSendDialog(repo::Workspace &workspace, QString caseId,
     m_recipientText->setObjectName(QStringLiteral("handoffRecipient"));
     m_recipientText->setWordWrap(true);
     m_recipientText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sharedLabel->setBuddy(m_shared);
+    m_sharedBox->setObjectName(QStringLiteral("handoffSharedBox"));
     m_shared->setObjectName(QStringLiteral("handoffShared"));
     m_shared->setWordWrap(true);
+    // The counts as the dialog opens: the case does not change while it is being handed over.
+    if (auto shared
+        = transfer::CaseShare::ofCase(m_workspace.database(), m_caseId, transfer::CaseShareChoice::everything());
+        shared.ok())
+        m_counted = shared->counted;
+    const transfer::CaseShareChoice defaults;
+    auto *grid = new QGridLayout;
+    int at = 0;
+    for (transfer::SharePart part : transfer::CaseShareChoice::allParts()) {
+        static const QMap<transfer::SharePart, QString> names = {
+            {transfer::SharePart::ConfidentialNotes, QStringLiteral("shareConfidentialNotes")},
+            {transfer::SharePart::Notes, QStringLiteral("shareNotes")},
+            {transfer::SharePart::Claims, QStringLiteral("shareClaims")},
+            {transfer::SharePart::Deadlines, QStringLiteral("shareDeadlines")},
+            {transfer::SharePart::Phones, QStringLiteral("sharePhones")},
+            {transfer::SharePart::Parties, QStringLiteral("shareParties")},
+        };
+        auto *box = new QCheckBox(m_sharedBox);
+        box->setObjectName(names.value(part));
+        box->setChecked(defaults.includes(part));
+        connect(box, &QCheckBox::toggled, this, &HandoffSendDialog::shareChanged);
+        m_shareBoxes.insert(part, box);
+        grid->addWidget(box, at / 2, at % 2);
+        ++at;
+    }
+    auto *sharedLayout = new QVBoxLayout(m_sharedBox);
+    sharedLayout->addLayout(grid);
+    sharedLayout->addWidget(m_shared);
     m_status->setObjectName(QStringLiteral("handoffSendStatus"));
     m_status->setWordWrap(true);
     m_print->setObjectName(QStringLiteral("handoffPrintButton"));
@@ -65,8 +97,7 @@ HandoffSendDialog::HandoffSendDialog(repo::Workspace &workspace, QString caseId,
     layout->addWidget(m_addressLabel);
     layout->addWidget(m_address);
     layout->addWidget(m_recipientText);
-    layout->addWidget(m_sharedLabel);
-    layout->addWidget(m_shared);
+    layout->addWidget(m_sharedBox);
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addLayout(buttons);
@@ -76,7 +107,10 @@ HandoffSendDialog::HandoffSendDialog(repo::Workspace &workspace, QString caseId,
     connect(m_save, &QPushButton::clicked, this, &HandoffSendDialog::chooseFileAndSave);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     retranslateUi();
-    setMinimumWidth(600);
+    // The dialog is never narrower than its longest box label, in whichever language (a minimum
+    // width set on the dialog itself would stop the layout from asking for more).
+    m_address->setMinimumWidth(560);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 void HandoffSendDialog::setAddressText(const QString &text)
@@ -138,7 +172,7 @@ Status HandoffSendDialog::saveTo(const QString &path)
         result = me.error();
     } else {
         handoff::HandoffSender sender(m_workspace, me->identity, m_myName);
-        auto packet = sender.makePacket(m_caseId, *m_recipient, m_referralId);
+        auto packet = sender.makePacket(m_caseId, *m_recipient, m_referralId, shareChoice());
         result = packet.ok() ? handofffiles::write(path, *packet) : Status(packet.error());
     }
     m_saveFailed = !result.ok();
@@ -166,7 +200,25 @@ void HandoffSendDialog::printRecord()
 {
     HandOffDialog record(m_workspace, m_caseId, m_myName, this);
     record.setReceivedOrganisation(m_organisation.isEmpty() && m_recipient ? m_recipient->name : m_organisation);
+    record.setFileShare({shareChoice(), m_counted});
     record.exec();
+}
+
+transfer::CaseShareChoice HandoffSendDialog::shareChoice() const
+{
+    transfer::CaseShareChoice choice;
+    for (auto it = m_shareBoxes.cbegin(); it != m_shareBoxes.cend(); ++it)
+        choice.set(it.key(), it.value()->isChecked());
+    return choice;
+}
+
+void HandoffSendDialog::shareChanged()
+{
+    if (m_savedPath.isEmpty() && !m_saveFailed)
+        return;
+    m_savedPath.clear(); // the file saved before carries another choice
+    m_saveFailed = false;
+    showRecipient();
 }
 
 void HandoffSendDialog::changeEvent(QEvent *event)
@@ -183,10 +235,24 @@ void HandoffSendDialog::retranslateUi()
                         "accept or decline it and send you a reply file; read it in with “Read the reply file…”."));
     m_addressLabel->setText(tr("Recipient's hand-off &address:"));
     m_address->setAccessibleName(tr("Recipient's hand-off address"));
-    m_sharedLabel->setText(tr("What the file carries:"));
-    // CaseBundle takes the case with everything attached to it; nothing can be left out.
-    m_shared->setText(tr("The whole case: the case itself, the client, her claims and payments, deadlines, notes, "
-                         "parties, her consents and the referrals. Nothing of her other cases."));
+    m_sharedBox->setTitle(tr("What is shared"));
+    using transfer::SharePart;
+    const auto label = [this](SharePart part, const QString &text) {
+        m_shareBoxes.value(part)->setText(text.arg(m_counted.value(part)));
+    };
+    label(SharePart::ConfidentialNotes, tr("C&onfidential notes (%1)"));
+    label(SharePart::Notes, tr("Other &notes, the timeline (%1)"));
+    label(SharePart::Claims, tr("Clai&ms and their payments (%1)"));
+    label(SharePart::Deadlines, tr("&Deadlines and tasks (%1)"));
+    label(SharePart::Phones, tr("Her p&hone numbers (%1)"));
+    label(SharePart::Parties, tr("Lin&ks to employer, agency, lenders (%1)"));
+    m_shareBoxes.value(SharePart::ConfidentialNotes)
+        ->setToolTip(tr("Notes marked confidential, with their corrections. Not shared unless ticked."));
+    m_shareBoxes.value(SharePart::Phones)
+        ->setToolTip(tr("Leave them out if someone who could harm her may see the recipient's records."));
+    // What CaseShare never leaves out: without these the recipient cannot take the case over.
+    m_shared->setText(tr("Always shared: the case itself, the client's record, her consents (the proof that she "
+                         "agreed) and the referrals. Nothing of her other cases."));
     m_print->setText(tr("&Print the hand-over record…"));
     m_print->setToolTip(tr("The berita acara serah terima, to sign on both sides"));
     m_save->setText(tr("&Save the hand-off file…"));

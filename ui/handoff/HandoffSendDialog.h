@@ -2,11 +2,15 @@
 
 #include "base/Result.h"
 #include "handoff/HandoffAddress.h"
+#include "transfer/CaseShareChoice.h"
 
 #include <QDialog>
+#include <QMap>
 
 #include <optional>
 
+class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -19,9 +23,10 @@ namespace lintas::ui {
 
 // Hands a case over to another organisation or caseworker as a file, for one referral of it: the
 // recipient's hand-off address (typed code or pasted QR text) with the name and fingerprint to
-// compare by phone, what the file carries, the printable hand-over record, and Save. Saving seals
-// the case to that address (handoff::HandoffSender) and marks the referral sent; the dialog stays
-// open to say where the file went.
+// compare by phone, what the file carries (parts of the case can be left out, each with its count
+// of records; confidential notes are, unless ticked), the printable hand-over record, and Save.
+// Saving seals the case to that address (handoff::HandoffSender) and marks the referral sent; the
+// dialog stays open to say where the file went.
 class HandoffSendDialog : public QDialog {
     Q_OBJECT
 
@@ -36,6 +41,8 @@ public:
     // Seals the case to the recipient and writes the file; the error is shown and returned.
     Status saveTo(const QString &path);
     bool saved() const { return !m_savedPath.isEmpty(); }
+    // The parts ticked under "What is shared".
+    transfer::CaseShareChoice shareChoice() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +53,7 @@ private:
     void chooseFileAndSave();
     void showRecipient();
     void retranslateUi();
+    void shareChanged();
 
     repo::Workspace &m_workspace;
     QString m_caseId;
@@ -62,7 +70,9 @@ private:
     QLabel *m_addressLabel = nullptr;
     QPlainTextEdit *m_address = nullptr;
     QLabel *m_recipientText = nullptr;
-    QLabel *m_sharedLabel = nullptr;
+    QMap<transfer::SharePart, int> m_counted; // records per part, as the dialog opened
+    QGroupBox *m_sharedBox = nullptr;
+    QMap<transfer::SharePart, QCheckBox *> m_shareBoxes;
     QLabel *m_shared = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_print = nullptr;

@@ -149,6 +149,7 @@ HandOffDetails HandOffDialog::details() const
     d.place = m_place->text().trimmed();
     d.date = m_date->date();
     d.documents = m_documents->toPlainText().split(QLatin1Char('\n'));
+    d.fileShare = m_fileShare;
     return d;
 }
 

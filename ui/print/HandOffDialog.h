@@ -33,6 +33,8 @@ public:
     HandOffDetails details() const;
     // The receiving organisation, when the caller knows it (a referral's).
     void setReceivedOrganisation(const QString &name);
+    // What the hand-off file carries, when the record goes with one (HandoffSendDialog).
+    void setFileShare(const HandOffDetails::FileShare &share) { m_fileShare = share; }
     // Writes the record to `path` (the Save button asks for it) and says so in the dialog;
     // on failure the error is shown in the dialog and returned.
     Status saveTo(const QString &path);
@@ -52,6 +54,7 @@ private:
     repo::Workspace &m_workspace;
     QString m_caseId;
     QString m_savedPath;
+    std::optional<HandOffDetails::FileShare> m_fileShare;
     bool m_printed = false;
 
     QLabel *m_intro = nullptr;

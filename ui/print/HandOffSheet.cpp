@@ -34,6 +34,7 @@ public:
         opening();
         caseSection();
         documents();
+        fileShare();
         consent();
         // The closing words and the signatures share a page: a signature alone on a page could be
         // stapled to anything.
@@ -118,6 +119,46 @@ private:
             return;
         }
         b.table({{tr("No."), 6, true}, {tr("Document"), 64}, {tr("Original or copy"), 30}}, rows);
+    }
+
+    QString partText(transfer::SharePart part, int count) const
+    {
+        switch (part) {
+        case transfer::SharePart::ConfidentialNotes:
+            return tr("confidential notes (%1)").arg(count);
+        case transfer::SharePart::Notes:
+            return tr("notes (%1)").arg(count);
+        case transfer::SharePart::Claims:
+            return tr("claims and their payments (%1)").arg(count);
+        case transfer::SharePart::Deadlines:
+            return tr("deadlines and tasks (%1)").arg(count);
+        case transfer::SharePart::Phones:
+            return tr("the client's phone numbers (%1)").arg(count);
+        case transfer::SharePart::Parties:
+            return tr("links to parties (%1)").arg(count);
+        }
+        return {};
+    }
+
+    // What the hand-off file carries: the recipient signs for these records, and the client
+    // sees what was kept back.
+    void fileShare()
+    {
+        if (!d.fileShare)
+            return;
+        QStringList shared;
+        QStringList notShared;
+        for (transfer::SharePart part : transfer::CaseShareChoice::allParts()) {
+            const int count = d.fileShare->counted.value(part);
+            if (count == 0)
+                continue; // nothing to hand over or to keep back
+            (d.fileShare->choice.includes(part) ? shared : notShared) << partText(part, count);
+        }
+        const QString separator = QStringLiteral(", ");
+        b.paragraph(tr("The hand-off file carries the case, the client's record, her consents and the referrals, "
+                       "with: %1.")
+                        .arg(shared.isEmpty() ? tr("nothing more") : shared.join(separator)));
+        b.paragraph(tr("Not shared: %1.").arg(notShared.isEmpty() ? tr("nothing") : notShared.join(separator)));
     }
 
     void consent()

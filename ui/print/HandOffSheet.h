@@ -2,11 +2,15 @@
 
 #include "base/Result.h"
 #include "print/DocumentOutput.h"
+#include "transfer/CaseShareChoice.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace lintas::repo {
 class Workspace;
@@ -25,6 +29,13 @@ struct HandOffDetails {
     QString place;
     QDate date;
     QStringList documents; // one per line, as typed; blank lines are left out
+    // Set when the case goes as a hand-off file: which parts it carries, and how many records
+    // each part covers, so the record says what the recipient got and what was kept back.
+    struct FileShare {
+        transfer::CaseShareChoice choice;
+        QMap<transfer::SharePart, int> counted;
+    };
+    std::optional<FileShare> fileShare;
 };
 
 // The hand-over record (berita acara serah terima): the formal note that a case and its

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <catch2/catch.hpp>
@@ -92,4 +93,50 @@ TEST_CASE("a case handed from Hong Kong to Lampung through the CLI and answered"
     REQUIRE(refused.exitCode == 0);
     CHECK(refused.out.contains("declined"));
     CHECK(refused.out.contains("Di luar wilayah kami"));
+}
+
+TEST_CASE("handoff export leaves out the parts named, and refuses a part it does not know", "[cli]")
+{
+    CliRunner cli;
+    REQUIRE(cli.createProfile(QStringLiteral("HK")).exitCode == 0);
+    REQUIRE(cli.createProfile(QStringLiteral("Lampung")).exitCode == 0);
+    const CliResult client = cli.as(QStringLiteral("HK"),
+        {QStringLiteral("--json"), QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--full-name"),
+            QStringLiteral("Sumiati binti Karto"), QStringLiteral("--gender"), QStringLiteral("female")});
+    REQUIRE(client.exitCode == 0);
+    const QString clientId = client.json().object().value(QStringLiteral("id")).toString();
+    REQUIRE(cli.as(QStringLiteral("HK"),
+                   {QStringLiteral("phone"), QStringLiteral("add"), clientId, QStringLiteral("--number"),
+                       QStringLiteral("+62 812-3456-7890")})
+                .exitCode
+        == 0);
+    const CliResult kase = cli.as(QStringLiteral("HK"),
+        {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--client"), clientId,
+            QStringLiteral("--case-types"), QStringLiteral("unpaid_wages")});
+    REQUIRE(kase.exitCode == 0);
+    const QString reference = kase.json().object().value(QStringLiteral("reference")).toString();
+    const CliResult address = cli.as(
+        QStringLiteral("Lampung"), {QStringLiteral("--json"), QStringLiteral("handoff"), QStringLiteral("address")});
+    REQUIRE(address.exitCode == 0);
+    const QString code = address.json().object().value(QStringLiteral("code")).toString();
+
+    const QString packet = cli.file(QStringLiteral("case.lintas-handoff"));
+    const CliResult unknown = cli.as(QStringLiteral("HK"),
+        {QStringLiteral("handoff"), QStringLiteral("export"), reference, packet, QStringLiteral("--to"), code,
+            QStringLiteral("--leave-out"), QStringLiteral("phones,money")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.errText().contains(QStringLiteral("money")));
+    CHECK_FALSE(QFile::exists(packet));
+
+    REQUIRE(cli.as(QStringLiteral("HK"),
+                   {QStringLiteral("handoff"), QStringLiteral("export"), reference, packet, QStringLiteral("--to"),
+                       code, QStringLiteral("--leave-out"), QStringLiteral("phones")})
+                .exitCode
+        == 0);
+    REQUIRE(
+        cli.as(QStringLiteral("Lampung"), {QStringLiteral("handoff"), QStringLiteral("import"), packet}).exitCode == 0);
+    const CliResult shown = cli.as(QStringLiteral("Lampung"),
+        {QStringLiteral("--json"), QStringLiteral("client"), QStringLiteral("show"), clientId});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.json().object().value(QStringLiteral("phones")).toArray().isEmpty());
 }

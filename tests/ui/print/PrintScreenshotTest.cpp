@@ -46,6 +46,12 @@ TEST_CASE("screenshots of the printed case summary and hand-over record", "[.scr
     details.documents = {QStringLiteral("Fotokopi paspor / Copy of passport"),
         QStringLiteral("Slip gaji Januari–Juni 2026 / Payslips January–June 2026"),
         QStringLiteral("Surat rujukan Labour Department / Labour Department referral letter")};
+    // As printed from "Hand off as a file…" with her phone numbers unticked.
+    transfer::CaseShareChoice share;
+    share.phones = false;
+    details.fileShare = ui::HandOffDetails::FileShare {share,
+        {{transfer::SharePart::ConfidentialNotes, 2}, {transfer::SharePart::Notes, 5}, {transfer::SharePart::Claims, 2},
+            {transfer::SharePart::Deadlines, 3}, {transfer::SharePart::Phones, 2}, {transfer::SharePart::Parties, 1}}};
 
     ui::LanguageManager languages;
     for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {

@@ -2,7 +2,10 @@
 
 #include "casework/CaseWorkspace.h"
 #include "domain/CodeLists.h"
+#include "print/HandOffDialog.h"
+#include "ui/Mnemonics.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QPushButton>
@@ -162,4 +165,75 @@ TEST_CASE("a referral without her consent is not handed off, and says why", "[ui
         == QStringLiteral("Record the client's consent before sending this."));
     CHECK_FALSE(QFile::exists(path));
     CHECK(hk.ws().referrals().get(kase.referralId)->status == QStringLiteral("draft"));
+}
+
+TEST_CASE("a part unticked in the send dialog is not in the file, and the hand-over record names it", "[ui][handoff]")
+{
+    TempDir files;
+    HandoffLaptop hk(QStringLiteral("en"));
+    HandoffLaptop lampung(QStringLiteral("en"));
+    const CaseToRefer kase = makeCaseToRefer(hk.ws(), true);
+    const QString clientId = hk.ws().cases().get(kase.caseId)->clientId;
+    REQUIRE(hk.ws()
+                .clients()
+                .addPhone({{}, clientId, QStringLiteral("+62 812-1111-2222"), QStringLiteral("mobile"), {}})
+                .ok());
+    for (const bool confidential : {false, true}) {
+        domain::Note note;
+        note.caseId = kase.caseId;
+        note.kind = QStringLiteral("interview");
+        note.body = confidential ? QStringLiteral("For the counsellor only.") : QStringLiteral("First interview.");
+        note.confidential = confidential;
+        REQUIRE(hk.ws().notes().create(note).ok());
+    }
+
+    ui::HandoffSendDialog dialog(hk.ws(), kase.caseId, kase.referralId, QStringLiteral("Dewi Lestari"),
+        QStringLiteral("Yayasan Pekerja Migran Lampung"), &hk.window);
+    auto *phones = child<QCheckBox>(dialog, "sharePhones");
+    auto *secret = child<QCheckBox>(dialog, "shareConfidentialNotes");
+    CHECK(phones->text() == QStringLiteral("Her p&hone numbers (1)"));
+    CHECK(child<QCheckBox>(dialog, "shareNotes")->text() == QStringLiteral("Other &notes, the timeline (1)"));
+    CHECK(secret->text() == QStringLiteral("C&onfidential notes (1)"));
+    CHECK(phones->isChecked());
+    CHECK_FALSE(secret->isChecked());
+    dialog.show();
+    QCoreApplication::processEvents();
+    CHECK(mnemonicClashes(&dialog).isEmpty());
+    phones->setChecked(false);
+    dialog.setAddressText(lampung.address().code());
+    const QString path = files.file(QStringLiteral("case.lintashandoff"));
+    REQUIRE(dialog.saveTo(path).ok());
+
+    REQUIRE(lampung.inbox().openPacketFrom(path));
+    REQUIRE(lampung.ws().cases().get(kase.caseId).ok());
+    CHECK(lampung.ws().clients().phones(clientId)->isEmpty());
+    const auto notes = lampung.ws().notes().forCase(kase.caseId);
+    REQUIRE(notes.ok());
+    REQUIRE(notes->size() == 1);
+    CHECK(notes->front().body == QStringLiteral("First interview."));
+
+    // The hand-over record printed from the dialog says what the file left out.
+    const auto printedRecord = [&] {
+        QString html;
+        whenModalShows([&](QWidget *modal) {
+            if (auto *record = qobject_cast<ui::HandOffDialog *>(modal)) {
+                const auto sheet = ui::HandOffSheet::build(hk.ws(), kase.caseId, record->details());
+                if (sheet.ok())
+                    html = sheet->html();
+            }
+            modal->close();
+        });
+        child<QPushButton>(dialog, "handoffPrintButton")->click();
+        return html;
+    };
+    const QString html = printedRecord();
+    CHECK(html.contains(QStringLiteral("Not shared: confidential notes (1), the client's phone numbers (1).")));
+    CHECK(html.contains(QStringLiteral("the referrals, with: notes (1).")));
+
+    // In Indonesian, the boxes and the record follow the language.
+    hk.folder.languages.setLanguage(QStringLiteral("id"));
+    QCoreApplication::processEvents();
+    CHECK(phones->text() == QStringLiteral("Nomor telepon (&HP) klien (1)"));
+    CHECK(mnemonicClashes(&dialog).isEmpty());
+    CHECK(printedRecord().contains(QStringLiteral("Tidak dibagikan: catatan rahasia (1), nomor telepon klien (1).")));
 }

@@ -27,6 +27,20 @@ TEST_CASE("hand-off screens, in Indonesian and English", "[.screenshots]")
     REQUIRE(inbox.openPacketFrom(secondPacket));
     REQUIRE(inbox.openPacketFrom(packet));
 
+    // Something to count in "What is shared": a phone number and notes, one of them confidential.
+    const QString clientId = hk.ws().cases().get(kase.caseId)->clientId;
+    REQUIRE(hk.ws()
+                .clients()
+                .addPhone({{}, clientId, QStringLiteral("+62 812-1111-2222"), QStringLiteral("mobile"), {}})
+                .ok());
+    for (const bool confidential : {false, false, true}) {
+        domain::Note note;
+        note.caseId = kase.caseId;
+        note.kind = QStringLiteral("interview");
+        note.body = QStringLiteral("Interview");
+        note.confidential = confidential;
+        REQUIRE(hk.ws().notes().create(note).ok());
+    }
     ui::HandoffSendDialog send(hk.ws(), kase.caseId, kase.referralId, QStringLiteral("Dewi Lestari"),
         QStringLiteral("Yayasan Pekerja Migran Lampung"), &hk.window);
     send.setAddressText(to.qrText());
