@@ -39,16 +39,29 @@ domain::Note noteOn(const QString &caseId, const QString &body, bool confidentia
     return n;
 }
 
+// The union's admin (laptop 0) has opened a space shared with the NGO's admin (laptop 2); a
+// client's case, with her second case, is on both union laptops.
+struct SharedCase {
+    TwoOrganisations net;
+    QString sharedSpace = test::openSharedSpace(net);
+    test::HandoffCase k = test::makeHandoffCase(net.laptop(0));
+
+    SharedCase()
+    {
+        for (int i : {0, 1})
+            net.syncOk(i);
+    }
+};
+
 } // namespace
 
 TEST_CASE("a colleague's edit of a case written before she learned it moved reaches the shared space",
     "[sync][spaces][relay]")
 {
-    TwoOrganisations net;
-    const QString sharedSpace = test::openSharedSpace(net);
-    const test::HandoffCase k = test::makeHandoffCase(net.laptop(0));
-    for (int i : {0, 1})
-        net.syncOk(i);
+    SharedCase shared;
+    TwoOrganisations &net = shared.net;
+    const QString &sharedSpace = shared.sharedSpace;
+    const test::HandoffCase &k = shared.k;
 
     // Laptop 1 is in a village without signal; meanwhile the case is handed over.
     net.offline.insert(1);
@@ -91,12 +104,11 @@ TEST_CASE("a colleague's edit of a case written before she learned it moved reac
 TEST_CASE("a consent withdrawn on one side reaches the shared space of the client's other case, and back",
     "[sync][spaces][relay]")
 {
-    TwoOrganisations net;
-    const QString sharedSpace = test::openSharedSpace(net);
+    SharedCase shared;
+    TwoOrganisations &net = shared.net;
+    const QString &sharedSpace = shared.sharedSpace;
+    const test::HandoffCase &k = shared.k;
     // Her case about unpaid wages goes to the NGO; her second case stays with the union.
-    const test::HandoffCase k = test::makeHandoffCase(net.laptop(0));
-    for (int i : {0, 1})
-        net.syncOk(i);
     REQUIRE_OK(sync::CaseMove(*net.laptop(0).ws).move(k.caseId, sharedSpace));
     for (int i : {0, 2, 1})
         net.syncOk(i);
@@ -139,12 +151,11 @@ TEST_CASE("a consent withdrawn on one side reaches the shared space of the clien
 
 TEST_CASE("two laptops in both spaces do not send a client's changes back and forth", "[sync][spaces][relay]")
 {
-    TwoOrganisations net;
-    const QString sharedSpace = test::openSharedSpace(net);
+    SharedCase shared;
+    TwoOrganisations &net = shared.net;
+    const QString &sharedSpace = shared.sharedSpace;
+    const test::HandoffCase &k = shared.k;
     net.admit(1, 0, sharedSpace, kHongKong);
-    const test::HandoffCase k = test::makeHandoffCase(net.laptop(0));
-    for (int i : {0, 1})
-        net.syncOk(i);
     REQUIRE_OK(sync::CaseMove(*net.laptop(0).ws).move(k.caseId, sharedSpace));
     settle(net, sharedSpace);
 
@@ -170,9 +181,10 @@ TEST_CASE("two laptops in both spaces do not send a client's changes back and fo
 
 TEST_CASE("a line merge of a moved case's text reaches the shared space", "[sync][spaces][relay]")
 {
-    TwoOrganisations net;
-    const QString sharedSpace = test::openSharedSpace(net);
-    const test::HandoffCase k = test::makeHandoffCase(net.laptop(0));
+    SharedCase shared;
+    TwoOrganisations &net = shared.net;
+    const QString &sharedSpace = shared.sharedSpace;
+    const test::HandoffCase &k = shared.k;
     domain::Case base = net.laptop(0).ws->cases().get(k.caseId).value();
     base.chronology = QStringLiteral("2026-08: berangkat ke Hong Kong\n2026-10: gaji berhenti dibayar");
     REQUIRE_OK(net.laptop(0).ws->cases().update(base));
