@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
@@ -116,8 +116,8 @@
         <translation>Next of kin</translation>
     </message>
     <message>
-        <source>Next of kin's phone</source>
-        <translation>Next of kin's phone</translation>
+        <source>Next of kin&apos;s phone</source>
+        <translation>Next of kin&apos;s phone</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -339,8 +339,8 @@
         <translation>The case cannot move to this status from where it is now. Choose one of the statuses offered.</translation>
     </message>
     <message>
-        <source>Record the client's consent before sending this.</source>
-        <translation>Record the client's consent before sending this.</translation>
+        <source>Record the client&apos;s consent before sending this.</source>
+        <translation>Record the client&apos;s consent before sending this.</translation>
     </message>
     <message>
         <source>Check %1.</source>
@@ -387,16 +387,16 @@
         <translation>This reply answers a hand-off that was not sent from this profile. Check that you chose the right file.</translation>
     </message>
     <message>
-        <source>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case's referrals.</source>
-        <translation>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case's referrals.</translation>
+        <source>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case&apos;s referrals.</source>
+        <translation>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case&apos;s referrals.</translation>
     </message>
     <message>
         <source>This hand-off address is not right. Compare it symbol by symbol with the recipient, or paste the QR text again.</source>
         <translation>This hand-off address is not right. Compare it symbol by symbol with the recipient, or paste the QR text again.</translation>
     </message>
     <message>
-        <source>Only an admin of your organisation can send a referral without the client's consent.</source>
-        <translation>Only an admin of your organisation can send a referral without the client's consent.</translation>
+        <source>Only an admin of your organisation can send a referral without the client&apos;s consent.</source>
+        <translation>Only an admin of your organisation can send a referral without the client&apos;s consent.</translation>
     </message>
     <message>
         <source>This case moved to a space shared with another organisation that this laptop is not a member of. It cannot be changed here; ask a colleague in that space.</source>
@@ -517,23 +517,23 @@
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <source>This profile keeps its cases on this laptop only. Join your organisation to share them with your colleagues and keep a copy on the organisation's server.</source>
-        <translation>This profile keeps its cases on this laptop only. Join your organisation to share them with your colleagues and keep a copy on the organisation's server.</translation>
+        <source>This profile keeps its cases on this laptop only. Join your organisation to share them with your colleagues and keep a copy on the organisation&apos;s server.</source>
+        <translation>This profile keeps its cases on this laptop only. Join your organisation to share them with your colleagues and keep a copy on the organisation&apos;s server.</translation>
     </message>
     <message>
-        <source>Exchanging changes with the organisation's server: %1 sent, %2 of %3 received.</source>
-        <translation>Exchanging changes with the organisation's server: %1 sent, %2 of %3 received.</translation>
+        <source>Exchanging changes with the organisation&apos;s server: %1 sent, %2 of %3 received.</source>
+        <translation>Exchanging changes with the organisation&apos;s server: %1 sent, %2 of %3 received.</translation>
     </message>
     <message numerus="yes">
-        <source>No connection to the organisation's server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
+        <source>No connection to the organisation&apos;s server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
         <translation>
-            <numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n change will be sent when the connection is back.</numerusform>
-            <numerusform>No connection to the organisation's server. Your work is kept on this laptop; %n changes will be sent when the connection is back.</numerusform>
+            <numerusform>No connection to the organisation&apos;s server. Your work is kept on this laptop; %n change will be sent when the connection is back.</numerusform>
+            <numerusform>No connection to the organisation&apos;s server. Your work is kept on this laptop; %n changes will be sent when the connection is back.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Up to date with the organisation's server. Last synced: %1.</source>
-        <translation>Up to date with the organisation's server. Last synced: %1.</translation>
+        <source>Up to date with the organisation&apos;s server. Last synced: %1.</source>
+        <translation>Up to date with the organisation&apos;s server. Last synced: %1.</translation>
     </message>
     <message>
         <source>This profile has not joined an organisation yet.</source>
@@ -544,12 +544,12 @@
         <translation>The server could not be reached, or the connection dropped. Lintas tries again by itself.</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop. Ask your organisation's admin whether it was removed; your work stays on this laptop.</source>
-        <translation>The server no longer accepts this laptop. Ask your organisation's admin whether it was removed; your work stays on this laptop.</translation>
+        <source>The server no longer accepts this laptop. Ask your organisation&apos;s admin whether it was removed; your work stays on this laptop.</source>
+        <translation>The server no longer accepts this laptop. Ask your organisation&apos;s admin whether it was removed; your work stays on this laptop.</translation>
     </message>
     <message>
-        <source>This laptop is not a member of the organisation's space on the server. Ask your admin.</source>
-        <translation>This laptop is not a member of the organisation's space on the server. Ask your admin.</translation>
+        <source>This laptop is not a member of the organisation&apos;s space on the server. Ask your admin.</source>
+        <translation>This laptop is not a member of the organisation&apos;s space on the server. Ask your admin.</translation>
     </message>
     <message>
         <source>The server is busy or has a problem of its own. Lintas tries again later by itself.</source>
@@ -630,16 +630,16 @@
         </translation>
     </message>
     <message>
-        <source>This laptop's clock is %1 behind the server's.</source>
-        <translation>This laptop's clock is %1 behind the server's.</translation>
+        <source>This laptop&apos;s clock is %1 behind the server&apos;s.</source>
+        <translation>This laptop&apos;s clock is %1 behind the server&apos;s.</translation>
     </message>
     <message>
-        <source>This laptop's clock is %1 ahead of the server's.</source>
-        <translation>This laptop's clock is %1 ahead of the server's.</translation>
+        <source>This laptop&apos;s clock is %1 ahead of the server&apos;s.</source>
+        <translation>This laptop&apos;s clock is %1 ahead of the server&apos;s.</translation>
     </message>
     <message>
-        <source>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop's settings.</source>
-        <translation>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop's settings.</translation>
+        <source>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop&apos;s settings.</source>
+        <translation>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop&apos;s settings.</translation>
     </message>
     <message>
         <source>Made by a laptop after an admin removed it from the organisation: refused</source>
@@ -1068,8 +1068,24 @@
         <translation>Save my changes to a &amp;file…</translation>
     </message>
     <message>
-        <source>&amp;Read in a colleague's file…</source>
-        <translation>&amp;Read in a colleague's file…</translation>
+        <source>&amp;Read in a colleague&apos;s file…</source>
+        <translation>&amp;Read in a colleague&apos;s file…</translation>
+    </message>
+    <message>
+        <source>This laptop is no longer in that space. Sync once when there is a connection.</source>
+        <translation>This laptop is no longer in that space. Sync once when there is a connection.</translation>
+    </message>
+    <message>
+        <source>Changes &amp;of:</source>
+        <translation>Changes &amp;of:</translation>
+    </message>
+    <message>
+        <source>%1 (your organisation)</source>
+        <translation>%1 (your organisation)</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
     </message>
 </context>
 <context>
@@ -1538,8 +1554,8 @@
         <translation>Send without her consent</translation>
     </message>
     <message>
-        <source>Why must this referral go without the client's recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</source>
-        <translation>Why must this referral go without the client's recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</translation>
+        <source>Why must this referral go without the client&apos;s recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</source>
+        <translation>Why must this referral go without the client&apos;s recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</translation>
     </message>
     <message>
         <source>an admin</source>
@@ -1570,8 +1586,8 @@
         <translation>Read the &amp;reply file…</translation>
     </message>
     <message>
-        <source>Take in the recipient's answer to a hand-off file</source>
-        <translation>Take in the recipient's answer to a hand-off file</translation>
+        <source>Take in the recipient&apos;s answer to a hand-off file</source>
+        <translation>Take in the recipient&apos;s answer to a hand-off file</translation>
     </message>
     <message>
         <source>The case is handed over. It reaches %1 at the next sync; their answer shows in this referral.</source>
@@ -1601,8 +1617,8 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>The client's record could not be found on this laptop.</source>
-        <translation>The client's record could not be found on this laptop.</translation>
+        <source>The client&apos;s record could not be found on this laptop.</source>
+        <translation>The client&apos;s record could not be found on this laptop.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2136,8 +2152,8 @@
         <translation>Remove claim</translation>
     </message>
     <message>
-        <source>Remove the claim "%1" and its payments from this case?</source>
-        <translation>Remove the claim "%1" and its payments from this case?</translation>
+        <source>Remove the claim &quot;%1&quot; and its payments from this case?</source>
+        <translation>Remove the claim &quot;%1&quot; and its payments from this case?</translation>
     </message>
     <message>
         <source>No claims yet.</source>
@@ -2369,8 +2385,8 @@
         <translation>Relation</translation>
     </message>
     <message>
-        <source>Next of kin's p&amp;hone</source>
-        <translation>Next of kin's p&amp;hone</translation>
+        <source>Next of kin&apos;s p&amp;hone</source>
+        <translation>Next of kin&apos;s p&amp;hone</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2530,8 +2546,8 @@
         <translation>e.g. +62 812 3456 7890</translation>
     </message>
     <message>
-        <source>e.g. her sister's phone; call after 6 pm</source>
-        <translation>e.g. her sister's phone; call after 6 pm</translation>
+        <source>e.g. her sister&apos;s phone; call after 6 pm</source>
+        <translation>e.g. her sister&apos;s phone; call after 6 pm</translation>
     </message>
     <message>
         <source>Known</source>
@@ -2735,8 +2751,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; now reads &lt;b&gt;%2&lt;/b&gt; everywhere (written by %3).&lt;br&gt;It replaced &lt;b&gt;%4&lt;/b&gt; (written by %5), because both were changed without seeing each other.</translation>
     </message>
     <message>
-        <source>When two people change the same field without seeing each other's change (for example both offline), every laptop keeps the later change and lists the other one here, so nothing is lost. Check each one: put the replaced value back, or keep what is there.</source>
-        <translation>When two people change the same field without seeing each other's change (for example both offline), every laptop keeps the later change and lists the other one here, so nothing is lost. Check each one: put the replaced value back, or keep what is there.</translation>
+        <source>When two people change the same field without seeing each other&apos;s change (for example both offline), every laptop keeps the later change and lists the other one here, so nothing is lost. Check each one: put the replaced value back, or keep what is there.</source>
+        <translation>When two people change the same field without seeing each other&apos;s change (for example both offline), every laptop keeps the later change and lists the other one here, so nothing is lost. Check each one: put the replaced value back, or keep what is there.</translation>
     </message>
     <message>
         <source>No conflicts. Every change made on this laptop and received from others fitted together.</source>
@@ -3164,8 +3180,8 @@ Source: %4</translation>
         <translation>different date of birth</translation>
     </message>
     <message>
-        <source>different father's name</source>
-        <translation>different father's name</translation>
+        <source>different father&apos;s name</source>
+        <translation>different father&apos;s name</translation>
     </message>
     <message>
         <source>Almost certainly</source>
@@ -3450,8 +3466,8 @@ Labour Department referral letter</translation>
         <translation>Original or copy</translation>
     </message>
     <message>
-        <source>C. The client's consent</source>
-        <translation>C. The client's consent</translation>
+        <source>C. The client&apos;s consent</source>
+        <translation>C. The client&apos;s consent</translation>
     </message>
     <message>
         <source>No consent in force is recorded for this client. Ask for her consent before the case is handed over, and record it.</source>
@@ -3478,8 +3494,8 @@ Labour Department referral letter</translation>
         <translation>Given on</translation>
     </message>
     <message>
-        <source>None of these records names %1: confirm the client's consent to this hand-over.</source>
-        <translation>None of these records names %1: confirm the client's consent to this hand-over.</translation>
+        <source>None of these records names %1: confirm the client&apos;s consent to this hand-over.</source>
+        <translation>None of these records names %1: confirm the client&apos;s consent to this hand-over.</translation>
     </message>
     <message>
         <source>I, %1, agree that my case and the documents listed above are handed over to %2.</source>
@@ -3554,16 +3570,16 @@ Labour Department referral letter</translation>
         <translation>deadlines and tasks (%1)</translation>
     </message>
     <message>
-        <source>the client's phone numbers (%1)</source>
-        <translation>the client's phone numbers (%1)</translation>
+        <source>the client&apos;s phone numbers (%1)</source>
+        <translation>the client&apos;s phone numbers (%1)</translation>
     </message>
     <message>
         <source>links to parties (%1)</source>
         <translation>links to parties (%1)</translation>
     </message>
     <message>
-        <source>The hand-off file carries the case, the client's record, her consents and the referrals, with: %1.</source>
-        <translation>The hand-off file carries the case, the client's record, her consents and the referrals, with: %1.</translation>
+        <source>The hand-off file carries the case, the client&apos;s record, her consents and the referrals, with: %1.</source>
+        <translation>The hand-off file carries the case, the client&apos;s record, her consents and the referrals, with: %1.</translation>
     </message>
     <message>
         <source>nothing more</source>
@@ -3690,8 +3706,8 @@ Labour Department referral letter</translation>
         <translation>From</translation>
     </message>
     <message>
-        <source>Sender's fingerprint</source>
-        <translation>Sender's fingerprint</translation>
+        <source>Sender&apos;s fingerprint</source>
+        <translation>Sender&apos;s fingerprint</translation>
     </message>
     <message>
         <source>Opened here</source>
@@ -3789,12 +3805,12 @@ Labour Department referral letter</translation>
         <translation>The case goes to the recipient as a locked file that only their laptop can open. They accept or decline it and send you a reply file; read it in with “Read the reply file…”.</translation>
     </message>
     <message>
-        <source>Recipient's hand-off &amp;address:</source>
-        <translation>Recipient's hand-off &amp;address:</translation>
+        <source>Recipient&apos;s hand-off &amp;address:</source>
+        <translation>Recipient&apos;s hand-off &amp;address:</translation>
     </message>
     <message>
-        <source>Recipient's hand-off address</source>
-        <translation>Recipient's hand-off address</translation>
+        <source>Recipient&apos;s hand-off address</source>
+        <translation>Recipient&apos;s hand-off address</translation>
     </message>
     <message>
         <source>&amp;Print the hand-over record…</source>
@@ -3845,12 +3861,12 @@ Labour Department referral letter</translation>
         <translation>Notes marked confidential, with their corrections. Not shared unless ticked.</translation>
     </message>
     <message>
-        <source>Leave them out if someone who could harm her may see the recipient's records.</source>
-        <translation>Leave them out if someone who could harm her may see the recipient's records.</translation>
+        <source>Leave them out if someone who could harm her may see the recipient&apos;s records.</source>
+        <translation>Leave them out if someone who could harm her may see the recipient&apos;s records.</translation>
     </message>
     <message>
-        <source>Always shared: the case itself, the client's record, her consents (the proof that she agreed) and the referrals. Nothing of her other cases.</source>
-        <translation>Always shared: the case itself, the client's record, her consents (the proof that she agreed) and the referrals. Nothing of her other cases.</translation>
+        <source>Always shared: the case itself, the client&apos;s record, her consents (the proof that she agreed) and the referrals. Nothing of her other cases.</source>
+        <translation>Always shared: the case itself, the client&apos;s record, her consents (the proof that she agreed) and the referrals. Nothing of her other cases.</translation>
     </message>
 </context>
 <context>
@@ -3864,10 +3880,10 @@ Labour Department referral letter</translation>
         <translation>Another laptop deleted many records at once. That can be a mistake, or a laptop that is broken or in the wrong hands, so these deletions were held back: nothing is deleted here until you decide. Keeping the records brings them back on every laptop.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 deleted %n record(s) of the kind "%2" (received %3).</source>
+        <source>%1 deleted %n record(s) of the kind &quot;%2&quot; (received %3).</source>
         <translation>
-            <numerusform>%1 deleted %n record of the kind "%2" (received %3).</numerusform>
-            <numerusform>%1 deleted %n records of the kind "%2" (received %3).</numerusform>
+            <numerusform>%1 deleted %n record of the kind &quot;%2&quot; (received %3).</numerusform>
+            <numerusform>%1 deleted %n records of the kind &quot;%2&quot; (received %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -3995,8 +4011,8 @@ Labour Department referral letter</translation>
         <translation>Relation</translation>
     </message>
     <message>
-        <source>Next of kin's phone</source>
-        <translation>Next of kin's phone</translation>
+        <source>Next of kin&apos;s phone</source>
+        <translation>Next of kin&apos;s phone</translation>
     </message>
     <message>
         <source>As in her passport or KTP; one name is fine</source>
@@ -4342,8 +4358,8 @@ Labour Department referral letter</translation>
         <translation>amount not known yet</translation>
     </message>
     <message>
-        <source>"%1" is not an amount</source>
-        <translation>"%1" is not an amount</translation>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; is not an amount</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -4381,8 +4397,8 @@ Labour Department referral letter</translation>
         <translation>Invite a colleague</translation>
     </message>
     <message>
-        <source>Give this code to your colleague in person or by phone, or send them the link. It works once. When their laptop asks to join, it appears under "Waiting for approval": approve it only when the fingerprint they read to you matches.</source>
-        <translation>Give this code to your colleague in person or by phone, or send them the link. It works once. When their laptop asks to join, it appears under "Waiting for approval": approve it only when the fingerprint they read to you matches.</translation>
+        <source>Give this code to your colleague in person or by phone, or send them the link. It works once. When their laptop asks to join, it appears under &quot;Waiting for approval&quot;: approve it only when the fingerprint they read to you matches.</source>
+        <translation>Give this code to your colleague in person or by phone, or send them the link. It works once. When their laptop asks to join, it appears under &quot;Waiting for approval&quot;: approve it only when the fingerprint they read to you matches.</translation>
     </message>
     <message>
         <source>Join link (the QR code holds the same):</source>
@@ -4400,16 +4416,16 @@ Labour Department referral letter</translation>
 <context>
     <name>lintas::ui::JoinPanel</name>
     <message>
-        <source>This join link is incomplete or mistyped. Copy it again from the admin's message.</source>
-        <translation>This join link is incomplete or mistyped. Copy it again from the admin's message.</translation>
+        <source>This join link is incomplete or mistyped. Copy it again from the admin&apos;s message.</source>
+        <translation>This join link is incomplete or mistyped. Copy it again from the admin&apos;s message.</translation>
     </message>
     <message>
         <source>Type the join code your admin gave you, or paste the whole join link.</source>
         <translation>Type the join code your admin gave you, or paste the whole join link.</translation>
     </message>
     <message>
-        <source>Type the server's address as your admin gave it, for example https://sync.example.org.</source>
-        <translation>Type the server's address as your admin gave it, for example https://sync.example.org.</translation>
+        <source>Type the server&apos;s address as your admin gave it, for example https://sync.example.org.</source>
+        <translation>Type the server&apos;s address as your admin gave it, for example https://sync.example.org.</translation>
     </message>
     <message>
         <source>Joining… checking the code with the server.</source>
@@ -4424,12 +4440,12 @@ Labour Department referral letter</translation>
         <translation>Joined %1.</translation>
     </message>
     <message>
-        <source>Waiting for the admin's approval.</source>
-        <translation>Waiting for the admin's approval.</translation>
+        <source>Waiting for the admin&apos;s approval.</source>
+        <translation>Waiting for the admin&apos;s approval.</translation>
     </message>
     <message>
-        <source>This code is mistyped: a letter is missing, extra or swapped. Check it against the admin's message.</source>
-        <translation>This code is mistyped: a letter is missing, extra or swapped. Check it against the admin's message.</translation>
+        <source>This code is mistyped: a letter is missing, extra or swapped. Check it against the admin&apos;s message.</source>
+        <translation>This code is mistyped: a letter is missing, extra or swapped. Check it against the admin&apos;s message.</translation>
     </message>
     <message>
         <source>This code has already been used. Ask your admin for a new one.</source>
@@ -4448,12 +4464,12 @@ Labour Department referral letter</translation>
         <translation>Could not reach the server. Check the address and the connection, then try again.</translation>
     </message>
     <message>
-        <source>The server's answer did not check out, so this laptop did not join. Tell your admin: someone may be interfering with the connection.</source>
-        <translation>The server's answer did not check out, so this laptop did not join. Tell your admin: someone may be interfering with the connection.</translation>
+        <source>The server&apos;s answer did not check out, so this laptop did not join. Tell your admin: someone may be interfering with the connection.</source>
+        <translation>The server&apos;s answer did not check out, so this laptop did not join. Tell your admin: someone may be interfering with the connection.</translation>
     </message>
     <message>
-        <source>Join your organisation to share cases with your colleagues and keep an encrypted copy on its server. Your admin gives you a join code, or a link that starts with "lintas:join". The server never sees what is in your cases.</source>
-        <translation>Join your organisation to share cases with your colleagues and keep an encrypted copy on its server. Your admin gives you a join code, or a link that starts with "lintas:join". The server never sees what is in your cases.</translation>
+        <source>Join your organisation to share cases with your colleagues and keep an encrypted copy on its server. Your admin gives you a join code, or a link that starts with &quot;lintas:join&quot;. The server never sees what is in your cases.</source>
+        <translation>Join your organisation to share cases with your colleagues and keep an encrypted copy on its server. Your admin gives you a join code, or a link that starts with &quot;lintas:join&quot;. The server never sees what is in your cases.</translation>
     </message>
     <message>
         <source>Join &amp;code or link:</source>
@@ -4468,8 +4484,8 @@ Labour Department referral letter</translation>
         <translation>&amp;Name of this laptop:</translation>
     </message>
     <message>
-        <source>e.g. Dewi's laptop, Lampung office</source>
-        <translation>e.g. Dewi's laptop, Lampung office</translation>
+        <source>e.g. Dewi&apos;s laptop, Lampung office</source>
+        <translation>e.g. Dewi&apos;s laptop, Lampung office</translation>
     </message>
     <message>
         <source>&amp;Join</source>
@@ -4484,8 +4500,8 @@ Labour Department referral letter</translation>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <source>This recovery link is incomplete or mistyped. Check it against the organisation's recovery sheet.</source>
-        <translation>This recovery link is incomplete or mistyped. Check it against the organisation's recovery sheet.</translation>
+        <source>This recovery link is incomplete or mistyped. Check it against the organisation&apos;s recovery sheet.</source>
+        <translation>This recovery link is incomplete or mistyped. Check it against the organisation&apos;s recovery sheet.</translation>
     </message>
     <message>
         <source>Restoring the organisation with its recovery key…</source>
@@ -4496,8 +4512,8 @@ Labour Department referral letter</translation>
         <translation>The server knows no recovery key with this code for this organisation. Check the code against the sheet.</translation>
     </message>
     <message>
-        <source>Join a space another organisation shares with yours, to take over or follow a case with them. Their admin gives you a join code or a link that starts with "lintas:join", and approves this laptop when you read out its fingerprint.</source>
-        <translation>Join a space another organisation shares with yours, to take over or follow a case with them. Their admin gives you a join code or a link that starts with "lintas:join", and approves this laptop when you read out its fingerprint.</translation>
+        <source>Join a space another organisation shares with yours, to take over or follow a case with them. Their admin gives you a join code or a link that starts with &quot;lintas:join&quot;, and approves this laptop when you read out its fingerprint.</source>
+        <translation>Join a space another organisation shares with yours, to take over or follow a case with them. Their admin gives you a join code or a link that starts with &quot;lintas:join&quot;, and approves this laptop when you read out its fingerprint.</translation>
     </message>
 </context>
 <context>
@@ -4733,16 +4749,16 @@ Labour Department referral letter</translation>
         <translation>Approving %1…</translation>
     </message>
     <message>
-        <source>%1 is approved. It receives the organisation's cases at its next sync.</source>
-        <translation>%1 is approved. It receives the organisation's cases at its next sync.</translation>
+        <source>%1 is approved. It receives the organisation&apos;s cases at its next sync.</source>
+        <translation>%1 is approved. It receives the organisation&apos;s cases at its next sync.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · server %2 · this laptop is a %3 of the organisation.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · server %2 · this laptop is a %3 of the organisation.</translation>
     </message>
     <message>
-        <source>This laptop's fingerprint:</source>
-        <translation>This laptop's fingerprint:</translation>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>This laptop&apos;s fingerprint:</translation>
     </message>
     <message>
         <source>Laptops in the organisation (as the admins signed them in):</source>
@@ -4785,12 +4801,12 @@ Labour Department referral letter</translation>
         <translation>Organisation recovery key</translation>
     </message>
     <message>
-        <source>Make the organisation's recovery key now? Have a printer ready, or a safe place to write it down: it is shown only once.</source>
-        <translation>Make the organisation's recovery key now? Have a printer ready, or a safe place to write it down: it is shown only once.</translation>
+        <source>Make the organisation&apos;s recovery key now? Have a printer ready, or a safe place to write it down: it is shown only once.</source>
+        <translation>Make the organisation&apos;s recovery key now? Have a printer ready, or a safe place to write it down: it is shown only once.</translation>
     </message>
     <message>
-        <source>Making the organisation's recovery key…</source>
-        <translation>Making the organisation's recovery key…</translation>
+        <source>Making the organisation&apos;s recovery key…</source>
+        <translation>Making the organisation&apos;s recovery key…</translation>
     </message>
     <message>
         <source>&amp;Remove a laptop…</source>
@@ -4825,8 +4841,8 @@ Labour Department referral letter</translation>
         <translation>Laptops in this shared space, of both organisations (as its admins signed them in):</translation>
     </message>
     <message>
-        <source>Invite the other organisation's caseworkers with a one-time code each. Their laptops then wait here until you approve them.</source>
-        <translation>Invite the other organisation's caseworkers with a one-time code each. Their laptops then wait here until you approve them.</translation>
+        <source>Invite the other organisation&apos;s caseworkers with a one-time code each. Their laptops then wait here until you approve them.</source>
+        <translation>Invite the other organisation&apos;s caseworkers with a one-time code each. Their laptops then wait here until you approve them.</translation>
     </message>
 </context>
 <context>
@@ -4926,8 +4942,8 @@ Labour Department referral letter</translation>
         <translation>Organisation recovery key</translation>
     </message>
     <message>
-        <source>This is the organisation's key of last resort. If every admin laptop is lost, it makes a new laptop an admin and brings back all cases. Print the sheet now and lock it away; Lintas and the server keep no copy, and it is shown only now. Anyone holding it can read all of the organisation's cases.</source>
-        <translation>This is the organisation's key of last resort. If every admin laptop is lost, it makes a new laptop an admin and brings back all cases. Print the sheet now and lock it away; Lintas and the server keep no copy, and it is shown only now. Anyone holding it can read all of the organisation's cases.</translation>
+        <source>This is the organisation&apos;s key of last resort. If every admin laptop is lost, it makes a new laptop an admin and brings back all cases. Print the sheet now and lock it away; Lintas and the server keep no copy, and it is shown only now. Anyone holding it can read all of the organisation&apos;s cases.</source>
+        <translation>This is the organisation&apos;s key of last resort. If every admin laptop is lost, it makes a new laptop an admin and brings back all cases. Print the sheet now and lock it away; Lintas and the server keep no copy, and it is shown only now. Anyone holding it can read all of the organisation&apos;s cases.</translation>
     </message>
     <message>
         <source>Recovery link, to type on a new laptop where it asks for a join code (the QR code holds the same):</source>
@@ -5550,8 +5566,8 @@ Labour Department referral letter</translation>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</source>
-        <translation>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</translation>
+        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop&apos;s data.</source>
+        <translation>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop&apos;s data.</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery code</source>
@@ -5605,8 +5621,8 @@ Labour Department referral letter</translation>
         <translation>Keep it on paper in a safe, locked place: not with the laptop, and never as a photo or a file on the laptop or a phone.</translation>
     </message>
     <message>
-        <source>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</source>
-        <translation>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</translation>
+        <source>Anyone who has this sheet and this laptop&apos;s data file can open your profile and read your cases.</source>
+        <translation>Anyone who has this sheet and this laptop&apos;s data file can open your profile and read your cases.</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code lets you choose a new one. Your administrator can help.</source>
@@ -5641,8 +5657,8 @@ Labour Department referral letter</translation>
         <translation>Kept by (write who)</translation>
     </message>
     <message>
-        <source>The same key with the organisation's server, as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
-        <translation>The same key with the organisation's server, as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</translation>
+        <source>The same key with the organisation&apos;s server, as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
+        <translation>The same key with the organisation&apos;s server, as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</translation>
     </message>
     <message>
         <source>Or type this link where Lintas asks for a join code:</source>
@@ -5661,8 +5677,8 @@ Labour Department referral letter</translation>
         <translation>If every administrator laptop is lost: on a new laptop, open Sync and type the link above (or scan the QR code) where Lintas asks for a join code. That laptop becomes an administrator and receives all cases again.</translation>
     </message>
     <message>
-        <source>If the sheet is lost or may have been seen: make a new key, then remove "Organisation recovery key" from the laptops list.</source>
-        <translation>If the sheet is lost or may have been seen: make a new key, then remove "Organisation recovery key" from the laptops list.</translation>
+        <source>If the sheet is lost or may have been seen: make a new key, then remove &quot;Organisation recovery key&quot; from the laptops list.</source>
+        <translation>If the sheet is lost or may have been seen: make a new key, then remove &quot;Organisation recovery key&quot; from the laptops list.</translation>
     </message>
 </context>
 <context>
@@ -5742,16 +5758,16 @@ Labour Department referral letter</translation>
         <translation>Open a shared space</translation>
     </message>
     <message>
-        <source>A name both organisations will recognise, e.g. the client's first name and the two places:</source>
-        <translation>A name both organisations will recognise, e.g. the client's first name and the two places:</translation>
+        <source>A name both organisations will recognise, e.g. the client&apos;s first name and the two places:</source>
+        <translation>A name both organisations will recognise, e.g. the client&apos;s first name and the two places:</translation>
     </message>
     <message>
-        <source>Opening the shared space on the organisation's server…</source>
-        <translation>Opening the shared space on the organisation's server…</translation>
+        <source>Opening the shared space on the organisation&apos;s server…</source>
+        <translation>Opening the shared space on the organisation&apos;s server…</translation>
     </message>
     <message>
-        <source>%1 is open. Choose it under Space above and invite the other organisation's caseworkers.</source>
-        <translation>%1 is open. Choose it under Space above and invite the other organisation's caseworkers.</translation>
+        <source>%1 is open. Choose it under Space above and invite the other organisation&apos;s caseworkers.</source>
+        <translation>%1 is open. Choose it under Space above and invite the other organisation&apos;s caseworkers.</translation>
     </message>
     <message>
         <source>Join a shared space</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
@@ -116,7 +116,7 @@
         <translation>Keluarga terdekat</translation>
     </message>
     <message>
-        <source>Next of kin's phone</source>
+        <source>Next of kin&apos;s phone</source>
         <translation>Telepon keluarga terdekat</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
         <translation>Kasus tidak bisa pindah ke status ini dari status sekarang. Pilih salah satu status yang tersedia.</translation>
     </message>
     <message>
-        <source>Record the client's consent before sending this.</source>
+        <source>Record the client&apos;s consent before sending this.</source>
         <translation>Catat dulu persetujuan klien sebelum mengirim ini.</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
         <translation>Balasan ini menjawab serah terima yang tidak dikirim dari profil ini. Periksa apakah Anda memilih berkas yang benar.</translation>
     </message>
     <message>
-        <source>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case's referrals.</source>
+        <source>This is the other kind of hand-off file. A case sent to you is opened on the Today page; an answer to a case you sent is read in the case&apos;s referrals.</source>
         <translation>Ini jenis berkas serah terima yang lain. Kasus yang dikirim kepada Anda dibuka di halaman Hari ini; jawaban atas kasus yang Anda kirim dibaca di rujukan kasus itu.</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
         <translation>Alamat serah terima ini tidak benar. Cocokkan huruf demi huruf dengan penerima, atau tempel lagi teks QR-nya.</translation>
     </message>
     <message>
-        <source>Only an admin of your organisation can send a referral without the client's consent.</source>
+        <source>Only an admin of your organisation can send a referral without the client&apos;s consent.</source>
         <translation>Hanya admin organisasi Anda yang dapat mengirim rujukan tanpa persetujuan klien.</translation>
     </message>
     <message>
@@ -514,21 +514,21 @@
         <translation>Belum pernah sinkron</translation>
     </message>
     <message>
-        <source>This profile keeps its cases on this laptop only. Join your organisation to share them with your colleagues and keep a copy on the organisation's server.</source>
+        <source>This profile keeps its cases on this laptop only. Join your organisation to share them with your colleagues and keep a copy on the organisation&apos;s server.</source>
         <translation>Profil ini menyimpan kasusnya hanya di laptop ini. Bergabunglah dengan organisasi Anda untuk berbagi kasus dengan rekan dan menyimpan salinannya di server organisasi.</translation>
     </message>
     <message>
-        <source>Exchanging changes with the organisation's server: %1 sent, %2 of %3 received.</source>
+        <source>Exchanging changes with the organisation&apos;s server: %1 sent, %2 of %3 received.</source>
         <translation>Bertukar perubahan dengan server organisasi: %1 terkirim, %2 dari %3 diterima.</translation>
     </message>
     <message numerus="yes">
-        <source>No connection to the organisation's server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
+        <source>No connection to the organisation&apos;s server. Your work is kept on this laptop; %n change(s) will be sent when the connection is back.</source>
         <translation>
             <numerusform>Tidak ada koneksi ke server organisasi. Pekerjaan Anda tersimpan di laptop ini; %n perubahan akan dikirim saat koneksi kembali.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Up to date with the organisation's server. Last synced: %1.</source>
+        <source>Up to date with the organisation&apos;s server. Last synced: %1.</source>
         <translation>Sudah sama dengan server organisasi. Sinkron terakhir: %1.</translation>
     </message>
     <message>
@@ -540,11 +540,11 @@
         <translation>Server tidak dapat dihubungi, atau koneksi terputus. Lintas mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop. Ask your organisation's admin whether it was removed; your work stays on this laptop.</source>
+        <source>The server no longer accepts this laptop. Ask your organisation&apos;s admin whether it was removed; your work stays on this laptop.</source>
         <translation>Server tidak lagi menerima laptop ini. Tanyakan kepada admin organisasi apakah laptop ini dikeluarkan; pekerjaan Anda tetap ada di laptop ini.</translation>
     </message>
     <message>
-        <source>This laptop is not a member of the organisation's space on the server. Ask your admin.</source>
+        <source>This laptop is not a member of the organisation&apos;s space on the server. Ask your admin.</source>
         <translation>Laptop ini bukan anggota ruang organisasi di server. Tanyakan kepada admin Anda.</translation>
     </message>
     <message>
@@ -624,15 +624,15 @@
         </translation>
     </message>
     <message>
-        <source>This laptop's clock is %1 behind the server's.</source>
+        <source>This laptop&apos;s clock is %1 behind the server&apos;s.</source>
         <translation>Jam laptop ini %1 lebih lambat dari jam server.</translation>
     </message>
     <message>
-        <source>This laptop's clock is %1 ahead of the server's.</source>
+        <source>This laptop&apos;s clock is %1 ahead of the server&apos;s.</source>
         <translation>Jam laptop ini %1 lebih cepat dari jam server.</translation>
     </message>
     <message>
-        <source>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop's settings.</source>
+        <source>Lintas corrects the times it records, but please set the right date, time and time zone in the laptop&apos;s settings.</source>
         <translation>Lintas membetulkan waktu yang dicatatnya, tetapi mohon atur tanggal, jam, dan zona waktu yang benar di pengaturan laptop.</translation>
     </message>
     <message>
@@ -1051,8 +1051,24 @@
         <translation>Simpan perubahan saya ke &amp;berkas…</translation>
     </message>
     <message>
-        <source>&amp;Read in a colleague's file…</source>
+        <source>&amp;Read in a colleague&apos;s file…</source>
         <translation>Baca berkas dari &amp;rekan…</translation>
+    </message>
+    <message>
+        <source>This laptop is no longer in that space. Sync once when there is a connection.</source>
+        <translation>Laptop ini tidak lagi menjadi anggota ruang itu. Sinkronkan sekali saat ada sambungan.</translation>
+    </message>
+    <message>
+        <source>Changes &amp;of:</source>
+        <translation>Perubahan dari r&amp;uang:</translation>
+    </message>
+    <message>
+        <source>%1 (your organisation)</source>
+        <translation>%1 (organisasi Anda)</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (bersama)</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1533,7 @@
         <translation>Kirim tanpa persetujuannya</translation>
     </message>
     <message>
-        <source>Why must this referral go without the client's recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</source>
+        <source>Why must this referral go without the client&apos;s recorded consent? Your name and this reason are kept with the referral and printed on the hand-over record.</source>
         <translation>Mengapa rujukan ini harus dikirim tanpa persetujuan klien yang tercatat? Nama Anda dan alasan ini disimpan bersama rujukan dan dicetak di berita acara serah terima.</translation>
     </message>
     <message>
@@ -1549,7 +1565,7 @@
         <translation>Ba&amp;ca berkas balasan…</translation>
     </message>
     <message>
-        <source>Take in the recipient's answer to a hand-off file</source>
+        <source>Take in the recipient&apos;s answer to a hand-off file</source>
         <translation>Ambil jawaban penerima atas berkas serah terima</translation>
     </message>
     <message>
@@ -1580,7 +1596,7 @@
         <translation>Klien</translation>
     </message>
     <message>
-        <source>The client's record could not be found on this laptop.</source>
+        <source>The client&apos;s record could not be found on this laptop.</source>
         <translation>Data klien tidak ditemukan di laptop ini.</translation>
     </message>
     <message>
@@ -2114,8 +2130,8 @@
         <translation>Hapus tuntutan</translation>
     </message>
     <message>
-        <source>Remove the claim "%1" and its payments from this case?</source>
-        <translation>Hapus tuntutan "%1" beserta pembayarannya dari kasus ini?</translation>
+        <source>Remove the claim &quot;%1&quot; and its payments from this case?</source>
+        <translation>Hapus tuntutan &quot;%1&quot; beserta pembayarannya dari kasus ini?</translation>
     </message>
     <message>
         <source>No claims yet.</source>
@@ -2347,7 +2363,7 @@
         <translation>Hubungan</translation>
     </message>
     <message>
-        <source>Next of kin's p&amp;hone</source>
+        <source>Next of kin&apos;s p&amp;hone</source>
         <translation>Telepon kel&amp;uarga</translation>
     </message>
     <message>
@@ -2508,7 +2524,7 @@
         <translation>mis. +62 812 3456 7890</translation>
     </message>
     <message>
-        <source>e.g. her sister's phone; call after 6 pm</source>
+        <source>e.g. her sister&apos;s phone; call after 6 pm</source>
         <translation>mis. telepon kakaknya; telepon setelah jam 6 sore</translation>
     </message>
     <message>
@@ -2710,7 +2726,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; kini berisi &lt;b&gt;%2&lt;/b&gt; di semua laptop (ditulis oleh %3).&lt;br&gt;Nilai itu menggantikan &lt;b&gt;%4&lt;/b&gt; (ditulis oleh %5), karena keduanya diubah tanpa saling melihat.</translation>
     </message>
     <message>
-        <source>When two people change the same field without seeing each other's change (for example both offline), every laptop keeps the later change and lists the other one here, so nothing is lost. Check each one: put the replaced value back, or keep what is there.</source>
+        <source>When two people change the same field without seeing each other&apos;s change (for example both offline), every laptop keeps the later change and lists the other one here, so nothing is lost. Check each one: put the replaced value back, or keep what is there.</source>
         <translation>Jika dua orang mengubah isian yang sama tanpa melihat perubahan satu sama lain (misalnya keduanya luring), semua laptop memakai perubahan yang lebih akhir dan mencantumkan yang lain di sini, sehingga tidak ada yang hilang. Periksa satu per satu: kembalikan nilai yang tergantikan, atau pertahankan yang ada.</translation>
     </message>
     <message>
@@ -3134,7 +3150,7 @@ Sumber: %4</translation>
         <translation>tanggal lahir berbeda</translation>
     </message>
     <message>
-        <source>different father's name</source>
+        <source>different father&apos;s name</source>
         <translation>nama ayah berbeda</translation>
     </message>
     <message>
@@ -3420,7 +3436,7 @@ Surat rujukan Labour Department</translation>
         <translation>Asli atau salinan</translation>
     </message>
     <message>
-        <source>C. The client's consent</source>
+        <source>C. The client&apos;s consent</source>
         <translation>C. Persetujuan klien</translation>
     </message>
     <message>
@@ -3448,7 +3464,7 @@ Surat rujukan Labour Department</translation>
         <translation>Diberikan pada</translation>
     </message>
     <message>
-        <source>None of these records names %1: confirm the client's consent to this hand-over.</source>
+        <source>None of these records names %1: confirm the client&apos;s consent to this hand-over.</source>
         <translation>Tidak satu pun persetujuan ini menyebut %1: pastikan klien menyetujui serah terima ini.</translation>
     </message>
     <message>
@@ -3524,7 +3540,7 @@ Surat rujukan Labour Department</translation>
         <translation>tenggat dan tugas (%1)</translation>
     </message>
     <message>
-        <source>the client's phone numbers (%1)</source>
+        <source>the client&apos;s phone numbers (%1)</source>
         <translation>nomor telepon klien (%1)</translation>
     </message>
     <message>
@@ -3532,7 +3548,7 @@ Surat rujukan Labour Department</translation>
         <translation>kaitan dengan pihak terkait (%1)</translation>
     </message>
     <message>
-        <source>The hand-off file carries the case, the client's record, her consents and the referrals, with: %1.</source>
+        <source>The hand-off file carries the case, the client&apos;s record, her consents and the referrals, with: %1.</source>
         <translation>Berkas serah terima memuat kasus, data klien, persetujuannya, dan rujukan, beserta: %1.</translation>
     </message>
     <message>
@@ -3659,7 +3675,7 @@ Surat rujukan Labour Department</translation>
         <translation>Dari</translation>
     </message>
     <message>
-        <source>Sender's fingerprint</source>
+        <source>Sender&apos;s fingerprint</source>
         <translation>Sidik jari pengirim</translation>
     </message>
     <message>
@@ -3758,11 +3774,11 @@ Surat rujukan Labour Department</translation>
         <translation>Kasus dikirim kepada penerima sebagai berkas terkunci yang hanya bisa dibuka laptopnya. Penerima menerima atau menolaknya lalu mengirim berkas balasan kepada Anda; bacalah dengan “Baca berkas balasan…”.</translation>
     </message>
     <message>
-        <source>Recipient's hand-off &amp;address:</source>
+        <source>Recipient&apos;s hand-off &amp;address:</source>
         <translation>Alamat serah terima pen&amp;erima:</translation>
     </message>
     <message>
-        <source>Recipient's hand-off address</source>
+        <source>Recipient&apos;s hand-off address</source>
         <translation>Alamat serah terima penerima</translation>
     </message>
     <message>
@@ -3814,11 +3830,11 @@ Surat rujukan Labour Department</translation>
         <translation>Catatan bertanda rahasia, beserta koreksinya. Tidak dibagikan kecuali dicentang.</translation>
     </message>
     <message>
-        <source>Leave them out if someone who could harm her may see the recipient's records.</source>
+        <source>Leave them out if someone who could harm her may see the recipient&apos;s records.</source>
         <translation>Jangan sertakan jika orang yang bisa membahayakan klien mungkin melihat data penerima.</translation>
     </message>
     <message>
-        <source>Always shared: the case itself, the client's record, her consents (the proof that she agreed) and the referrals. Nothing of her other cases.</source>
+        <source>Always shared: the case itself, the client&apos;s record, her consents (the proof that she agreed) and the referrals. Nothing of her other cases.</source>
         <translation>Selalu dibagikan: kasus ini, data klien, persetujuannya (bukti bahwa ia setuju), dan rujukan. Kasus lainnya tidak ikut.</translation>
     </message>
 </context>
@@ -3833,9 +3849,9 @@ Surat rujukan Labour Department</translation>
         <translation>Laptop lain menghapus banyak data sekaligus. Itu bisa karena salah, atau laptop yang rusak atau jatuh ke tangan yang salah, jadi penghapusan ini ditahan: tidak ada yang dihapus di sini sampai Anda memutuskan. Jika data dipertahankan, data itu kembali di semua laptop.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 deleted %n record(s) of the kind "%2" (received %3).</source>
+        <source>%1 deleted %n record(s) of the kind &quot;%2&quot; (received %3).</source>
         <translation>
-            <numerusform>%1 menghapus %n data jenis "%2" (diterima %3).</numerusform>
+            <numerusform>%1 menghapus %n data jenis &quot;%2&quot; (diterima %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -3961,7 +3977,7 @@ Surat rujukan Labour Department</translation>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <source>Next of kin's phone</source>
+        <source>Next of kin&apos;s phone</source>
         <translation>Telepon keluarga</translation>
     </message>
     <message>
@@ -4308,8 +4324,8 @@ Surat rujukan Labour Department</translation>
         <translation>jumlah belum diketahui</translation>
     </message>
     <message>
-        <source>"%1" is not an amount</source>
-        <translation>"%1" bukan jumlah uang</translation>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; bukan jumlah uang</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -4347,8 +4363,8 @@ Surat rujukan Labour Department</translation>
         <translation>Undang rekan</translation>
     </message>
     <message>
-        <source>Give this code to your colleague in person or by phone, or send them the link. It works once. When their laptop asks to join, it appears under "Waiting for approval": approve it only when the fingerprint they read to you matches.</source>
-        <translation>Berikan kode ini kepada rekan Anda secara langsung atau lewat telepon, atau kirimkan tautannya. Kode hanya berlaku sekali. Saat laptopnya meminta bergabung, laptop itu muncul di "Menunggu persetujuan": setujui hanya jika sidik jari yang ia bacakan cocok.</translation>
+        <source>Give this code to your colleague in person or by phone, or send them the link. It works once. When their laptop asks to join, it appears under &quot;Waiting for approval&quot;: approve it only when the fingerprint they read to you matches.</source>
+        <translation>Berikan kode ini kepada rekan Anda secara langsung atau lewat telepon, atau kirimkan tautannya. Kode hanya berlaku sekali. Saat laptopnya meminta bergabung, laptop itu muncul di &quot;Menunggu persetujuan&quot;: setujui hanya jika sidik jari yang ia bacakan cocok.</translation>
     </message>
     <message>
         <source>Join link (the QR code holds the same):</source>
@@ -4366,7 +4382,7 @@ Surat rujukan Labour Department</translation>
 <context>
     <name>lintas::ui::JoinPanel</name>
     <message>
-        <source>This join link is incomplete or mistyped. Copy it again from the admin's message.</source>
+        <source>This join link is incomplete or mistyped. Copy it again from the admin&apos;s message.</source>
         <translation>Tautan bergabung ini tidak lengkap atau salah ketik. Salin lagi dari pesan admin.</translation>
     </message>
     <message>
@@ -4374,7 +4390,7 @@ Surat rujukan Labour Department</translation>
         <translation>Ketik kode bergabung dari admin Anda, atau tempelkan seluruh tautan bergabung.</translation>
     </message>
     <message>
-        <source>Type the server's address as your admin gave it, for example https://sync.example.org.</source>
+        <source>Type the server&apos;s address as your admin gave it, for example https://sync.example.org.</source>
         <translation>Ketik alamat server seperti yang diberikan admin Anda, misalnya https://sync.example.org.</translation>
     </message>
     <message>
@@ -4390,11 +4406,11 @@ Surat rujukan Labour Department</translation>
         <translation>Bergabung dengan %1.</translation>
     </message>
     <message>
-        <source>Waiting for the admin's approval.</source>
+        <source>Waiting for the admin&apos;s approval.</source>
         <translation>Menunggu persetujuan admin.</translation>
     </message>
     <message>
-        <source>This code is mistyped: a letter is missing, extra or swapped. Check it against the admin's message.</source>
+        <source>This code is mistyped: a letter is missing, extra or swapped. Check it against the admin&apos;s message.</source>
         <translation>Kode ini salah ketik: ada huruf yang kurang, lebih, atau tertukar. Cocokkan dengan pesan admin.</translation>
     </message>
     <message>
@@ -4414,12 +4430,12 @@ Surat rujukan Labour Department</translation>
         <translation>Server tidak dapat dihubungi. Periksa alamat dan koneksi, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The server's answer did not check out, so this laptop did not join. Tell your admin: someone may be interfering with the connection.</source>
+        <source>The server&apos;s answer did not check out, so this laptop did not join. Tell your admin: someone may be interfering with the connection.</source>
         <translation>Jawaban server tidak lolos pemeriksaan, jadi laptop ini tidak bergabung. Beri tahu admin Anda: mungkin ada yang mengganggu koneksi.</translation>
     </message>
     <message>
-        <source>Join your organisation to share cases with your colleagues and keep an encrypted copy on its server. Your admin gives you a join code, or a link that starts with "lintas:join". The server never sees what is in your cases.</source>
-        <translation>Bergabunglah dengan organisasi Anda untuk berbagi kasus dengan rekan dan menyimpan salinan terenkripsi di servernya. Admin Anda memberikan kode bergabung, atau tautan yang diawali "lintas:join". Server tidak pernah melihat isi kasus Anda.</translation>
+        <source>Join your organisation to share cases with your colleagues and keep an encrypted copy on its server. Your admin gives you a join code, or a link that starts with &quot;lintas:join&quot;. The server never sees what is in your cases.</source>
+        <translation>Bergabunglah dengan organisasi Anda untuk berbagi kasus dengan rekan dan menyimpan salinan terenkripsi di servernya. Admin Anda memberikan kode bergabung, atau tautan yang diawali &quot;lintas:join&quot;. Server tidak pernah melihat isi kasus Anda.</translation>
     </message>
     <message>
         <source>Join &amp;code or link:</source>
@@ -4434,7 +4450,7 @@ Surat rujukan Labour Department</translation>
         <translation>&amp;Nama laptop ini:</translation>
     </message>
     <message>
-        <source>e.g. Dewi's laptop, Lampung office</source>
+        <source>e.g. Dewi&apos;s laptop, Lampung office</source>
         <translation>mis. Laptop Dewi, kantor Lampung</translation>
     </message>
     <message>
@@ -4450,7 +4466,7 @@ Surat rujukan Labour Department</translation>
         <translation>Periksa &amp;lagi</translation>
     </message>
     <message>
-        <source>This recovery link is incomplete or mistyped. Check it against the organisation's recovery sheet.</source>
+        <source>This recovery link is incomplete or mistyped. Check it against the organisation&apos;s recovery sheet.</source>
         <translation>Tautan pemulihan ini tidak lengkap atau salah ketik. Periksa dengan lembar pemulihan organisasi.</translation>
     </message>
     <message>
@@ -4462,8 +4478,8 @@ Surat rujukan Labour Department</translation>
         <translation>Server tidak mengenal kunci pemulihan dengan kode ini untuk organisasi ini. Periksa kodenya dengan lembar pemulihan.</translation>
     </message>
     <message>
-        <source>Join a space another organisation shares with yours, to take over or follow a case with them. Their admin gives you a join code or a link that starts with "lintas:join", and approves this laptop when you read out its fingerprint.</source>
-        <translation>Bergabunglah ke ruang yang dibagikan organisasi lain dengan organisasi Anda, untuk mengambil alih atau mengikuti kasus bersama mereka. Admin mereka memberi kode gabung atau tautan yang diawali "lintas:join", lalu menyetujui laptop ini setelah Anda membacakan sidik jarinya.</translation>
+        <source>Join a space another organisation shares with yours, to take over or follow a case with them. Their admin gives you a join code or a link that starts with &quot;lintas:join&quot;, and approves this laptop when you read out its fingerprint.</source>
+        <translation>Bergabunglah ke ruang yang dibagikan organisasi lain dengan organisasi Anda, untuk mengambil alih atau mengikuti kasus bersama mereka. Admin mereka memberi kode gabung atau tautan yang diawali &quot;lintas:join&quot;, lalu menyetujui laptop ini setelah Anda membacakan sidik jarinya.</translation>
     </message>
 </context>
 <context>
@@ -4695,7 +4711,7 @@ Surat rujukan Labour Department</translation>
         <translation>Menyetujui %1…</translation>
     </message>
     <message>
-        <source>%1 is approved. It receives the organisation's cases at its next sync.</source>
+        <source>%1 is approved. It receives the organisation&apos;s cases at its next sync.</source>
         <translation>%1 disetujui. Laptop itu menerima kasus organisasi pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
@@ -4703,7 +4719,7 @@ Surat rujukan Labour Department</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; · server %2 · laptop ini berperan sebagai %3 di organisasi.</translation>
     </message>
     <message>
-        <source>This laptop's fingerprint:</source>
+        <source>This laptop&apos;s fingerprint:</source>
         <translation>Sidik jari laptop ini:</translation>
     </message>
     <message>
@@ -4747,11 +4763,11 @@ Surat rujukan Labour Department</translation>
         <translation>Kunci pemulihan organisasi</translation>
     </message>
     <message>
-        <source>Make the organisation's recovery key now? Have a printer ready, or a safe place to write it down: it is shown only once.</source>
+        <source>Make the organisation&apos;s recovery key now? Have a printer ready, or a safe place to write it down: it is shown only once.</source>
         <translation>Buat kunci pemulihan organisasi sekarang? Siapkan printer, atau tempat aman untuk mencatatnya: kunci ini hanya ditampilkan sekali.</translation>
     </message>
     <message>
-        <source>Making the organisation's recovery key…</source>
+        <source>Making the organisation&apos;s recovery key…</source>
         <translation>Membuat kunci pemulihan organisasi…</translation>
     </message>
     <message>
@@ -4787,7 +4803,7 @@ Surat rujukan Labour Department</translation>
         <translation>Laptop di ruang bersama ini, dari kedua organisasi (seperti ditandatangani adminnya):</translation>
     </message>
     <message>
-        <source>Invite the other organisation's caseworkers with a one-time code each. Their laptops then wait here until you approve them.</source>
+        <source>Invite the other organisation&apos;s caseworkers with a one-time code each. Their laptops then wait here until you approve them.</source>
         <translation>Undang pendamping organisasi lain dengan kode sekali pakai untuk masing-masing. Laptop mereka menunggu di sini sampai Anda setujui.</translation>
     </message>
 </context>
@@ -4888,7 +4904,7 @@ Surat rujukan Labour Department</translation>
         <translation>Kunci pemulihan organisasi</translation>
     </message>
     <message>
-        <source>This is the organisation's key of last resort. If every admin laptop is lost, it makes a new laptop an admin and brings back all cases. Print the sheet now and lock it away; Lintas and the server keep no copy, and it is shown only now. Anyone holding it can read all of the organisation's cases.</source>
+        <source>This is the organisation&apos;s key of last resort. If every admin laptop is lost, it makes a new laptop an admin and brings back all cases. Print the sheet now and lock it away; Lintas and the server keep no copy, and it is shown only now. Anyone holding it can read all of the organisation&apos;s cases.</source>
         <translation>Ini kunci terakhir organisasi. Jika semua laptop admin hilang, kunci ini menjadikan laptop baru sebagai admin dan mengembalikan semua kasus. Cetak lembarnya sekarang dan simpan di tempat terkunci; Lintas dan server tidak menyimpan salinannya, dan kunci ini hanya ditampilkan sekarang. Siapa pun yang memegangnya dapat membaca semua kasus organisasi.</translation>
     </message>
     <message>
@@ -5502,7 +5518,7 @@ Surat rujukan Labour Department</translation>
         <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop's data.</source>
+        <source>Saved as %1. Print it, then delete the file: anyone who finds it can open your profile with this laptop&apos;s data.</source>
         <translation>Tersimpan sebagai %1. Cetaklah, lalu hapus berkasnya: siapa pun yang menemukannya dapat membuka profil Anda dengan data laptop ini.</translation>
     </message>
     <message>
@@ -5557,7 +5573,7 @@ Surat rujukan Labour Department</translation>
         <translation>Simpan di atas kertas, di tempat yang aman dan terkunci: jangan bersama laptop, dan jangan pernah sebagai foto atau berkas di laptop atau ponsel.</translation>
     </message>
     <message>
-        <source>Anyone who has this sheet and this laptop's data file can open your profile and read your cases.</source>
+        <source>Anyone who has this sheet and this laptop&apos;s data file can open your profile and read your cases.</source>
         <translation>Siapa pun yang memegang lembar ini dan berkas data laptop ini dapat membuka profil Anda dan membaca kasus-kasus Anda.</translation>
     </message>
     <message>
@@ -5593,7 +5609,7 @@ Surat rujukan Labour Department</translation>
         <translation>Disimpan oleh (tulis siapa)</translation>
     </message>
     <message>
-        <source>The same key with the organisation's server, as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
+        <source>The same key with the organisation&apos;s server, as a QR code. Scan it only with a device you trust: many phone apps send what they scan to the internet.</source>
         <translation>Kunci yang sama beserta server organisasi, sebagai kode QR. Pindai hanya dengan perangkat yang Anda percayai: banyak aplikasi ponsel mengirim hasil pindaian ke internet.</translation>
     </message>
     <message>
@@ -5613,8 +5629,8 @@ Surat rujukan Labour Department</translation>
         <translation>Jika semua laptop administrator hilang: di laptop baru, buka Sinkronisasi dan ketik tautan di atas (atau pindai kode QR) di tempat Lintas meminta kode bergabung. Laptop itu menjadi administrator dan menerima semua kasus lagi.</translation>
     </message>
     <message>
-        <source>If the sheet is lost or may have been seen: make a new key, then remove "Organisation recovery key" from the laptops list.</source>
-        <translation>Jika lembar ini hilang atau mungkin sudah dilihat orang lain: buat kunci baru, lalu keluarkan "Kunci pemulihan organisasi" dari daftar laptop.</translation>
+        <source>If the sheet is lost or may have been seen: make a new key, then remove &quot;Organisation recovery key&quot; from the laptops list.</source>
+        <translation>Jika lembar ini hilang atau mungkin sudah dilihat orang lain: buat kunci baru, lalu keluarkan &quot;Kunci pemulihan organisasi&quot; dari daftar laptop.</translation>
     </message>
 </context>
 <context>
@@ -5694,15 +5710,15 @@ Surat rujukan Labour Department</translation>
         <translation>Buka ruang bersama</translation>
     </message>
     <message>
-        <source>A name both organisations will recognise, e.g. the client's first name and the two places:</source>
+        <source>A name both organisations will recognise, e.g. the client&apos;s first name and the two places:</source>
         <translation>Nama yang dikenali kedua organisasi, mis. nama depan klien dan kedua tempat:</translation>
     </message>
     <message>
-        <source>Opening the shared space on the organisation's server…</source>
+        <source>Opening the shared space on the organisation&apos;s server…</source>
         <translation>Membuka ruang bersama di server organisasi…</translation>
     </message>
     <message>
-        <source>%1 is open. Choose it under Space above and invite the other organisation's caseworkers.</source>
+        <source>%1 is open. Choose it under Space above and invite the other organisation&apos;s caseworkers.</source>
         <translation>%1 sudah dibuka. Pilih di Ruang di atas, lalu undang pendamping organisasi lain.</translation>
     </message>
     <message>

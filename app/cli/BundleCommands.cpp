@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "CommandRegistry.h"
+#include "OrgAccess.h"
 #include "base/Clock.h"
 #include "base/RandomSource.h"
 #include "repo/Workspace.h"
@@ -19,8 +20,13 @@ Status exportBundle(CommandContext &ctx)
 {
     LINTAS_TRY_ASSIGN(repo::Workspace * ws, ctx.workspace());
     const QString target = ctx.arg(0);
+    QString spaceId;
+    if (ctx.has(QStringLiteral("space"))) {
+        LINTAS_TRY_ASSIGN(const sync::SpaceInfo space, spaceNamed(ws->database(), ctx.option(QStringLiteral("space"))));
+        spaceId = space.spaceId;
+    }
     LINTAS_TRY_ASSIGN(const sync::ExportedBundle bundle,
-        sync::BundleExport(ws->writer().database(), SystemClock::instance(), SecureRandom::instance()).make());
+        sync::BundleExport(ws->writer().database(), SystemClock::instance(), SecureRandom::instance()).make(spaceId));
     // Whole or not at all: a half-written bundle would only be refused on the other laptop.
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
@@ -67,7 +73,10 @@ void registerBundleCommands(CommandRegistry &registry)
     registry.add({QStringLiteral("bundle export"), QStringLiteral("FILE"),
         QStringLiteral("write the changes the server has not acknowledged to an encrypted file, for a laptop "
                        "without signal"),
-        1, 1, {}, &exportBundle});
+        1, 1,
+        {OptionSpec::value(QStringLiteral("space"), QStringLiteral("SPACE"),
+            QStringLiteral("the changes of a shared space (its name or id) instead of the organisation's own"))},
+        &exportBundle});
     registry.add({QStringLiteral("bundle import"), QStringLiteral("FILE"),
         QStringLiteral("apply a bundle another laptop of the organisation exported (- = stdin); importing again "
                        "applies nothing"),

@@ -12,7 +12,7 @@
 
 namespace lintas::sync {
 
-Result<ExportedBundle> BundleExport::make()
+Result<ExportedBundle> BundleExport::make(const QString &spaceId)
 {
     LINTAS_TRY_ASSIGN(const auto current, SyncSpaces(m_db).current());
     if (!current) {
@@ -21,7 +21,18 @@ Result<ExportedBundle> BundleExport::make()
         e.rule = QStringLiteral("not_joined");
         return e;
     }
-    const SpaceInfo &space = *current;
+    SpaceInfo space = *current;
+    if (!spaceId.isEmpty() && spaceId != space.spaceId) {
+        const auto chosen = SyncSpaces(m_db).space(spaceId);
+        if (!chosen && chosen.code() == ErrorCode::NotFound) {
+            Error e = makeError(ErrorCode::NotFound, QStringLiteral("This profile is not a member of that space."));
+            e.rule = QStringLiteral("not_a_member");
+            return e;
+        }
+        if (!chosen)
+            return chosen.error();
+        space = *chosen;
+    }
     LINTAS_TRY_ASSIGN(const SyncIdentity identity, SyncIdentity::loadOrCreate(m_db, m_random));
     protocol::Bundle bundle;
     bundle.spaceId = ChangeCodec::idBytes(space.spaceId);

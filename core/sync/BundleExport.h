@@ -19,8 +19,9 @@ struct ExportedBundle {
     int envelopes = 0;
 };
 
-// Makes an offline bundle of this device's changes the server has not acknowledged, for the
-// space new changes go to. They are sealed exactly as for a push and the bytes kept in the
+// Makes an offline bundle of this device's changes the server has not acknowledged, for one
+// space (a bundle is sealed for the members of one space; a laptop in a shared space makes one
+// file per space). They are sealed exactly as for a push and the bytes kept in the
 // outbox (OutboxSealer), so a later push sends the same bytes and the server answers "duplicate"
 // for any that reached it another way. Exporting changes nothing else: the changes still wait
 // for the server.
@@ -30,8 +31,10 @@ public:
         : m_db(db), m_clock(clock), m_random(random)
     { }
 
-    // NotFound (rule "not_joined") before the profile has joined an organisation.
-    Result<ExportedBundle> make();
+    // The changes of one space: `spaceId` empty, the organisation's own. NotFound (rule
+    // "not_joined") before the profile has joined an organisation; (rule "not_a_member") for a
+    // space it has not joined.
+    Result<ExportedBundle> make(const QString &spaceId = QString());
 
 private:
     store::Database &m_db;

@@ -5,6 +5,7 @@
 #include "sync/BundleImport.h"
 #include "sync/SyncController.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -20,6 +21,8 @@ BundleFilesBox::BundleFilesBox(SyncController &sync, QWidget *parent)
     : QWidget(parent),
       m_sync(sync),
       m_intro(new QLabel(this)),
+      m_spaceLabel(new QLabel(this)),
+      m_space(new QComboBox(this)),
       m_save(new QPushButton(this)),
       m_load(new QPushButton(this)),
       m_status(new QLabel(this))
@@ -28,8 +31,16 @@ BundleFilesBox::BundleFilesBox(SyncController &sync, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveBundleButton"));
     m_load->setObjectName(QStringLiteral("loadBundleButton"));
     m_status->setObjectName(QStringLiteral("bundleStatus"));
+    m_space->setObjectName(QStringLiteral("bundleSpace"));
+    m_spaceLabel->setBuddy(m_space);
+    m_spaceLabel->hide();
+    m_space->hide();
     m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
+    // On a row of its own: shared spaces have long names, and the buttons must stay readable.
+    auto *spaceRow = new QHBoxLayout;
+    spaceRow->addWidget(m_spaceLabel);
+    spaceRow->addWidget(m_space, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_load);
@@ -37,11 +48,34 @@ BundleFilesBox::BundleFilesBox(SyncController &sync, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_intro);
+    layout->addLayout(spaceRow);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     connect(m_save, &QPushButton::clicked, this, &BundleFilesBox::saveChosen);
     connect(m_load, &QPushButton::clicked, this, &BundleFilesBox::loadChosen);
     retranslateUi();
+}
+
+void BundleFilesBox::showSpaces(const QVector<sync::SpaceInfo> &spaces)
+{
+    const QString chosen = chosenSpace();
+    m_spaces = spaces;
+    const bool several = spaces.size() > 1;
+    m_spaceLabel->setVisible(several);
+    m_space->setVisible(several);
+    retranslateUi();
+    for (int i = 0; i < m_spaces.size(); ++i) {
+        if (!m_spaces.at(i).home && m_spaces.at(i).spaceId == chosen)
+            m_space->setCurrentIndex(i);
+    }
+}
+
+QString BundleFilesBox::chosenSpace() const
+{
+    const int i = m_space->currentIndex();
+    if (i < 0 || i >= m_spaces.size() || m_spaces.at(i).home)
+        return QString();
+    return m_spaces.at(i).spaceId;
 }
 
 QString BundleFilesBox::refusalText(const Error &error)
@@ -61,6 +95,8 @@ QString BundleFilesBox::refusalText(const Error &error)
                   "there is a connection, then read it in again.");
     if (rule == QLatin1String("not_joined"))
         return tr("This profile has not joined an organisation yet.");
+    if (rule == QLatin1String("not_a_member"))
+        return tr("This laptop is no longer in that space. Sync once when there is a connection.");
     return ErrorText::message(error);
 }
 
@@ -80,11 +116,12 @@ void BundleFilesBox::saveTo(const QString &path)
         return;
     setBusy(true, tr("Saving your changes to the file…"));
     SyncController &sync = m_sync;
+    const QString spaceId = chosenSpace();
     sync.runStep<int>(
         this,
-        [&sync, path](store::Database &db) -> Result<int> {
+        [&sync, path, spaceId](store::Database &db) -> Result<int> {
             LINTAS_TRY_ASSIGN(
-                const sync::ExportedBundle made, sync::BundleExport(db, sync.clock(), sync.random()).make());
+                const sync::ExportedBundle made, sync::BundleExport(db, sync.clock(), sync.random()).make(spaceId));
             // Written whole or not at all: a half-written file on a USB stick helps nobody.
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(made.file) != made.file.size() || !file.commit())
@@ -179,6 +216,12 @@ void BundleFilesBox::retranslateUi()
     m_intro->setText(tr("No signal? Save the changes waiting on this laptop to a file and send it (USB stick, "
                         "WhatsApp) to a colleague or the office. The file is locked: only laptops of your "
                         "organisation can read it."));
+    m_spaceLabel->setText(tr("Changes &of:"));
+    const int current = m_space->currentIndex();
+    m_space->clear();
+    for (const sync::SpaceInfo &space : std::as_const(m_spaces))
+        m_space->addItem(space.home ? tr("%1 (your organisation)").arg(space.name) : tr("%1 (shared)").arg(space.name));
+    m_space->setCurrentIndex(current >= 0 && current < m_space->count() ? current : 0);
     m_save->setText(tr("Save my changes to a &file…"));
     m_load->setText(tr("&Read in a colleague's file…"));
     if (!m_busy && m_statusText)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "base/Result.h"
+#include "sync/SyncSpaces.h"
 
 #include <QWidget>
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 
@@ -26,6 +28,12 @@ public:
     // How a refused file is worded, by the refusal's rule (sync::BundleImport).
     static QString refusalText(const Error &error);
 
+    // The spaces this laptop is in: with more than one, a list chooses whose changes a saved file
+    // holds (a file is locked for the members of one space).
+    void showSpaces(const QVector<sync::SpaceInfo> &spaces);
+    // The space whose changes are saved; empty: the organisation's own.
+    QString chosenSpace() const;
+
     // What the buttons do once a file is chosen (off the GUI thread; the box says how it went).
     void saveTo(const QString &path);
     void loadFrom(const QString &path);
@@ -44,7 +52,10 @@ private:
     void retranslateUi();
 
     SyncController &m_sync;
+    QVector<sync::SpaceInfo> m_spaces;
     QLabel *m_intro = nullptr;
+    QLabel *m_spaceLabel = nullptr;
+    QComboBox *m_space = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_load = nullptr;
     QLabel *m_status = nullptr;

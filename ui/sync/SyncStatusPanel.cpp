@@ -94,6 +94,7 @@ SyncStatusPanel::SyncStatusPanel(SyncController &sync, QWidget *parent)
 void SyncStatusPanel::showOverview(const sync::SyncOverview &overview)
 {
     m_overview = overview;
+    m_bundles->showSpaces(overview.spaces);
     m_held->refresh();
     retranslateUi();
 }

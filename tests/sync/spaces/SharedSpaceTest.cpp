@@ -1,6 +1,8 @@
 #include "TwoOrganisations.h"
 
 #include "support/HandoffTestData.h"
+#include "sync/BundleExport.h"
+#include "sync/BundleImport.h"
 #include "sync/CaseMove.h"
 #include "sync/ServerSession.h"
 #include "sync/SyncIdentity.h"
@@ -230,4 +232,39 @@ TEST_CASE("the server opens spaces only for an organisation's admins, not from a
     // the union's admin cannot either: spaces are opened from the organisation's own.
     CHECK(ask(0, shared) == 403);
     CHECK(ask(0, net.hkSpace) == 200);
+}
+
+TEST_CASE("a shared space's changes travel as a file between its members, each space in its own file",
+    "[sync][spaces][bundle]")
+{
+    TwoOrganisations net;
+    const QString sharedSpace = test::openSharedSpace(net);
+    const test::HandoffCase k = test::makeHandoffCase(net.laptop(0));
+    for (int i : {0, 2})
+        net.syncOk(i);
+    // The union's admin moves the case while in a village without signal.
+    net.offline.insert(0);
+    REQUIRE_OK(sync::CaseMove(*net.laptop(0).ws).move(k.caseId, sharedSpace));
+
+    // The organisation's file holds only the marker, which the NGO cannot open; the shared
+    // space's file holds the case.
+    auto home = sync::BundleExport(*net.laptop(0).db, net.laptop(0).clock, net.laptop(0).random).make();
+    REQUIRE_OK(home);
+    CHECK(home->envelopes == 1);
+    auto refused = sync::BundleImport(*net.laptop(2).db, net.laptop(2).clock, net.laptop(2).random).apply(home->file);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().rule == QLatin1String("bundle_other_space"));
+    auto file = sync::BundleExport(*net.laptop(0).db, net.laptop(0).clock, net.laptop(0).random).make(sharedSpace);
+    REQUIRE_OK(file);
+    CHECK(file->envelopes > 10);
+    auto read = sync::BundleImport(*net.laptop(2).db, net.laptop(2).clock, net.laptop(2).random).apply(file->file);
+    REQUIRE_OK(read);
+    CHECK(read->quarantined == 0);
+    CHECK(net.laptop(2).ws->cases().get(k.caseId).ok());
+    CHECK(net.laptop(2).ws->claims().forCase(k.caseId)->size() == 2);
+
+    // A space this laptop is not in has no file.
+    auto notJoined = sync::BundleExport(*net.laptop(1).db, net.laptop(1).clock, net.laptop(1).random).make(sharedSpace);
+    REQUIRE_FALSE(notJoined.ok());
+    CHECK(notJoined.error().rule == QLatin1String("not_a_member"));
 }

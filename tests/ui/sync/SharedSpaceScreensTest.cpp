@@ -4,6 +4,7 @@
 #include "handoff/HandoffInboxBox.h"
 #include "referrals/CaseReferralsPanel.h"
 #include "repo/Workspace.h"
+#include "sync/BundleFilesBox.h"
 #include "sync/SharedSpacesBox.h"
 #include "sync/SyncSpaces.h"
 #include "today/TodayPage.h"
@@ -187,6 +188,15 @@ TEST_CASE("an admin opens a space shared with another organisation, whose laptop
     CHECK(banner->text().contains(QStringLiteral("Sumiati: HK – Lampung")));
     CHECK(banner->text().startsWith(QStringLiteral("Shared with another organisation")));
 
+    // Without signal, Dewi's changes of the shared space can go as a file of their own.
+    auto *bundles = child<ui::BundleFilesBox>(openSyncPage(dewi, ui::SyncPage::Tab::Status), "bundleFilesBox");
+    auto *bundleSpace = child<QComboBox>(*bundles, "bundleSpace");
+    REQUIRE(waitUntil([&] { return bundleSpace->isVisible() && bundleSpace->count() == 2; }, 10'000));
+    CHECK(bundles->chosenSpace().isEmpty());
+    bundleSpace->setCurrentIndex(1);
+    CHECK(bundleSpace->currentText().startsWith(QStringLiteral("Sumiati: HK – Lampung")));
+    CHECK_FALSE(bundles->chosenSpace().isEmpty());
+
     // The screenshots of the user guide, when asked for: Dewi's Organisation tab on the shared space.
     if (!qEnvironmentVariableIsSet("LINTAS_SCREENSHOT_DIR"))
         return;
@@ -199,6 +209,8 @@ TEST_CASE("an admin opens a space shared with another organisation, whose laptop
         saveScreenshot(dewi.window, dir, QStringLiteral("sync-shared-space-%1.png").arg(language));
         dewi.window.workbench()->openCase(made->id);
         saveScreenshot(dewi.window, dir, QStringLiteral("case-shared-space-%1.png").arg(language));
+        openSyncPage(dewi, ui::SyncPage::Tab::Status);
+        saveScreenshot(dewi.window, dir, QStringLiteral("sync-shared-bundle-%1.png").arg(language));
         openSyncPage(dewi, ui::SyncPage::Tab::Organisation);
     }
 }
