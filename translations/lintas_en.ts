@@ -645,6 +645,14 @@
         <source>Made by a laptop after an admin removed it from the organisation: refused</source>
         <translation>Made by a laptop after an admin removed it from the organisation: refused</translation>
     </message>
+    <message>
+        <source>%1 (your organisation)</source>
+        <translation>%1 (your organisation)</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChanges</name>
@@ -1078,14 +1086,6 @@
     <message>
         <source>Changes &amp;of:</source>
         <translation>Changes &amp;of:</translation>
-    </message>
-    <message>
-        <source>%1 (your organisation)</source>
-        <translation>%1 (your organisation)</translation>
-    </message>
-    <message>
-        <source>%1 (shared)</source>
-        <translation>%1 (shared)</translation>
     </message>
 </context>
 <context>
@@ -4815,14 +4815,6 @@ Labour Department referral letter</translation>
     <message>
         <source>Organisation recovery &amp;key…</source>
         <translation>Organisation recovery &amp;key…</translation>
-    </message>
-    <message>
-        <source>%1 (your organisation)</source>
-        <translation>%1 (your organisation)</translation>
-    </message>
-    <message>
-        <source>%1 (shared)</source>
-        <translation>%1 (shared)</translation>
     </message>
     <message>
         <source>%1 is approved. It receives the cases in this shared space at its next sync.</source>

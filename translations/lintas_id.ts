@@ -639,6 +639,14 @@
         <source>Made by a laptop after an admin removed it from the organisation: refused</source>
         <translation>Dibuat oleh laptop setelah admin mengeluarkannya dari organisasi: ditolak</translation>
     </message>
+    <message>
+        <source>%1 (your organisation)</source>
+        <translation>%1 (organisasi Anda)</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (bersama)</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChanges</name>
@@ -1061,14 +1069,6 @@
     <message>
         <source>Changes &amp;of:</source>
         <translation>Perubahan dari r&amp;uang:</translation>
-    </message>
-    <message>
-        <source>%1 (your organisation)</source>
-        <translation>%1 (organisasi Anda)</translation>
-    </message>
-    <message>
-        <source>%1 (shared)</source>
-        <translation>%1 (bersama)</translation>
     </message>
 </context>
 <context>
@@ -4777,14 +4777,6 @@ Surat rujukan Labour Department</translation>
     <message>
         <source>Organisation recovery &amp;key…</source>
         <translation>&amp;Kunci pemulihan organisasi…</translation>
-    </message>
-    <message>
-        <source>%1 (your organisation)</source>
-        <translation>%1 (organisasi Anda)</translation>
-    </message>
-    <message>
-        <source>%1 (shared)</source>
-        <translation>%1 (bersama)</translation>
     </message>
     <message>
         <source>%1 is approved. It receives the cases in this shared space at its next sync.</source>

@@ -4,6 +4,7 @@
 #include "sync/BundleExport.h"
 #include "sync/BundleImport.h"
 #include "sync/SyncController.h"
+#include "sync/SyncStatusText.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -220,7 +221,7 @@ void BundleFilesBox::retranslateUi()
     const int current = m_space->currentIndex();
     m_space->clear();
     for (const sync::SpaceInfo &space : std::as_const(m_spaces))
-        m_space->addItem(space.home ? tr("%1 (your organisation)").arg(space.name) : tr("%1 (shared)").arg(space.name));
+        m_space->addItem(SyncStatusText::spaceChoice(space));
     m_space->setCurrentIndex(current >= 0 && current < m_space->count() ? current : 0);
     m_save->setText(tr("Save my changes to a &file…"));
     m_load->setText(tr("&Read in a colleague's file…"));

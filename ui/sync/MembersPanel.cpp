@@ -209,7 +209,7 @@ void MembersPanel::fillSpaces()
     m_spaceChoice->setVisible(several);
     m_spaceChoice->clear();
     for (const sync::SpaceInfo &s : std::as_const(m_overview.spaces)) {
-        m_spaceChoice->addItem(s.home ? tr("%1 (your organisation)").arg(s.name) : tr("%1 (shared)").arg(s.name));
+        m_spaceChoice->addItem(SyncStatusText::spaceChoice(s));
         if (s.home ? m_spaceId.isEmpty() : s.spaceId == m_spaceId)
             m_spaceChoice->setCurrentIndex(m_spaceChoice->count() - 1);
     }

@@ -124,6 +124,11 @@ QString SyncStatusText::quarantineReason(const QString &reason)
     return tr("Other reason (%1)").arg(reason);
 }
 
+QString SyncStatusText::spaceChoice(const sync::SpaceInfo &space)
+{
+    return space.home ? tr("%1 (your organisation)").arg(space.name) : tr("%1 (shared)").arg(space.name);
+}
+
 QString SyncStatusText::role(const QString &role)
 {
     if (role == QLatin1String("admin"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/SyncSpaces.h"
 #include "sync/SyncWorker.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ public:
     // Why a record was set aside (ReplyApplier's reasons).
     static QString quarantineReason(const QString &reason);
     static QString role(const QString &role);
+    // A space in a list to choose from: "<name> (your organisation)" or "<name> (shared)".
+    static QString spaceChoice(const sync::SpaceInfo &space);
     // "14:05" today, "Mon 14:05" this week, a date otherwise; "never" for 0.
     static QString when(qint64 atMs, qint64 nowMs);
     // Minutes or hours, for the clock warning ("4 hours behind").
