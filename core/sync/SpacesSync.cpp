@@ -1,6 +1,6 @@
 #include "sync/SpacesSync.h"
 
-#include "store/Database.h"
+#include "sync/OutboxSealer.h"
 #include "sync/SyncSpaces.h"
 
 namespace lintas::sync {
@@ -76,13 +76,8 @@ SyncOutcome SpacesSync::run()
     // the next run: a withdrawn consent should not wait an hour.
     if (total.relayed > 0 && !m_stop.load()) {
         for (const SpaceInfo &space : *spaces) {
-            auto waiting = m_db.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE pushed_at IS NULL AND "
-                                                       "(space_id = ? OR (? AND space_id IS NULL)) LIMIT 1"));
-            if (!waiting)
-                break;
-            waiting->bind(1, space.spaceId).bind(2, space.home);
-            const auto found = waiting->step();
-            if (found && *found)
+            const auto waiting = OutboxSealer::countWaiting(m_db, &space);
+            if (waiting && *waiting > 0)
                 syncOne(space, spaces->size(), total);
         }
     }
